@@ -1,0 +1,21 @@
+import type { Logger } from "../logger";
+import type { PrismaClient } from "../db/prisma";
+import type { Loaders } from "./loaders";
+
+export interface RequestContext {
+  prisma: PrismaClient;
+  loaders: Loaders;
+  logger: Logger;
+  requestId: string;
+  /** Loaders that depend on field arguments (e.g. `Entity.events(filter)`), one per distinct argument set. */
+  keyedLoaders: Map<string, unknown>;
+}
+
+export function keyedLoader<T>(context: RequestContext, key: string, create: () => T): T {
+  let loader = context.keyedLoaders.get(key) as T | undefined;
+  if (!loader) {
+    loader = create();
+    context.keyedLoaders.set(key, loader);
+  }
+  return loader;
+}

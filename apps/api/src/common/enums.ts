@@ -1,0 +1,45 @@
+import { registerEnumType } from "type-graphql";
+import {
+  AliasKind,
+  EventStatus,
+  EventType,
+  FigureKind,
+  LineageRelation,
+  Modality,
+  ModelAccess,
+  ModelKind,
+  ModelStatus,
+  OrganizationKind,
+  Stance,
+} from "../generated/prisma/enums";
+
+/** The database enums, exposed to GraphQL under the same names and values. */
+registerEnumType(OrganizationKind, { name: "OrganizationKind" });
+registerEnumType(ModelKind, { name: "ModelKind", description: "A model proper, or a product built on models." });
+registerEnumType(Modality, { name: "Modality" });
+registerEnumType(ModelStatus, { name: "ModelStatus" });
+registerEnumType(ModelAccess, { name: "ModelAccess", description: "How the model can be used: open weights, closed, API only." });
+registerEnumType(LineageRelation, { name: "LineageRelation" });
+registerEnumType(AliasKind, { name: "AliasKind" });
+registerEnumType(EventType, { name: "EventType" });
+registerEnumType(EventStatus, { name: "EventStatus" });
+registerEnumType(FigureKind, { name: "FigureKind" });
+registerEnumType(Stance, { name: "Stance", description: "Whether the citation supports or denies the fact." });
+
+export const SortDirection = { ASC: "ASC", DESC: "DESC" } as const;
+export type SortDirection = (typeof SortDirection)[keyof typeof SortDirection];
+registerEnumType(SortDirection, { name: "SortDirection" });
+
+export {
+  AliasKind,
+  EventStatus,
+  EventType,
+  FigureKind,
+  LineageRelation,
+  Modality,
+  ModelAccess,
+  ModelKind,
+  ModelStatus,
+  OrganizationKind,
+  Stance,
+};

@@ -1,0 +1,163 @@
+import type {
+  AiModel,
+  Entity,
+  Event,
+  Organization,
+  OrganizationKind,
+  Person,
+  Source,
+} from "../db/prisma";
+import { fuzzyDateFromColumns, type FuzzyDateValue } from "./fuzzy-date.type";
+import { toGlobalId, type NodeTypeName } from "./global-id";
+
+/**
+ * The plain objects resolvers hand to GraphQL. `__typename` resolves the Node, Entity and
+ * Organization interfaces; `id` is already the opaque global ID.
+ */
+export type OrganizationTypeName = "Company" | "Lab" | "MediaOutlet" | "Institution";
+
+interface EntityNodeBase {
+  __typename: NodeTypeName;
+  id: string;
+  entityId: number;
+  slug: string;
+  name: string;
+  description: string | null;
+}
+
+export interface OrganizationNode extends EntityNodeBase {
+  __typename: OrganizationTypeName;
+  kind: OrganizationKind;
+  country: string | null;
+  parentId: number | null;
+}
+
+export interface ModelNode extends EntityNodeBase {
+  __typename: "AiModel";
+  kind: AiModel["kind"];
+  familyId: number | null;
+  modality: AiModel["modality"];
+  status: AiModel["status"];
+  access: AiModel["access"];
+  developerId: number | null;
+  ownerId: number | null;
+  releasedOn: FuzzyDateValue | null;
+}
+
+export interface PersonNode extends EntityNodeBase {
+  __typename: "Person";
+}
+
+export type EntityNode = OrganizationNode | ModelNode | PersonNode;
+
+export interface EventNode {
+  __typename: "Event";
+  id: string;
+  eventId: number;
+  key: string;
+  type: Event["type"];
+  title: string;
+  summary: string | null;
+  occurredOn: FuzzyDateValue | null;
+  firstReportedOn: Date;
+  status: Event["status"];
+  confidence: number;
+}
+
+export interface SourceNode {
+  __typename: "Source";
+  id: string;
+  sourceId: number;
+  key: string;
+  url: string | null;
+  title: string;
+  publisherId: number | null;
+  language: string;
+  publishedOn: Date;
+  text: string;
+  contentHash: string;
+}
+
+export function organizationTypeName(kind: OrganizationKind): OrganizationTypeName {
+  switch (kind) {
+    case "COMPANY":
+    case "INVESTOR":
+      return "Company";
+    case "LAB":
+    case "TEAM":
+    case "DIVISION":
+      return "Lab";
+    case "MEDIA_OUTLET":
+      return "MediaOutlet";
+    default:
+      return "Institution";
+  }
+}
+
+export type EntityRow = Entity & { organization: Organization | null; model: AiModel | null; person: Person | null };
+
+export function toEntityNode(row: EntityRow): EntityNode {
+  const base = { entityId: row.id, slug: row.slug, name: row.name, description: row.description };
+  if (row.organization) {
+    const __typename = organizationTypeName(row.organization.kind);
+    return {
+      ...base,
+      __typename,
+      id: toGlobalId(__typename, row.id),
+      kind: row.organization.kind,
+      country: row.organization.country,
+      parentId: row.organization.parentId,
+    };
+  }
+  if (row.model) {
+    const model = row.model;
+    return {
+      ...base,
+      __typename: "AiModel",
+      id: toGlobalId("AiModel", row.id),
+      kind: model.kind,
+      familyId: model.familyId,
+      modality: model.modality,
+      status: model.status,
+      access: model.access,
+      developerId: model.developerId,
+      ownerId: model.ownerId,
+      releasedOn: fuzzyDateFromColumns(model.releasedText, model.releasedStart, model.releasedEnd, model.releasedPrecision),
+    };
+  }
+  return { ...base, __typename: "Person", id: toGlobalId("Person", row.id) };
+}
+
+export const entityInclude = { organization: true, model: true, person: true } as const;
+
+export function toEventNode(row: Event): EventNode {
+  return {
+    __typename: "Event",
+    id: toGlobalId("Event", row.id),
+    eventId: row.id,
+    key: row.key,
+    type: row.type,
+    title: row.title,
+    summary: row.summary,
+    occurredOn: fuzzyDateFromColumns(row.occurredText, row.occurredStart, row.occurredEnd, row.occurredPrecision),
+    firstReportedOn: row.firstReportedOn,
+    status: row.status,
+    confidence: row.confidence,
+  };
+}
+
+export function toSourceNode(row: Source): SourceNode {
+  return {
+    __typename: "Source",
+    id: toGlobalId("Source", row.id),
+    sourceId: row.id,
+    key: row.key,
+    url: row.url,
+    title: row.title,
+    publisherId: row.publisherId,
+    language: row.language,
+    publishedOn: row.publishedOn,
+    text: row.text,
+    contentHash: row.contentHash,
+  };
+}

@@ -1,0 +1,93 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { badUserInput } from "./global-id";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last edge of the previous page." })
+  after?: string | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field()
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Page {
+  offset: number;
+  limit: number;
+}
+
+const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`, "utf8").toString("base64url");
+
+/** Checks `first`/`after` and turns them into an offset window. */
+export function toPage(args: { first?: number | null; after?: string | null }): Page {
+  const limit = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
+    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`, { argument: "first" });
+  if (args.after == null) return { offset: 0, limit };
+  const match = Buffer.from(args.after, "base64url").toString("utf8").match(/^offset:(\d{1,9})$/);
+  if (!match) throw badUserInput(`\`after\` is not a cursor returned by this API: "${args.after}"`, { argument: "after" });
+  return { offset: Number(match[1]) + 1, limit };
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds a Relay connection from one page of rows (already offset/limited) and the total count. */
+export function toConnection<T>(rows: T[], page: Page, totalCount: number): ConnectionShape<T> {
+  const edges = rows.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: page.offset + rows.length < totalCount,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** Base of a Relay connection for `nodeType`: extend it with `@ObjectType() class XConnection extends Connection("X", …)`. */
+export function Connection<T extends object>(name: string, nodeType: () => ClassType<T> | Function) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor: string;
+
+    @Field(nodeType)
+    node: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionType {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: "Number of items matching the filter, across all pages." })
+    totalCount: number;
+  }
+  return ConnectionType;
+}

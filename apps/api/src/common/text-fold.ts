@@ -1,0 +1,21 @@
+import * as OpenCC from "opencc-js";
+
+// Traditional (Taiwan and Hong Kong variants) → Simplified, so that 楊立昆 and 杨立昆 fold together.
+const traditionalToSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
+const hongKongToSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
+
+/**
+ * The search key of a name: NFKC, Traditional→Simplified Chinese, accents stripped, case folded,
+ * punctuation and spacing collapsed ("Timothée Lacroix" → "timothee lacroix", "馬克·扎克伯格" →
+ * "马克 扎克伯格").
+ */
+export function foldForSearch(text: string): string {
+  const simplified = hongKongToSimplified(traditionalToSimplified(text.normalize("NFKC")));
+  return simplified
+    .normalize("NFD")
+    .replace(/\p{Mn}/gu, "")
+    .normalize("NFC")
+    .toLocaleLowerCase("en-US")
+    .replace(/[\p{P}\p{S}\s]+/gu, " ")
+    .trim();
+}

@@ -1,0 +1,41 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** The repository root: apps/api/{src,dist}/config.* → three levels up. */
+export const repoRoot = path.resolve(__dirname, "..", "..", "..");
+
+const booleanFlag = z
+  .enum(["0", "1", "true", "false"])
+  .transform((value) => value === "1" || value === "true");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL (unset it to use the embedded PGlite)")
+    .optional(),
+  PGLITE_DIR: z.string().default(path.join(repoRoot, "data", "pglite")),
+  SEEDS_DIR: z.string().default(path.resolve(repoRoot, "..", "shared", "seeds")),
+  KB_DIR: z.string().default(path.join(repoRoot, "prisma", "kb")),
+  MIGRATIONS_DIR: z.string().default(path.join(repoRoot, "prisma", "migrations")),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  WEB_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(50_000),
+  /** Adds `extensions.sqlStatements` to responses: used by tests and the API benchmark. */
+  EXPOSE_SQL_COUNT: booleanFlag.default(false),
+});
+
+export type AppConfig = z.infer<typeof envSchema>;
+
+/** Reads and checks the environment once; every other module receives the resulting object. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,141 @@
+import fs from "node:fs";
+import path from "node:path";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable } from "@prisma/driver-adapter-utils";
+import { PrismaClient } from "../generated/prisma/client";
+
+export { PrismaClient };
+export type * from "../generated/prisma/client";
+
+/** Counts the SQL statements issued inside one request (or any other unit of work). */
+export class StatementCounter {
+  count = 0;
+}
+const statementScope = new AsyncLocalStorage<StatementCounter>();
+
+/** Runs `work` and returns its result with the number of SQL statements it sent to the database. */
+export async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const counter = new StatementCounter();
+  const result = await statementScope.run(counter, work);
+  return { result, statements: counter.count };
+}
+
+export function runWithStatementCounter<T>(counter: StatementCounter, work: () => T): T {
+  return statementScope.run(counter, work);
+}
+
+function countingQueryable<T extends SqlQueryable>(target: T): T {
+  const queryRaw = target.queryRaw.bind(target);
+  const executeRaw = target.executeRaw.bind(target);
+  target.queryRaw = (query) => {
+    const counter = statementScope.getStore();
+    if (counter) counter.count += 1;
+    return queryRaw(query);
+  };
+  target.executeRaw = (query) => {
+    const counter = statementScope.getStore();
+    if (counter) counter.count += 1;
+    return executeRaw(query);
+  };
+  return target;
+}
+
+/** Wraps a driver adapter factory so that every statement it runs is counted in the current scope. */
+function withStatementCounting(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter: SqlDriverAdapter = countingQueryable(await connect());
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => countingQueryable(await startTransaction(isolationLevel));
+    return adapter;
+  };
+  return factory;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  /** Runs a multi-statement SQL script (migrations). */
+  execScript(sql: string): Promise<void>;
+  kind: "pglite" | "postgres";
+  describe: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgresql://… selects PostgreSQL; otherwise PGlite. */
+  databaseUrl?: string;
+  /** PGlite data directory; `memory://` for an in-memory database (tests). */
+  pgliteDir?: string;
+}
+
+/** The one place that creates Prisma clients: PGlite by default, PostgreSQL when a URL is given. */
+export async function createDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const { default: pg } = await import("pg");
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const prisma = new PrismaClient({ adapter: withStatementCounting(new PrismaPg(pool)) });
+    const url = new URL(options.databaseUrl);
+    return {
+      prisma,
+      kind: "postgres",
+      describe: `PostgreSQL ${url.host}${url.pathname}`,
+      async execScript(sql) {
+        await pool.query(sql);
+      },
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  const dir = options.pgliteDir ?? "memory://";
+  const inMemory = dir.startsWith("memory://");
+  const releaseLock = inMemory ? () => undefined : lockDataDir(dir);
+  const pglite = new PGlite(dir);
+  const prisma = new PrismaClient({ adapter: withStatementCounting(new PrismaPGlite(pglite)) });
+  return {
+    prisma,
+    kind: "pglite",
+    describe: dir.startsWith("memory://") ? "PGlite (in memory)" : `PGlite ${dir}`,
+    async execScript(sql) {
+      await pglite.exec(sql);
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+      releaseLock();
+    },
+  };
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same directory corrupts it. A lock
+ * file holding the owner's PID makes a second opener (seed, bench, a second `npm start`) refuse clearly.
+ */
+function lockDataDir(dir: string): () => void {
+  fs.mkdirSync(path.dirname(dir), { recursive: true }); // PGlite creates only the last path segment
+  const lockFile = `${dir}.lock`;
+  try {
+    fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+  } catch {
+    const owner = Number(fs.readFileSync(lockFile, "utf8"));
+    if (owner && owner !== process.pid && isAlive(owner))
+      throw new Error(`The embedded database ${dir} is in use by process ${owner} (npm start?). Stop it first, or set DATABASE_URL.`);
+    fs.writeFileSync(lockFile, String(process.pid)); // stale lock of a process that died
+  }
+  const release = () => fs.rmSync(lockFile, { force: true });
+  process.once("exit", release);
+  return release;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

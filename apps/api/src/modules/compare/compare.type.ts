@@ -1,0 +1,108 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { DateResolver } from "graphql-scalars";
+import { EventType, ModelAccess, ModelStatus } from "../../common/enums";
+import { FuzzyDateValue } from "../../common/fuzzy-date.type";
+import type { EntityNode, EventNode } from "../../common/nodes";
+import { EventType_, FigureType } from "../event/event.type";
+import { AiModelType } from "../model/model.type";
+import { Company, Lab, OrganizationInterface } from "../organization/organization.type";
+import { PersonType, RoleType } from "../person/person.type";
+
+@ObjectType()
+export class ComparedModel {
+  @Field(() => AiModelType)
+  model: EntityNode;
+
+  @Field(() => ModelStatus)
+  status: ModelStatus;
+
+  @Field(() => ModelAccess)
+  access: ModelAccess;
+
+  @Field(() => FigureType, { nullable: true, description: "Expected release as it stood on the comparison's as-of date." })
+  expectedRelease: FigureType | null;
+
+  @Field(() => FuzzyDateValue, { nullable: true })
+  releasedOn: FuzzyDateValue | null;
+}
+
+@ObjectType()
+export class EventTypeCount {
+  @Field(() => EventType)
+  type: EventType;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: "One company's column on the comparison page. Its scope: the company, its labs and their models." })
+export class CompanyComparison {
+  @Field()
+  slug: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Company)
+  company: EntityNode;
+
+  @Field(() => [Lab])
+  labs: EntityNode[];
+
+  @Field(() => [ComparedModel])
+  models: ComparedModel[];
+
+  @Field(() => [RoleType], { description: "People with a current role in the company or its labs on the as-of date." })
+  keyPeople: RoleType[];
+
+  @Field(() => [FigureType], { description: "Money figures of the company's events reported by the as-of date, oldest first." })
+  moneyFigures: FigureType[];
+
+  @Field(() => [FigureType], { description: "Capital-expenditure guidance over time, oldest first: every revision is kept." })
+  capexGuidance: FigureType[];
+
+  @Field(() => [EventTypeCount])
+  eventCounts: EventTypeCount[];
+
+  @Field(() => Int)
+  totalEvents: number;
+
+  @Field(() => [EventType_], { description: "The most recent events (up to 5)." })
+  recentEvents: EventNode[];
+}
+
+@ObjectType({ description: "A person who left one compared company and joined another, derived from dated roles." })
+export class TalentMove {
+  @Field(() => PersonType)
+  person: EntityNode;
+
+  @Field(() => Company)
+  fromCompany: EntityNode;
+
+  @Field(() => Company)
+  toCompany: EntityNode;
+
+  @Field(() => OrganizationInterface)
+  fromOrganization: EntityNode;
+
+  @Field(() => OrganizationInterface)
+  toOrganization: EntityNode;
+
+  @Field(() => RoleType, { description: "The role left (its citations say who reported it)." })
+  left: RoleType;
+
+  @Field(() => RoleType, { description: "The role taken." })
+  joined: RoleType;
+}
+
+@ObjectType({ description: "The data of a comparison page in one query." })
+export class Comparison {
+  @Field(() => DateResolver)
+  asOf: Date;
+
+  @Field(() => [CompanyComparison], { description: "In the order the slugs were given." })
+  companies: CompanyComparison[];
+
+  @Field(() => [TalentMove], { description: "Moves between the compared companies, oldest first." })
+  talentFlows: TalentMove[];
+}

@@ -1,0 +1,25 @@
+import { ArgsType, Field, InputType } from "type-graphql";
+import { ConnectionArgs } from "../../common/pagination";
+import { OrganizationKind } from "../../common/enums";
+import { EntityOrder } from "../entity/entity.args";
+
+@InputType()
+export class OrganizationFilter {
+  @Field(() => [OrganizationKind], { nullable: true })
+  kinds?: OrganizationKind[] | null;
+
+  @Field(() => String, { nullable: true, description: "Slug of the parent organization." })
+  parent?: string | null;
+
+  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 country code." })
+  country?: string | null;
+}
+
+@ArgsType()
+export class OrganizationConnectionArgs extends ConnectionArgs {
+  @Field(() => OrganizationFilter, { nullable: true })
+  filter?: OrganizationFilter | null;
+
+  @Field(() => EntityOrder, { nullable: true, description: "Default: name ascending." })
+  orderBy?: EntityOrder | null;
+}

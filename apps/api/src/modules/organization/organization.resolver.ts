@@ -1,0 +1,101 @@
+import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../common/context";
+import type { EntityNode, OrganizationNode } from "../../common/nodes";
+import { Connection, toConnection, toPage } from "../../common/pagination";
+import { AiModelType } from "../model/model.type";
+import { RoleType } from "../person/person.type";
+import { toRole } from "../person/person.service";
+import { OrganizationConnectionArgs } from "./organization.args";
+import { listOrganizations, organizationBySlug } from "./organization.service";
+import { Company, Lab, OrganizationInterface } from "./organization.type";
+
+@ObjectType()
+export class CompanyConnection extends Connection("Company", () => Company) {}
+
+@ObjectType()
+export class LabConnection extends Connection("Lab", () => Lab) {}
+
+const isModel = (node: EntityNode | null) => node?.__typename === "AiModel";
+
+@Resolver(() => OrganizationInterface)
+export class OrganizationResolver {
+  @Query(() => Company, { nullable: true, description: "A company by slug (`meta`, `openai`); null when unknown." })
+  company(@Arg("slug") slug: string, @Ctx() { loaders }: RequestContext) {
+    return organizationBySlug({ load: (s) => loaders.entityBySlug.load(s), slug, typeName: "Company" });
+  }
+
+  @Query(() => Lab, { nullable: true, description: "A lab, team or division by slug (`tbd-lab`, `fair`); null when unknown." })
+  lab(@Arg("slug") slug: string, @Ctx() { loaders }: RequestContext) {
+    return organizationBySlug({ load: (s) => loaders.entityBySlug.load(s), slug, typeName: "Lab" });
+  }
+
+  @Query(() => CompanyConnection)
+  async companies(@Args() args: OrganizationConnectionArgs, @Ctx() { prisma }: RequestContext) {
+    const page = toPage(args);
+    const { nodes, totalCount } = await listOrganizations({ prisma, typeName: "Company", filter: args.filter, orderBy: args.orderBy, page });
+    return toConnection(nodes, page, totalCount);
+  }
+
+  @Query(() => LabConnection)
+  async labs(@Args() args: OrganizationConnectionArgs, @Ctx() { prisma }: RequestContext) {
+    const page = toPage(args);
+    const { nodes, totalCount } = await listOrganizations({ prisma, typeName: "Lab", filter: args.filter, orderBy: args.orderBy, page });
+    return toConnection(nodes, page, totalCount);
+  }
+
+  @FieldResolver(() => OrganizationInterface, { nullable: true })
+  parent(@Root() org: OrganizationNode, @Ctx() { loaders }: RequestContext) {
+    return org.parentId == null ? null : loaders.entity.load(org.parentId);
+  }
+
+  @FieldResolver(() => [OrganizationInterface], { description: "Direct sub-organizations." })
+  children(@Root() org: OrganizationNode, @Ctx() { loaders }: RequestContext) {
+    return loaders.childOrganizations.load(org.entityId);
+  }
+
+  @FieldResolver(() => [RoleType], { description: "Roles held at this organization (itself only, not its sub-organizations)." })
+  async roles(@Root() org: OrganizationNode, @Ctx() { loaders }: RequestContext): Promise<RoleType[]> {
+    return (await loaders.rolesByOrganization.load(org.entityId)).map((row) => toRole(row, new Date()));
+  }
+}
+
+async function scopeIds(org: OrganizationNode, loaders: RequestContext["loaders"]): Promise<number[]> {
+  return [org.entityId, ...(await loaders.descendants.load(org.entityId))];
+}
+
+@Resolver(() => Company)
+export class CompanyResolver {
+  @FieldResolver(() => [Lab], { description: "Labs, teams and divisions anywhere below the company." })
+  async labs(@Root() company: OrganizationNode, @Ctx() { loaders }: RequestContext) {
+    const ids = await loaders.descendants.load(company.entityId);
+    const nodes = await loaders.entity.loadMany(ids);
+    return nodes.filter((node): node is EntityNode => !(node instanceof Error) && node?.__typename === "Lab");
+  }
+
+  @FieldResolver(() => [AiModelType], { description: "Models and products owned or developed by the company or its labs." })
+  async models(@Root() company: OrganizationNode, @Ctx() { loaders }: RequestContext) {
+    const ids = await scopeIds(company, loaders);
+    const [owned, developed] = await Promise.all([loaders.modelsByOwner.loadMany(ids), loaders.modelsByDeveloper.loadMany(ids)]);
+    const byId = new Map<number, EntityNode>();
+    for (const list of [...owned, ...developed]) if (Array.isArray(list)) for (const node of list) if (isModel(node)) byId.set(node.entityId, node);
+    return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+}
+
+@Resolver(() => Lab)
+export class LabResolver {
+  @FieldResolver(() => Company, { nullable: true, description: "The company the lab belongs to (the nearest company ancestor)." })
+  async company(@Root() lab: OrganizationNode, @Ctx() { loaders }: RequestContext) {
+    let current: EntityNode | null = lab;
+    while (current && "parentId" in current && current.parentId != null) {
+      current = await loaders.entity.load(current.parentId);
+      if (current?.__typename === "Company") return current;
+    }
+    return null;
+  }
+
+  @FieldResolver(() => [AiModelType], { description: "Models and products this lab develops." })
+  async models(@Root() lab: OrganizationNode, @Ctx() { loaders }: RequestContext) {
+    return loaders.modelsByDeveloper.load(lab.entityId);
+  }
+}

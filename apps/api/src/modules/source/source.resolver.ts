@@ -1,0 +1,50 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Prisma } from "../../db/prisma";
+import type { RequestContext } from "../../common/context";
+import { fromGlobalId } from "../../common/global-id";
+import { toSourceNode, type SourceNode } from "../../common/nodes";
+import { ConnectionArgs, toConnection, toPage } from "../../common/pagination";
+import { OrganizationInterface } from "../organization/organization.type";
+import { SourceConnection, SourceFilter, SourceOrder, SourceType } from "./source.type";
+
+@ArgsType()
+class SourceConnectionArgs extends ConnectionArgs {
+  @Field(() => SourceFilter, { nullable: true })
+  filter?: SourceFilter | null;
+
+  @Field(() => SourceOrder, { nullable: true, description: "Default: published date, newest first." })
+  orderBy?: SourceOrder | null;
+}
+
+@Resolver(() => SourceType)
+export class SourceResolver {
+  @Query(() => SourceType, { nullable: true, description: "A source by its global ID; null when there is none." })
+  async source(@Arg("id", () => ID) id: string, @Ctx() { loaders }: RequestContext) {
+    const decoded = fromGlobalId(id);
+    return decoded?.type === "Source" ? loaders.source.load(decoded.localId) : null;
+  }
+
+  @Query(() => SourceConnection)
+  async sources(@Args() args: SourceConnectionArgs, @Ctx() { prisma }: RequestContext) {
+    const page = toPage(args);
+    const filter = args.filter;
+    const where: Prisma.SourceWhereInput = {
+      ...(filter?.language ? { language: filter.language } : {}),
+      ...(filter?.publisher ? { publisher: { entity: { slug: filter.publisher } } } : {}),
+      ...(filter?.asOf ? { publishedOn: { lte: filter.asOf } } : {}),
+    };
+    const direction = args.orderBy?.direction === "ASC" ? "asc" : "desc";
+    const orderBy: Prisma.SourceOrderByWithRelationInput[] =
+      args.orderBy?.field === "TITLE" ? [{ title: direction }, { id: direction }] : [{ publishedOn: direction }, { id: direction }];
+    const [rows, totalCount] = await Promise.all([
+      prisma.source.findMany({ where, orderBy, skip: page.offset, take: page.limit }),
+      prisma.source.count({ where }),
+    ]);
+    return toConnection(rows.map(toSourceNode), page, totalCount);
+  }
+
+  @FieldResolver(() => OrganizationInterface, { nullable: true, description: "The outlet that published it, when known." })
+  publisher(@Root() source: SourceNode, @Ctx() { loaders }: RequestContext) {
+    return source.publisherId == null ? null : loaders.entity.load(source.publisherId);
+  }
+}

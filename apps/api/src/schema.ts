@@ -1,0 +1,43 @@
+import "reflect-metadata";
+import "./common/enums";
+import { buildSchema } from "type-graphql";
+import type { GraphQLSchema } from "graphql";
+import { CompareResolver } from "./modules/compare/compare.resolver";
+import { EntityResolver } from "./modules/entity/entity.resolver";
+import { CitationResolver, EventParticipantResolver, EventResolver, FigureResolver } from "./modules/event/event.resolver";
+import { ModelLineageResolver, ModelResolver } from "./modules/model/model.resolver";
+import { CompanyResolver, LabResolver, OrganizationResolver } from "./modules/organization/organization.resolver";
+import { Company, Institution, Lab, MediaOutlet } from "./modules/organization/organization.type";
+import { PersonResolver, RoleResolver } from "./modules/person/person.resolver";
+import { SearchResolver } from "./modules/search/search.resolver";
+import { SourceResolver } from "./modules/source/source.resolver";
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema; built once per process. */
+export function getSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers: [
+      EntityResolver,
+      OrganizationResolver,
+      CompanyResolver,
+      LabResolver,
+      ModelResolver,
+      ModelLineageResolver,
+      PersonResolver,
+      RoleResolver,
+      EventResolver,
+      EventParticipantResolver,
+      FigureResolver,
+      CitationResolver,
+      SourceResolver,
+      SearchResolver,
+      CompareResolver,
+    ],
+    // Types only reachable through interfaces must be listed to appear in the schema.
+    orphanedTypes: [Company, Lab, MediaOutlet, Institution],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return schema;
+}

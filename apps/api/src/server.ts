@@ -1,0 +1,159 @@
+import "reflect-metadata";
+import crypto from "node:crypto";
+import http from "node:http";
+import express from "express";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { pinoHttp } from "pino-http";
+import type { GraphQLFormattedError, ValidationRule } from "graphql";
+import type { AppConfig } from "./config";
+import type { Database } from "./db/prisma";
+import { StatementCounter, runWithStatementCounter } from "./db/prisma";
+import type { Logger } from "./logger";
+import type { RequestContext } from "./common/context";
+import { createLoaders } from "./common/loaders";
+import { depthLimitRule, queryCost, tooCostly } from "./common/limits";
+import { getSchema } from "./schema";
+
+interface ServerContext extends RequestContext {
+  statements: StatementCounter;
+}
+
+/** Codes whose message is safe to show in production; anything else is masked. */
+const PUBLIC_CODES = new Set([
+  "BAD_USER_INPUT",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "OPERATION_RESOLUTION_FAILURE",
+  "QUERY_TOO_DEEP",
+  "QUERY_TOO_COSTLY",
+]);
+
+function limitsPlugin(maximumCost: number): ApolloServerPlugin<ServerContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, contextValue }) {
+          const cost = queryCost({ schema, document, variables: request.variables, operationName: request.operationName ?? undefined });
+          contextValue.logger.debug({ cost }, "query cost");
+          if (cost > maximumCost) throw tooCostly(cost, maximumCost);
+        },
+      };
+    },
+  };
+}
+
+function loggingPlugin(exposeSqlCount: boolean): ApolloServerPlugin<ServerContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ response, contextValue: context, operationName, errors }) {
+          if (exposeSqlCount && response.body.kind === "single") {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: context.statements.count };
+          }
+          context.logger.info(
+            { operationName, ms: Math.round(performance.now() - started), sqlStatements: context.statements.count, errors: errors?.length ?? 0 },
+            "graphql request",
+          );
+        },
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (!(original as { extensions?: { code?: string } })?.extensions?.code && !error.extensions?.code)
+              contextValue.logger.error({ err: original }, "unexpected error");
+          }
+        },
+      };
+    },
+  };
+}
+
+export interface ApiServer {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<ServerContext>;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Express + Apollo on one HTTP server; `port: 0` picks a free port (tests, benchmarks). */
+export async function startApiServer(options: { config: AppConfig; db: Database; logger: Logger; port?: number }): Promise<ApiServer> {
+  const { config, db, logger } = options;
+  const production = config.NODE_ENV === "production";
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<ServerContext>({
+    schema: await getSchema(),
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: !production,
+    validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH) as ValidationRule],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin(config.MAX_QUERY_COST), loggingPlugin(config.EXPOSE_SQL_COUNT)],
+    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      const code = formatted.extensions?.code as string | undefined;
+      if (production && (!code || !PUBLIC_CODES.has(code))) {
+        return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+      }
+      if (!code && unwrapResolverError(error) instanceof Error) return { ...formatted, extensions: { ...formatted.extensions, code: "INTERNAL_SERVER_ERROR" } };
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers["x-request-id"];
+        const id = typeof incoming === "string" && /^[\w.-]{1,128}$/.test(incoming) ? incoming : crypto.randomUUID();
+        res.setHeader("x-request-id", id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === "/healthz" },
+    }),
+  );
+  app.get("/healthz", (_req, res) => {
+    res.json({ ok: true, database: db.kind });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    // Everything after the body is parsed runs inside the request's SQL statement counter.
+    (_req, res, next) => {
+      const statements = new StatementCounter();
+      res.locals.statements = statements;
+      runWithStatementCounter(statements, next);
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const statements = res.locals.statements as StatementCounter;
+        return {
+          prisma: db.prisma,
+          loaders: createLoaders(db.prisma),
+          keyedLoaders: new Map(),
+          logger: req.log,
+          requestId: String(req.id),
+          statements,
+        };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.API_PORT, config.HOST, resolve));
+  const address = httpServer.address();
+  const port = typeof address === "object" && address ? address.port : config.API_PORT;
+  return {
+    app,
+    httpServer,
+    apollo,
+    url: `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}/graphql`,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}
