@@ -17,5 +17,7 @@ module.exports = {
     ],
   },
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
+  setupFiles: ["reflect-metadata"],
+  reporters: ["default", ["<rootDir>/../../tests/support/jest-totals-reporter.js", { label: `api${process.env.DATABASE_URL ? " (postgres)" : ""}` }]],
   testTimeout: 60000,
 };

@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <section>
+      <h1>Page not found</h1>
+      <p className="muted">There is nothing at this address.</p>
+      <p>
+        <Link href="/">Back to companies</Link>
+      </p>
+    </section>
+  );
+}

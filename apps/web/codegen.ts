@@ -1,0 +1,22 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+const config: CodegenConfig = {
+  schema: "../../packages/schema/schema.graphql",
+  documents: ["app/**/*.{ts,tsx}", "lib/**/*.ts", "!lib/**/*.test.ts"],
+  generates: {
+    "./src/gql/": {
+      preset: "client",
+      // No fragments are used; this also drops the generic (`any`-typed) masking helpers.
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        defaultScalarType: "unknown",
+        scalars: { Date: "string" },
+      },
+    },
+  },
+};
+
+export default config;
