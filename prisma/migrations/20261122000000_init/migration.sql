@@ -1,3 +1,6 @@
+-- Trigram matching for search (Entity.normalizedName, Alias.normalized); trusted extension, no superuser needed.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
 -- CreateSchema
 CREATE SCHEMA IF NOT EXISTS "public";
 
@@ -234,13 +237,16 @@ CREATE UNIQUE INDEX "Entity_slug_key" ON "Entity"("slug");
 CREATE INDEX "Entity_kind_name_idx" ON "Entity"("kind", "name");
 
 -- CreateIndex
-CREATE INDEX "Entity_normalizedName_idx" ON "Entity"("normalizedName");
+CREATE INDEX "Entity_normalizedName_trgm_idx" ON "Entity" USING GIN ("normalizedName" gin_trgm_ops);
 
 -- CreateIndex
 CREATE INDEX "Organization_kind_idx" ON "Organization"("kind");
 
 -- CreateIndex
 CREATE INDEX "Organization_parentId_idx" ON "Organization"("parentId");
+
+-- CreateIndex
+CREATE INDEX "Organization_country_idx" ON "Organization"("country");
 
 -- CreateIndex
 CREATE INDEX "AiModel_kind_idx" ON "AiModel"("kind");
@@ -276,7 +282,7 @@ CREATE INDEX "Role_personId_startDate_idx" ON "Role"("personId", "startDate");
 CREATE UNIQUE INDEX "Role_personId_organizationId_title_key" ON "Role"("personId", "organizationId", "title");
 
 -- CreateIndex
-CREATE INDEX "Alias_normalized_idx" ON "Alias"("normalized");
+CREATE INDEX "Alias_normalized_trgm_idx" ON "Alias" USING GIN ("normalized" gin_trgm_ops);
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Alias_entityId_name_language_key" ON "Alias"("entityId", "name", "language");
@@ -289,6 +295,9 @@ CREATE UNIQUE INDEX "Source_contentHash_key" ON "Source"("contentHash");
 
 -- CreateIndex
 CREATE INDEX "Source_publishedOn_id_idx" ON "Source"("publishedOn", "id");
+
+-- CreateIndex
+CREATE INDEX "Source_title_idx" ON "Source"("title");
 
 -- CreateIndex
 CREATE INDEX "Source_language_idx" ON "Source"("language");
@@ -310,6 +319,9 @@ CREATE INDEX "Event_firstReportedOn_id_idx" ON "Event"("firstReportedOn", "id");
 
 -- CreateIndex
 CREATE INDEX "Event_occurredStart_id_idx" ON "Event"("occurredStart", "id");
+
+-- CreateIndex
+CREATE INDEX "Event_occurredEnd_idx" ON "Event"("occurredEnd");
 
 -- CreateIndex
 CREATE INDEX "Event_type_firstReportedOn_idx" ON "Event"("type", "firstReportedOn");

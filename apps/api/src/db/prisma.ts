@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable } from "@prisma/driver-adapter-utils";
@@ -94,7 +95,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   const dir = options.pgliteDir ?? "memory://";
   const inMemory = dir.startsWith("memory://");
   const releaseLock = inMemory ? () => undefined : lockDataDir(dir);
-  const pglite = new PGlite(dir);
+  const pglite = new PGlite(dir, { extensions: { pg_trgm } });
   const prisma = new PrismaClient({ adapter: withStatementCounting(new PrismaPGlite(pglite)) });
   return {
     prisma,
