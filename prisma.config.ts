@@ -77,9 +77,10 @@ let pgliteFactory: Promise<any> | undefined;
 async function createPGliteFactory() {
   fs.mkdirSync(path.dirname(pgliteDir), { recursive: true }); // PGlite only mkdirs the last path segment
   const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm"); // the init migration creates it
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   if (process.env.DEBUG_PGLITE) console.error("[prisma.config] new PGlite(" + pgliteDir + ")");
-  const factory = new PrismaPGlite(new PGlite(pgliteDir));
+  const factory = new PrismaPGlite(new PGlite(pgliteDir, { extensions: { pg_trgm } }));
   patchPGliteAdapter(Object.getPrototypeOf(await factory.connect()));
   return factory;
 }
