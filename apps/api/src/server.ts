@@ -7,14 +7,14 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { pinoHttp } from "pino-http";
-import type { GraphQLFormattedError, ValidationRule } from "graphql";
+import type { GraphQLFormattedError } from "graphql";
 import type { AppConfig } from "./config";
 import type { Database } from "./db/prisma";
 import { StatementCounter, runWithStatementCounter } from "./db/prisma";
 import type { Logger } from "./logger";
 import type { RequestContext } from "./common/context";
 import { createLoaders } from "./common/loaders";
-import { depthLimitRule, queryCost, tooCostly } from "./common/limits";
+import { depthError, queryCost, tooCostly } from "./common/limits";
 import { getSchema } from "./schema";
 
 interface ServerContext extends RequestContext {
@@ -33,11 +33,13 @@ const PUBLIC_CODES = new Set([
   "QUERY_TOO_COSTLY",
 ]);
 
-function limitsPlugin(maximumCost: number): ApolloServerPlugin<ServerContext> {
+function limitsPlugin(maximumDepth: number, maximumCost: number): ApolloServerPlugin<ServerContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, contextValue }) {
+          const tooDeep = depthError({ schema, document, maximum: maximumDepth });
+          if (tooDeep) throw tooDeep;
           const cost = queryCost({ schema, document, variables: request.variables, operationName: request.operationName ?? undefined });
           contextValue.logger.debug({ cost }, "query cost");
           if (cost > maximumCost) throw tooCostly(cost, maximumCost);
@@ -92,8 +94,7 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: !production,
-    validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH) as ValidationRule],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin(config.MAX_QUERY_COST), loggingPlugin(config.EXPOSE_SQL_COUNT)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin(config.MAX_QUERY_DEPTH, config.MAX_QUERY_COST), loggingPlugin(config.EXPOSE_SQL_COUNT)],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = formatted.extensions?.code as string | undefined;
       if (production && (!code || !PUBLIC_CODES.has(code))) {

@@ -11,10 +11,17 @@ export function apiUrl(): string {
   return process.env.ORCHARD_API_URL || DEFAULT_API_URL;
 }
 
+/** Interfaces of the contract, so that inline fragments on them match in the cache. */
+const POSSIBLE_TYPES = {
+  Node: ["Company", "Lab", "Institution", "MediaOutlet", "AiModel", "Person", "Event", "Source"],
+  Entity: ["Company", "Lab", "Institution", "MediaOutlet", "AiModel", "Person"],
+  Organization: ["Company", "Lab", "Institution", "MediaOutlet"],
+};
+
 export const { getClient } = registerApolloClient(
   () =>
     new ApolloClient({
-      cache: new InMemoryCache(),
+      cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES }),
       link: new HttpLink({
         uri: apiUrl(),
         // Apollo Server's csrfPrevention: a non-simple header marks the request as preflighted.
@@ -22,5 +29,8 @@ export const { getClient } = registerApolloClient(
         // Never cache at build time: pages are rendered per request against the live API.
         fetchOptions: { cache: "no-store" },
       }),
+      // Each request renders once from fresh data; normalising results would only risk merging
+      // differently-dated (as-of) views of the same objects.
+      defaultOptions: { query: { fetchPolicy: "no-cache" } },
     }),
 );

@@ -1,4 +1,4 @@
-import { GraphQLError, getNamedType, getNullableType, isListType, isObjectType, type GraphQLSchema, type DocumentNode, type ValidationContext } from "graphql";
+import { GraphQLError, getNamedType, getNullableType, isListType, isObjectType, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { DEFAULT_PAGE_SIZE } from "./pagination";
@@ -10,7 +10,9 @@ const ASSUMED_LIST_SIZE = 10;
  * Cost of a field = 1 + its children's cost × how many items it returns: `first` for connections,
  * an assumed size for plain lists. Computed before execution, so a huge request is refused unrun.
  */
-const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const listAwareEstimator: ComplexityEstimator = ({ type: parentType, field, args, childComplexity }) => {
+  // A connection's `edges` already counted `first` items on the connection field itself.
+  if (parentType.name.endsWith("Connection") && field.name === "edges") return 1 + childComplexity;
   const type = getNullableType(field.type);
   const named = getNamedType(field.type);
   if (isObjectType(named) && named.name.endsWith("Connection")) {
@@ -40,16 +42,20 @@ export function tooCostly(cost: number, maximum: number): GraphQLError {
   });
 }
 
-/** Refuses queries nested deeper than `maximum` during validation, with code QUERY_TOO_DEEP. */
-export function depthLimitRule(maximum: number): (context: ValidationContext) => unknown {
-  return maxDepthRule({
-    n: maximum,
+/**
+ * The depth error of a document, or null. Run after parsing (not as a validation rule, whose errors
+ * Apollo relabels GRAPHQL_VALIDATION_FAILED) so clients get the specific code QUERY_TOO_DEEP.
+ */
+export function depthError(options: { schema: GraphQLSchema; document: DocumentNode; maximum: number }): GraphQLError | null {
+  let rejection: GraphQLError | null = null;
+  const rule = maxDepthRule({
+    n: options.maximum,
     propagateOnRejection: false,
-    onReject: [
-      (context, error) =>
-        context?.reportError(
-          new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { code: "QUERY_TOO_DEEP", maximumDepth: maximum } }),
-        ),
-    ],
+    onReject: [(_context, error) => (rejection ??= error)],
+  });
+  validate(options.schema, options.document, [rule as unknown as ValidationRule]);
+  if (!rejection) return null;
+  return new GraphQLError((rejection as GraphQLError).message.replace(/^Syntax Error: /, ""), {
+    extensions: { code: "QUERY_TOO_DEEP", maximumDepth: options.maximum },
   });
 }
