@@ -334,13 +334,18 @@ describe("GraphQL API on the seed knowledge base", () => {
       citations { quote attributedTo { name } source { title language publisher { name } } }
     } } } }`;
 
+    // The count is a constant of the query's shape (one batch per loader and level). Over a real
+    // server, replies arriving in different ticks can split a batch in two, hence a small slack.
+    const SLACK = 3;
+
     it("do not grow with the number of items returned (1 vs 50 events)", async () => {
       const one = await api.gql(eventsQuery, { first: 1 });
       const fifty = await api.gql(eventsQuery, { first: 50 });
       expect(one.errors).toBeUndefined();
       expect((fifty.data as any).events.edges).toHaveLength(50);
       expect(fifty.extensions?.sqlStatements).toBeGreaterThan(0);
-      expect(fifty.extensions?.sqlStatements).toBeLessThanOrEqual(one.extensions!.sqlStatements! + 2);
+      expect(fifty.extensions?.sqlStatements).toBeLessThanOrEqual(one.extensions!.sqlStatements! + SLACK);
+      expect(fifty.extensions?.sqlStatements).toBeLessThanOrEqual(15);
     });
 
     it("do not grow with the number of companies compared", async () => {
@@ -348,7 +353,7 @@ describe("GraphQL API on the seed knowledge base", () => {
       const one = await api.gql(query, { slugs: ["meta"] });
       const four = await api.gql(query, { slugs: ["meta", "openai", "google", "mistral"] });
       expect(four.errors).toBeUndefined();
-      expect(four.extensions?.sqlStatements).toBeLessThanOrEqual(one.extensions!.sqlStatements! + 2);
+      expect(four.extensions?.sqlStatements).toBeLessThanOrEqual(one.extensions!.sqlStatements! + SLACK);
     });
   });
 });

@@ -31,7 +31,16 @@ export async function createTestDatabase(): Promise<{ db: Database; config: AppC
     config: { ...config, DATABASE_URL: url.toString() },
     async drop() {
       await db.close();
-      await admin.execScript(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      // Closed connections may take a moment to leave the server; FORCE would kill them mid-close.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await admin.execScript(`DROP DATABASE IF EXISTS "${name}"`);
+          break;
+        } catch (error) {
+          if (attempt >= 50 || !/being accessed by other users/.test(String(error))) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
       await admin.close();
     },
   };

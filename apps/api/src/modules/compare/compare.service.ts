@@ -114,14 +114,23 @@ export async function compareCompanies(options: { prisma: PrismaClient; slugs: s
     for (const left of roles) {
       const fromCompany = companyOfOrg.get(left.organizationId);
       if (!fromCompany || !left.endDate || left.endDate > asOf) continue;
+      const leftFrom = left.startDate ?? left.endDate;
+      // Per destination company, the first role taken there after this one began (unknown starts last).
+      const firstJoined = new Map<number, (typeof roles)[number]>();
       for (const joined of roles) {
         const toCompany = companyOfOrg.get(joined.organizationId);
         if (!toCompany || toCompany.entityId === fromCompany.entityId) continue;
-        if (joined.startDate && (joined.startDate > asOf || joined.startDate < (left.startDate ?? joined.startDate))) continue;
+        if (joined.startDate && (joined.startDate > asOf || joined.startDate < leftFrom)) continue;
+        if (joined.endDate && joined.endDate <= leftFrom) continue; // held before, not a move
+        const current = firstJoined.get(toCompany.entityId);
+        const earlier = !current || (joined.startDate && (!current.startDate || joined.startDate < current.startDate));
+        if (earlier) firstJoined.set(toCompany.entityId, joined);
+      }
+      for (const [toCompanyId, joined] of firstJoined) {
         talentFlows.push({
           person: toEntityNode(left.person.entity),
           fromCompany,
-          toCompany,
+          toCompany: companies.find((company) => company.entityId === toCompanyId)!,
           fromOrganization: orgNodes.get(left.organizationId)!,
           toOrganization: orgNodes.get(joined.organizationId)!,
           left: toRole(left, asOf),

@@ -67,9 +67,12 @@ export async function searchEntities(options: {
     }),
   ]);
   const best = new Map<number, SearchHitResult>();
+  const asTyped = query.normalize("NFKC").trim().toLowerCase();
+  // Between equally good hits, the alias written exactly as typed wins (楊立昆 over 杨立昆).
   const offer = (hit: SearchHitResult) => {
     const current = best.get(hit.entity.entityId);
-    if (!current || hit.score > current.score) best.set(hit.entity.entityId, hit);
+    const exact = hit.matchedAlias.toLowerCase() === asTyped;
+    if (!current || hit.score > current.score || (hit.score === current.score && exact)) best.set(hit.entity.entityId, hit);
   };
   for (const row of byName)
     offer({ entity: toEntityNode(row), matchedAlias: row.name, language: "en", score: scoreMatch(folded, row.normalizedName) });
