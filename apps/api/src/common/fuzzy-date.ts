@@ -71,10 +71,12 @@ export function parseFuzzyDate(input: string | number): FuzzyDate {
   );
 }
 
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
 /** English wording of a fuzzy date, used when the source gave none. */
 export function describeFuzzyDate(date: Pick<FuzzyDate, "start" | "precision" | "end">): string {
   const year = date.start.getUTCFullYear();
-  const month = date.start.toLocaleString("en-US", { month: "long", timeZone: "UTC" });
+  const month = MONTH_NAMES[date.start.getUTCMonth()];
   switch (date.precision) {
     case "DAY":
       return date.start.toISOString().slice(0, 10);
