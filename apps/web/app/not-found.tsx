@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p className="muted">There is nothing at this address.</p>
       <p>
-        <Link href="/">Back to companies</Link>
+        <Link href="/">Back to the home page</Link>
       </p>
     </section>
   );

@@ -1,13 +1,32 @@
-import { getClient, apiUrl } from "../lib/apollo";
-import { countryName, modelAccessLabel, modelStatusLabel, plural } from "../lib/format";
+import Link from "next/link";
+import { runQuery } from "../lib/api";
+import { buildCompareHref, DEFAULT_COMPARE_SLUGS } from "../lib/compareUrl";
+import { countryName, plural } from "../lib/format";
 import { graphql } from "../src/gql";
-import type { CompaniesQuery } from "../src/gql/graphql";
+import { Empty, ErrorNotice, EventList } from "./_components/ui";
 
 export const dynamic = "force-dynamic";
 
-const CompaniesDocument = graphql(`
-  query Companies {
-    companies(first: 100) {
+const HomeDocument = graphql(`
+  query Home {
+    events(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          type
+          status
+          firstReportedOn
+          occurredOn {
+            text
+            start
+            precision
+          }
+        }
+      }
+    }
+    companies(first: 50) {
       totalCount
       edges {
         node {
@@ -15,121 +34,61 @@ const CompaniesDocument = graphql(`
           name
           country
           description
-          labs {
-            slug
-            name
-          }
-          models {
-            slug
-            name
-            status
-            access
-          }
         }
       }
     }
   }
 `);
 
-type Company = CompaniesQuery["companies"]["edges"][number]["node"];
-
-type LoadResult =
-  | { ok: true; totalCount: number; companies: Company[] }
-  | { ok: false; message: string };
-
-async function loadCompanies(): Promise<LoadResult> {
-  try {
-    const { data } = await getClient().query({ query: CompaniesDocument });
-    if (!data) return { ok: false, message: "The API returned no data." };
-    return {
-      ok: true,
-      totalCount: data.companies.totalCount,
-      companies: data.companies.edges.map((edge) => edge.node),
-    };
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-}
-
 export default async function HomePage() {
-  const result = await loadCompanies();
-
-  if (!result.ok) {
-    return (
-      <section>
-        <h1>Companies</h1>
-        <div className="error" role="alert">
-          <strong>Could not load data from the Orchard API.</strong>
-          <p>
-            Tried <code>{apiUrl()}</code>: {result.message}
-          </p>
-          <p>Check that the API is running, then reload this page.</p>
-        </div>
-      </section>
-    );
-  }
-
-  const { companies, totalCount } = result;
+  const result = await runQuery(HomeDocument, {});
+  const defaultCompare = buildCompareHref({ slugs: [...DEFAULT_COMPARE_SLUGS], asOf: null });
 
   return (
     <section>
-      <h1>Companies</h1>
+      <h1>Orchard</h1>
       <p className="muted">
-        {plural(totalCount, "company", "companies")}
-        {totalCount > companies.length ? `, showing the first ${companies.length}` : ""}
+        A sourced knowledge graph of the AI industry: companies, labs, models, people, and who reported what, when, in
+        which language.
       </p>
-      {companies.length === 0 ? (
-        <p>No companies yet.</p>
+      <form method="get" action="/search" role="search" className="search-big">
+        <label htmlFor="home-q" className="visually-hidden">
+          Search by any name or alias, in any language
+        </label>
+        <input id="home-q" type="search" name="q" placeholder="Meta, 汪滔, 牛油果, Yann LeCun…" required />
+        <button type="submit">Search</button>
+      </form>
+      <p>
+        <Link href={defaultCompare} className="card cta">
+          Compare Meta, OpenAI, Google and Mistral side by side →
+        </Link>
+      </p>
+
+      {!result.ok ? (
+        <ErrorNotice title="Could not load data from the Orchard API." message={result.message} />
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Company</th>
-              <th scope="col">Country</th>
-              <th scope="col">Labs</th>
-              <th scope="col">Models</th>
-            </tr>
-          </thead>
-          <tbody>
-            {companies.map((company) => (
-              <tr key={company.slug} id={company.slug}>
-                <td>
-                  <strong>{company.name}</strong>
-                  {company.description ? (
-                    <div className="muted">{company.description}</div>
-                  ) : null}
-                </td>
-                <td>{countryName(company.country)}</td>
-                <td>
-                  {company.labs.length === 0 ? (
-                    <span className="muted">—</span>
-                  ) : (
-                    <ul className="plain">
-                      {company.labs.map((lab) => (
-                        <li key={lab.slug}>{lab.name}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td>
-                  {company.models.length === 0 ? (
-                    <span className="muted">—</span>
-                  ) : (
-                    <ul className="plain">
-                      {company.models.map((model) => (
-                        <li key={model.slug}>
-                          {model.name}
-                          <span className="tag">{modelStatusLabel(model.status)}</span>
-                          <span className="tag">{modelAccessLabel(model.access)}</span>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="two-col">
+          <div>
+            <h2>Latest events</h2>
+            <EventList events={result.data.events.edges.map((e) => e.node)} empty="No events recorded yet." />
+            <p className="small muted">{plural(result.data.events.totalCount, "event", "events")} in all.</p>
+          </div>
+          <div>
+            <h2>Companies</h2>
+            {result.data.companies.edges.length === 0 ? (
+              <Empty>No companies yet.</Empty>
+            ) : (
+              <ul className="plain">
+                {result.data.companies.edges.map(({ node }) => (
+                  <li key={node.slug}>
+                    <Link href={`/companies/${node.slug}`}>{node.name}</Link>{" "}
+                    <span className="small muted">{countryName(node.country)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </div>
       )}
     </section>
   );

@@ -25,6 +25,6 @@ export async function runQuery<TData, TVariables extends OperationVariables>(
       return { ok: false, message: first?.message ?? error.message, code, extensions };
     }
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `Could not reach the Orchard API at ${apiUrl()}: ${message}`, code: "NETWORK", extensions: {} };
+    return { ok: false, message: `Request to the Orchard API at ${apiUrl()} failed: ${message}`, code: "NETWORK", extensions: {} };
   }
 }

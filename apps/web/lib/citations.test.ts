@@ -1,4 +1,4 @@
-import { citationKeyAnchor, citationNumber, collectCitations, figureHref } from "./citations";
+import { citationKeyAnchor, citationNumber, collectCitations, figureHref, groupConsecutiveValues } from "./citations";
 
 const a = { quoteStart: 10, source: { id: "S1" } };
 const b = { quoteStart: 99, source: { id: "S1" } };
@@ -32,5 +32,16 @@ describe("figureHref", () => {
   });
   it("links to the event's figures when the figure has no citation", () => {
     expect(figureHref("a/b", [])).toBe("/events/a%2Fb#figures");
+  });
+});
+
+describe("groupConsecutiveValues", () => {
+  it("merges consecutive equal values and keeps later revisions apart", () => {
+    const f = (value: number, valueMax: number | null = null) => ({ value, valueMax, unit: "USD" });
+    const groups = groupConsecutiveValues([f(66e9, 72e9), f(70e9), f(70e9), f(70e9, 72e9), f(72e9), f(72e9), f(70e9)]);
+    expect(groups.map((g) => g.length)).toEqual([1, 2, 1, 2, 1]);
+  });
+  it("handles an empty list", () => {
+    expect(groupConsecutiveValues([])).toEqual([]);
   });
 });

@@ -55,3 +55,32 @@ export function figureHref(eventId: string, figureCitations: readonly CitationKe
   const first = figureCitations[0];
   return first ? `${base}#${citationKeyAnchor(first)}` : `${base}#figures`;
 }
+
+export interface ValueLike {
+  value?: number | null;
+  valueMax?: number | null;
+  unit?: string | null;
+}
+
+/**
+ * Consecutive figures with the same value (several reports of one guidance) in one group, so a
+ * revision history reads 66–72 → 70 → 72 while every report stays linked.
+ */
+export function groupConsecutiveValues<F extends ValueLike>(figures: readonly F[]): F[][] {
+  const groups: F[][] = [];
+  for (const figure of figures) {
+    const last = groups[groups.length - 1];
+    const head = last?.[0];
+    if (
+      head &&
+      head.value === figure.value &&
+      (head.valueMax ?? null) === (figure.valueMax ?? null) &&
+      (head.unit ?? null) === (figure.unit ?? null)
+    ) {
+      last.push(figure);
+    } else {
+      groups.push([figure]);
+    }
+  }
+  return groups;
+}

@@ -1,4 +1,5 @@
 import type { ModelAccess, ModelStatus } from "../src/gql/graphql";
+import { fuzzyDateLabel, type FuzzyDateLike } from "./fuzzyDate";
 
 const STATUS_LABELS: Record<ModelStatus, string> = {
   ANNOUNCED: "Announced",
@@ -66,7 +67,7 @@ export interface FigureLike {
   valueMax?: number | null;
   unit?: string | null;
   text: string;
-  date?: { text: string } | null;
+  date?: FuzzyDateLike | null;
 }
 
 const UNIT_WORDS: Record<string, string> = { people: "people", hours: "hours", percent: "%" };
@@ -77,7 +78,7 @@ const UNIT_WORDS: Record<string, string> = { people: "people", hours: "hours", p
  * Falls back to the text as written when there is no value.
  */
 export function formatFigure(figure: FigureLike, locale = "en-US"): string {
-  if (figure.kind === "DATE") return figure.date?.text ?? figure.text;
+  if (figure.kind === "DATE") return figure.date ? fuzzyDateLabel(figure.date) : figure.text;
   if (figure.value === null || figure.value === undefined) return figure.text;
   const one = (v: number): string => {
     switch (figure.kind) {

@@ -42,17 +42,3 @@ export function highlightSegments(text: string, ranges: readonly HighlightRange[
   if (pos < text.length) segments.push({ text: text.slice(pos), highlighted: false, ids: [] });
   return segments;
 }
-
-/** Occurrences of any of the names in the text (case-insensitive), as ranges, for a fallback highlight. */
-export function findNameRanges(text: string, names: readonly string[]): HighlightRange[] {
-  const lower = text.toLowerCase();
-  const ranges: HighlightRange[] = [];
-  for (const name of names) {
-    const needle = name.toLowerCase();
-    if (needle.length < 2) continue;
-    for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, i + needle.length)) {
-      ranges.push({ start: i, length: needle.length });
-    }
-  }
-  return ranges;
-}

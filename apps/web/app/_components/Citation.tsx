@@ -36,7 +36,7 @@ export function CitationBlock({ citation, anchor }: { citation: CitationData; an
       <figcaption className="small">
         {source.publisher ? <>{source.publisher.name}, </> : null}
         <Link href={`/sources/${encodeURIComponent(source.id)}#q-${citation.quoteStart}`}>
-          <cite lang={source.language}>{source.title}</cite>
+          <cite>{source.title}</cite>
         </Link>{" "}
         · {formatIsoDate(source.publishedOn)} · {languageName(source.language)}
         {citation.attributedTo ? (

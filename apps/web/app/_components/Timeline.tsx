@@ -1,5 +1,6 @@
 import { createTimeScale, isoToTime, layoutMarks, monthTicks, timelineDomain } from "../../lib/timeline";
 import { enumLabel } from "../../lib/format";
+import { fuzzyDateLabel, type FuzzyDateLike } from "../../lib/fuzzyDate";
 
 export interface TimelineEvent {
   id: string;
@@ -148,7 +149,7 @@ export function toTimelineEvent(event: {
   type: string;
   status: string;
   firstReportedOn: string;
-  occurredOn?: { text: string; start: string; end: string } | null;
+  occurredOn?: (FuzzyDateLike & { start: string; end: string }) | null;
 }): TimelineEvent {
   return {
     id: event.id,
@@ -157,6 +158,6 @@ export function toTimelineEvent(event: {
     status: event.status,
     start: event.occurredOn?.start ?? event.firstReportedOn,
     end: event.occurredOn?.end ?? event.firstReportedOn,
-    when: event.occurredOn?.text ?? `reported ${event.firstReportedOn}`,
+    when: event.occurredOn ? fuzzyDateLabel(event.occurredOn) : `reported ${event.firstReportedOn}`,
   };
 }

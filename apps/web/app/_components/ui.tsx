@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { figureHref } from "../../lib/citations";
 import { entityHref, TYPE_LABELS } from "../../lib/entities";
 import { enumLabel, formatFigure, formatIsoDate, languageName, type FigureLike } from "../../lib/format";
+import { fuzzyDateLabel, fuzzyDateOriginal, type FuzzyDateLike } from "../../lib/fuzzyDate";
 
 /** A failed API call, shown in place of the page's data. */
 export function ErrorNotice({ title, message }: { title: string; message: string }) {
@@ -95,7 +96,7 @@ export interface EventRow {
   type: string;
   status: string;
   firstReportedOn: string;
-  occurredOn?: { text: string } | null;
+  occurredOn?: FuzzyDateLike | null;
 }
 
 /** A list of events: when, what, how sure. */
@@ -105,7 +106,9 @@ export function EventList({ events, empty = "No events yet." }: { events: readon
     <ol className="event-list">
       {events.map((event) => (
         <li key={event.id}>
-          <span className="event-date">{event.occurredOn?.text ?? formatIsoDate(event.firstReportedOn)}</span>
+          <span className="event-date">
+            {event.occurredOn ? <When date={event.occurredOn} /> : formatIsoDate(event.firstReportedOn)}
+          </span>
           <Link href={`/events/${encodeURIComponent(event.id)}`}>{event.title}</Link>{" "}
           <Tag>{enumLabel(event.type)}</Tag>
           {event.status !== "REPORTED" ? <StatusTag status={event.status} /> : null}
@@ -113,6 +116,12 @@ export function EventList({ events, empty = "No events yet." }: { events: readon
       ))}
     </ol>
   );
+}
+
+/** A fuzzy date in English; the wording as written is its tooltip. */
+export function When({ date }: { date: FuzzyDateLike }) {
+  const original = fuzzyDateOriginal(date);
+  return <span title={original ? `As written: ${original}` : undefined}>{fuzzyDateLabel(date)}</span>;
 }
 
 export function AsOfBanner({ asOf }: { asOf: string | null }) {

@@ -12,12 +12,13 @@ import {
   withSlugRemoved,
   type CompareState,
 } from "../../lib/compareUrl";
-import { enumLabel, formatIsoDate, metricLabel, modelAccessLabel } from "../../lib/format";
+import { enumLabel, formatFigure, formatIsoDate, metricLabel, modelAccessLabel } from "../../lib/format";
 import { graphql } from "../../src/gql";
 import type { CompareQuery } from "../../src/gql/graphql";
+import { figureHref, groupConsecutiveValues } from "../../lib/citations";
 import { CitationBlock } from "../_components/Citation";
 import { Timeline, toTimelineEvent, type TimelineLane } from "../_components/Timeline";
-import { AsOfBanner, Empty, ErrorNotice, FigureValue, StatusTag, Tag } from "../_components/ui";
+import { AsOfBanner, Empty, ErrorNotice, FigureValue, StatusTag, Tag, When } from "../_components/ui";
 
 export const dynamic = "force-dynamic";
 
@@ -47,6 +48,8 @@ const CompareDocument = graphql(`
           }
           releasedOn {
             text
+            start
+            precision
           }
           expectedRelease {
             kind
@@ -54,6 +57,8 @@ const CompareDocument = graphql(`
             text
             date {
               text
+              start
+              precision
             }
             event {
               id
@@ -71,6 +76,8 @@ const CompareDocument = graphql(`
           title
           start {
             text
+            start
+            precision
           }
           person {
             slug
@@ -90,6 +97,8 @@ const CompareDocument = graphql(`
           text
           effectiveOn {
             text
+            start
+            precision
           }
           event {
             id
@@ -112,6 +121,8 @@ const CompareDocument = graphql(`
           text
           effectiveOn {
             text
+            start
+            precision
           }
           event {
             id
@@ -156,6 +167,8 @@ const CompareDocument = graphql(`
           title
           end {
             text
+            start
+            precision
           }
           citations {
             quote
@@ -181,6 +194,8 @@ const CompareDocument = graphql(`
           title
           start {
             text
+            start
+            precision
           }
           citations {
             quote
@@ -222,6 +237,7 @@ const CompanyEventsDocument = graphql(`
             text
             start
             end
+            precision
           }
         }
       }
@@ -286,9 +302,12 @@ export default async function ComparePage(props: PageProps<"/compare">) {
   ]);
   const notices = [...parsed.notices];
   for (const slug of result.dropped) notices.push(`“${slug}” is not a known company and was left out.`);
+  if (result.ok && result.slugs.length < MIN_COMPARED) notices.push("Add at least one more company to compare.");
 
   const state: CompareState = { slugs: result.ok ? result.slugs : parsed.slugs, asOf: parsed.asOf };
   const companyChoices = choices.ok ? choices.data.companies.edges.map((e) => e.node) : [];
+  // Awaited here, not in a child, so that the page arrives in one piece (readable without JS).
+  const lanes = result.ok ? await loadLanes(result.comparison.companies, state.asOf) : [];
 
   return (
     <section>
@@ -307,7 +326,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
       ) : null}
       <AsOfBanner asOf={parsed.asOf} />
       {result.ok ? (
-        <ComparisonView comparison={result.comparison} state={state} />
+        <ComparisonView comparison={result.comparison} state={state} lanes={lanes} />
       ) : (
         <ErrorNotice title="Could not load the comparison." message={result.message} />
       )}
@@ -365,7 +384,15 @@ function Controls({ state, choices }: { state: CompareState; choices: ReadonlyAr
   );
 }
 
-function ComparisonView({ comparison, state }: { comparison: Comparison; state: CompareState }) {
+function ComparisonView({
+  comparison,
+  state,
+  lanes,
+}: {
+  comparison: Comparison;
+  state: CompareState;
+  lanes: readonly TimelineLane[];
+}) {
   const columns = comparison.companies;
   const canRemove = columns.length > MIN_COMPARED;
   return (
@@ -424,22 +451,7 @@ function ComparisonView({ comparison, state }: { comparison: Comparison; state: 
             <Row label="Key people">
               {columns.map((c) => (
                 <td key={c.slug}>
-                  {c.keyPeople.length === 0 ? (
-                    <Empty>Nobody recorded.</Empty>
-                  ) : (
-                    <ul className="plain">
-                      {c.keyPeople.map((role) => (
-                        <li key={`${role.person.slug}-${role.organization.slug}-${role.title}`}>
-                          <Link href={`/people/${role.person.slug}`}>{role.person.name}</Link>
-                          <div className="small muted">
-                            {role.title}
-                            {role.organization.slug !== c.slug ? `, ${role.organization.name}` : ""}
-                            {role.start ? ` · since ${role.start.text}` : ""}
-                          </div>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  <KeyPeople column={c} />
                 </td>
               ))}
             </Row>
@@ -449,18 +461,7 @@ function ComparisonView({ comparison, state }: { comparison: Comparison; state: 
                   {c.capexGuidance.length === 0 ? (
                     <Empty>None reported.</Empty>
                   ) : (
-                    <ol className="plain revisions">
-                      {c.capexGuidance.map((figure, i) => (
-                        <li key={`${figure.event.id}-${i}`} className={i < c.capexGuidance.length - 1 ? "superseded" : ""}>
-                          <FigureValue figure={figure} />
-                          <span className="small muted">
-                            {" "}
-                            {figure.effectiveOn ? figure.effectiveOn.text : `reported ${figure.event.firstReportedOn}`}
-                            {i < c.capexGuidance.length - 1 ? " (revised)" : " (latest)"}
-                          </span>
-                        </li>
-                      ))}
-                    </ol>
+                    <CapexRevisions figures={c.capexGuidance} />
                   )}
                 </td>
               ))}
@@ -498,7 +499,11 @@ function ComparisonView({ comparison, state }: { comparison: Comparison; state: 
       </div>
 
       <h2>Timeline</h2>
-      <TimelineSection columns={columns} asOf={state.asOf} />
+      <Timeline
+        lanes={lanes}
+        asOf={state.asOf}
+        title={`Events of ${columns.map((c) => c.name).join(", ")} over time`}
+      />
 
       <h2>Talent flow</h2>
       <TalentFlows flows={comparison.talentFlows} />
@@ -515,25 +520,110 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Models({ column }: { column: Column }) {
-  if (column.models.length === 0) return <Empty>No models recorded.</Empty>;
+/** Current roles, one entry per person (Alexandr Wang: Chief AI Officer; Head, MSL; Head, TBD Lab). */
+function KeyPeople({ column }: { column: Column }) {
+  if (column.keyPeople.length === 0) return <Empty>Nobody recorded.</Empty>;
+  const byPerson = new Map<string, { person: Column["keyPeople"][number]["person"]; roles: Column["keyPeople"] }>();
+  for (const role of column.keyPeople) {
+    const entry = byPerson.get(role.person.slug) ?? { person: role.person, roles: [] };
+    entry.roles.push(role);
+    byPerson.set(role.person.slug, entry);
+  }
   return (
     <ul className="plain">
-      {column.models.map((m) => (
+      {[...byPerson.values()].map(({ person, roles }) => (
+        <li key={person.slug}>
+          <Link href={`/people/${person.slug}`}>{person.name}</Link>
+          {roles.map((role, i) => (
+            <div className="small muted" key={i}>
+              {role.title}
+              {role.organization.slug !== column.slug ? `, ${role.organization.name}` : ""}
+              {role.start ? (
+                <>
+                  {" · since "}
+                  <When date={role.start} />
+                </>
+              ) : null}
+            </div>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Guidance revisions, oldest first; repeated reports of one value are one line with several links. */
+function CapexRevisions({ figures }: { figures: Column["capexGuidance"] }) {
+  const groups = groupConsecutiveValues(figures);
+  return (
+    <ol className="plain revisions">
+      {groups.map((group, i) => {
+        const [first] = group;
+        const latest = i === groups.length - 1;
+        return (
+          <li key={`${first.event.id}-${i}`} className={latest ? "" : "superseded"}>
+            <FigureValue figure={first} />
+            <span className="small muted">
+              {" "}
+              {first.effectiveOn ? <When date={first.effectiveOn} /> : `reported ${first.event.firstReportedOn}`}
+              {latest ? " (latest)" : " (revised)"}
+            </span>
+            {group.length > 1 ? (
+              <span className="small">
+                {" "}
+                also reported{" "}
+                {group.slice(1).map((figure, j) => (
+                  <Link key={j} href={figureHref(figure.event.id, figure.citations)} aria-label={`Report ${j + 2} of ${first.text}`}>
+                    [{j + 2}]
+                  </Link>
+                ))}
+              </span>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function Models({ column }: { column: Column }) {
+  if (column.models.length === 0) return <Empty>No models recorded.</Empty>;
+  const models = column.models.filter((m) => m.model.kind !== "PRODUCT");
+  const products = column.models.filter((m) => m.model.kind === "PRODUCT");
+  return (
+    <>
+      {models.length > 0 ? <ModelList items={models} /> : <Empty>No models recorded.</Empty>}
+      {products.length > 0 ? (
+        <details className="products">
+          <summary>
+            {products.length} {products.length === 1 ? "product" : "products"}
+          </summary>
+          <ModelList items={products} />
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+function ModelList({ items }: { items: Column["models"] }) {
+  return (
+    <ul className="plain">
+      {items.map((m) => (
         <li key={m.model.slug} className="model-item">
           <Link href={`/models/${m.model.slug}`}>{m.model.name}</Link>
-          {m.model.kind === "PRODUCT" ? <Tag>Product</Tag> : null}
           <div>
             <StatusTag status={m.status} />
             <Tag tone={m.access === "OPEN_WEIGHTS" ? "good" : undefined}>{modelAccessLabel(m.access)}</Tag>
           </div>
           <div className="small">
             {m.releasedOn ? (
-              <>Released {m.releasedOn.text}</>
+              <>
+                Released <When date={m.releasedOn} />
+              </>
             ) : m.expectedRelease ? (
               <>
                 Expected <FigureValue figure={m.expectedRelease} />{" "}
-                {m.expectedRelease.date && m.expectedRelease.date.text !== m.expectedRelease.text ? (
+                {formatFigure(m.expectedRelease) !== m.expectedRelease.text ? (
                   <span className="muted">
                     (“<span lang={m.expectedRelease.citations[0]?.source.language}>{m.expectedRelease.text}</span>”)
                   </span>
@@ -572,11 +662,6 @@ function EventCounts({ column }: { column: Column }) {
   );
 }
 
-async function TimelineSection({ columns, asOf }: { columns: readonly Column[]; asOf: string | null }) {
-  const lanes = await loadLanes(columns, asOf);
-  return <Timeline lanes={lanes} asOf={asOf} title={`Events of ${columns.map((c) => c.name).join(", ")} over time`} />;
-}
-
 function TalentFlows({ flows }: { flows: Comparison["talentFlows"] }) {
   if (flows.length === 0) return <Empty>No recorded moves between these companies.</Empty>;
   return (
@@ -589,10 +674,20 @@ function TalentFlows({ flows }: { flows: Comparison["talentFlows"] }) {
             </Link>{" "}
             left <Link href={`/companies/${flow.fromCompany.slug}`}>{flow.fromCompany.name}</Link>
             {flow.fromOrganization.slug !== flow.fromCompany.slug ? ` (${flow.fromOrganization.name})` : ""}
-            {flow.left.end ? ` in ${flow.left.end.text}` : ""}, where they were {flow.left.title}, and joined{" "}
+            {flow.left.end ? (
+              <>
+                {" in "}
+                <When date={flow.left.end} />
+              </>
+            ) : null}, where they were {flow.left.title}, and joined{" "}
             <Link href={`/companies/${flow.toCompany.slug}`}>{flow.toCompany.name}</Link>
             {flow.toOrganization.slug !== flow.toCompany.slug ? ` (${flow.toOrganization.name})` : ""}
-            {flow.joined.start ? ` in ${flow.joined.start.text}` : ""} as {flow.joined.title}.
+            {flow.joined.start ? (
+              <>
+                {" in "}
+                <When date={flow.joined.start} />
+              </>
+            ) : null} as {flow.joined.title}.
           </p>
           <details>
             <summary>Sources ({flow.left.citations.length + flow.joined.citations.length})</summary>

@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { runQuery } from "../../../lib/api";
+import { modelAccessLabel } from "../../../lib/format";
+import { graphql } from "../../../src/gql";
+import { AliasSection, EventsSection, OrgTree, RolesTable, SourcesSection } from "../../_components/profile";
+import { Empty, ErrorNotice, StatusTag, Tag } from "../../_components/ui";
+
+export const dynamic = "force-dynamic";
+
+const LabDocument = graphql(`
+  query LabPage($slug: String!) {
+    lab(slug: $slug) {
+      slug
+      name
+      description
+      kind
+      company {
+        slug
+        name
+      }
+      aliases {
+        name
+        language
+        kind
+      }
+      parent {
+        __typename
+        slug
+        name
+      }
+      children {
+        __typename
+        slug
+        name
+        children {
+          __typename
+          slug
+          name
+        }
+      }
+      models {
+        slug
+        name
+        status
+        access
+      }
+      roles {
+        title
+        isCurrent
+        start {
+          text
+          start
+          precision
+        }
+        end {
+          text
+          start
+          precision
+        }
+        person {
+          __typename
+          slug
+          name
+        }
+      }
+      events(first: 30) {
+        totalCount
+        edges {
+          node {
+            ...ProfileEventFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Cached per request: generateMetadata and the page share one API call. */
+const load = cache((slug: string) => runQuery(LabDocument, { slug }));
+
+export async function generateMetadata(props: PageProps<"/labs/[slug]">): Promise<Metadata> {
+  const { slug } = await props.params;
+  const result = await load(slug);
+  const name = result.ok ? result.data.lab?.name : undefined;
+  return { title: `${name ?? slug} · Orchard`, description: result.ok ? result.data.lab?.description ?? undefined : undefined };
+}
+
+export default async function LabPage(props: PageProps<"/labs/[slug]">) {
+  const { slug } = await props.params;
+  const result = await load(slug);
+  if (!result.ok) return <ErrorNotice title="Could not load this lab." message={result.message} />;
+  const lab = result.data.lab;
+  if (!lab) notFound();
+  const events = lab.events.edges.map((e) => e.node);
+
+  return (
+    <article>
+      <p className="profile-kind">
+        <Tag>{lab.kind === "LAB" ? "Lab" : lab.kind === "TEAM" ? "Team" : "Division"}</Tag>
+        {lab.company ? (
+          <span className="small">
+            {" "}
+            at <Link href={`/companies/${lab.company.slug}`}>{lab.company.name}</Link>
+          </span>
+        ) : null}
+      </p>
+      <h1>{lab.name}</h1>
+      {lab.description ? <p>{lab.description}</p> : null}
+      <div className="two-col">
+        <div>
+          <EventsSection name={lab.name} slug={lab.slug} events={events} total={lab.events.totalCount} />
+          <section aria-labelledby="models">
+            <h2 id="models">Models and products</h2>
+            {lab.models.length === 0 ? (
+              <Empty>No models recorded.</Empty>
+            ) : (
+              <ul className="plain">
+                {lab.models.map((m) => (
+                  <li key={m.slug}>
+                    <Link href={`/models/${m.slug}`}>{m.name}</Link> <StatusTag status={m.status} />
+                    <Tag>{modelAccessLabel(m.access)}</Tag>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="people">
+            <h2 id="people">People</h2>
+            <RolesTable roles={lab.roles} show="person" />
+          </section>
+        </div>
+        <div>
+          <OrgTree parent={lab.parent} self={{ ...lab, __typename: "Lab" }} items={lab.children} />
+          <AliasSection aliases={lab.aliases} />
+          <SourcesSection events={events} />
+        </div>
+      </div>
+    </article>
+  );
+}
