@@ -1,0 +1,64 @@
+import * as OpenCC from "opencc-js";
+
+// Traditional (Taiwan and Hong Kong variants) → Simplified, applied one character at a time so that
+// folding never changes the length of the text (offsets found in the folded text are valid in the original).
+const taiwanToSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
+const hongKongToSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
+
+const HAN = /\p{Script=Han}/u;
+const foldedCharCache = new Map<string, string>();
+
+/** Characters that mean the same in a name but are typed differently: apostrophes, dashes. */
+const PUNCTUATION_VARIANTS: Record<string, string> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u02BC": "'",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+};
+
+function foldCodePoint(char: string): string {
+  const cached = foldedCharCache.get(char);
+  if (cached !== undefined) return cached;
+  let folded = PUNCTUATION_VARIANTS[char] ?? char;
+  if (HAN.test(char)) folded = hongKongToSimplified(taiwanToSimplified(char));
+  else {
+    // Strip accents (é → e), then lower-case (É → é → e).
+    const stripped = char.normalize("NFD").replace(/\p{Mn}/gu, "");
+    folded = (stripped.length > 0 ? stripped : folded).toLowerCase();
+  }
+  // Only accept foldings that keep the UTF-16 length ("ß" → "ss", "İ" → "i̇" are left alone).
+  const result = folded.length === char.length ? folded : char;
+  foldedCharCache.set(char, result);
+  return result;
+}
+
+/**
+ * Case, accent and Traditional→Simplified folding that preserves length: position i of the result
+ * corresponds to position i of the input, so matches found in the folded text are offsets into the original.
+ */
+export function foldPreservingOffsets(text: string): string {
+  let folded = "";
+  for (const char of text) folded += foldCodePoint(char);
+  return folded;
+}
+
+const simplifiedToTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+
+/**
+ * Counts the Han characters that exist only in Traditional script (they change under Traditional→Simplified)
+ * and those that exist only in Simplified script (they change under Simplified→Traditional).
+ */
+export function countScriptSpecificHan(text: string): { traditionalOnly: number; simplifiedOnly: number } {
+  let traditionalOnly = 0;
+  let simplifiedOnly = 0;
+  for (const char of text) {
+    if (!HAN.test(char)) continue;
+    if (hongKongToSimplified(taiwanToSimplified(char)) !== char) traditionalOnly++;
+    else if (simplifiedToTraditional(char) !== char) simplifiedOnly++;
+  }
+  return { traditionalOnly, simplifiedOnly };
+}

@@ -1,0 +1,267 @@
+import AhoCorasick from "ahocorasick";
+import { foldPreservingOffsets } from "./fold";
+
+export type EntityKind = "ORGANIZATION" | "MODEL" | "PERSON";
+
+export interface AliasInput {
+  entityId: number;
+  slug: string;
+  /** The alias as written ("Alexandr Wang", "汪滔", "MSL"). Include the entity's own name as one alias. */
+  name: string;
+  language: string;
+  /** official, translation, nickname, abbreviation, surname, short-name… */
+  kind: string;
+  /** Lets the matcher derive bare surnames of people and treat them as needing support. */
+  entityKind?: EntityKind;
+}
+
+export interface Mention {
+  entityId: number;
+  slug: string;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export interface AliasMatcher {
+  findMentions(text: string): Mention[];
+}
+
+/**
+ * How strictly the letter case of the text must agree with the alias:
+ * - "acronym": all capitals (FAIR, MSL, X) — "fair" the adjective is not FAIR;
+ * - "capitalized": one title-case word (Meta, Mango, Quest) that may also be a common noun — "la meta" is not Meta;
+ * - "folded": anything more distinctive (OpenAI, Scale AI, gpt-oss, 汪滔) matches case- and accent-insensitively.
+ */
+type CasePolicy = "acronym" | "capitalized" | "folded";
+
+interface CompiledAlias {
+  entityId: number;
+  slug: string;
+  name: string;
+  casePolicy: CasePolicy;
+  /** A bare surname or name fragment: only linked when the entity is named unambiguously elsewhere in the document. */
+  needsSupport: boolean;
+}
+
+interface Candidate {
+  alias: CompiledAlias;
+  start: number;
+  end: number;
+}
+
+/** Scripts written without spaces between words: no word boundary is required next to them. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const OPENING_QUOTES = new Set(["\"", "'", "“", "‘", "«", "「", "『", "„", "‹"]);
+const CLOSING_QUOTES = new Set(["\"", "'", "”", "’", "»", "」", "』", "“", "›"]);
+const SENTENCE_END = /[.!?。！？…:]/u;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/giu;
+
+function isAlphabeticWordChar(char: string | undefined): boolean {
+  return char !== undefined && WORD_CHAR.test(char) && !UNSPACED_SCRIPT.test(char);
+}
+
+function tokensOf(name: string): string[] {
+  return name.split(/\s+/u).filter((token) => token.length > 0);
+}
+
+function isLatinWord(token: string): boolean {
+  return /^[\p{Script=Latin}\p{M}'’-]+$/u.test(token);
+}
+
+function casePolicyOf(name: string): CasePolicy {
+  const letters = [...name].filter((char) => /\p{L}/u.test(char));
+  if (letters.length === 0 || !letters.every((char) => LATIN_LETTER.test(char))) return "folded";
+  if (letters.every((char) => char === char.toUpperCase() && char !== char.toLowerCase())) return "acronym";
+  const tokens = tokensOf(name);
+  const [first, ...rest] = [...name];
+  if (tokens.length === 1 && first === first.toUpperCase() && rest.join("") === rest.join("").toLowerCase() && isLatinWord(name)) return "capitalized";
+  return "folded";
+}
+
+function compileAliases(aliases: AliasInput[]): CompiledAlias[] {
+  const compiled = new Map<string, CompiledAlias>();
+  const add = (alias: AliasInput, name: string, needsSupport: boolean) => {
+    const key = `${alias.entityId}\u0000${name}`;
+    const existing = compiled.get(key);
+    // An alias declared outright is never weakened by the same string derived as a surname.
+    if (existing) existing.needsSupport &&= needsSupport;
+    else compiled.set(key, { entityId: alias.entityId, slug: alias.slug, name, casePolicy: casePolicyOf(name), needsSupport });
+  };
+  const multiTokenNamesByEntity = new Map<number, string[][]>();
+  for (const alias of aliases) {
+    const tokens = tokensOf(alias.name.normalize("NFKC"));
+    if (tokens.length > 1 && tokens.every(isLatinWord))
+      multiTokenNamesByEntity.set(alias.entityId, [...(multiTokenNamesByEntity.get(alias.entityId) ?? []), tokens]);
+  }
+  for (const alias of aliases) {
+    const name = alias.name.normalize("NFKC").trim();
+    if (name === "") continue;
+    const declaredShort = /^(?:surname|short[-_ ]?name|last[-_ ]?name|family[-_ ]?name)$/i.test(alias.kind);
+    // A single word that is part of a person's full name ("Zuckerberg" of "Mark Zuckerberg") is as ambiguous as a surname.
+    const fragmentOfFullName =
+      alias.entityKind === "PERSON" &&
+      tokensOf(name).length === 1 &&
+      (multiTokenNamesByEntity.get(alias.entityId) ?? []).some((tokens) => tokens.includes(name));
+    add(alias, name, declaredShort || fragmentOfFullName);
+  }
+  // People are referred to by surname after the first mention: derive it from their Latin full names.
+  for (const alias of aliases) {
+    if (alias.entityKind !== "PERSON") continue;
+    const tokens = tokensOf(alias.name.normalize("NFKC"));
+    const surname = tokens[tokens.length - 1];
+    if (tokens.length > 1 && tokens.every(isLatinWord) && surname.length > 1 && /^\p{Lu}/u.test(surname)) add(alias, surname, true);
+  }
+  return [...compiled.values()];
+}
+
+function previousChar(text: string, index: number): string | undefined {
+  if (index <= 0) return undefined;
+  const code = text.charCodeAt(index - 1);
+  return code >= 0xdc00 && code <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1];
+}
+
+function nextChar(text: string, index: number): string | undefined {
+  if (index >= text.length) return undefined;
+  return String.fromCodePoint(text.codePointAt(index) ?? 0);
+}
+
+function hasWordBoundaries(text: string, start: number, end: number): boolean {
+  const surface = text.slice(start, end);
+  const firstChar = nextChar(surface, 0);
+  const lastChar = previousChar(surface, surface.length);
+  // Only alphabetic edges need a boundary: "Meta的" and "Meta公司" are fine, "Metaverse" is not Meta.
+  if (isAlphabeticWordChar(firstChar) && isAlphabeticWordChar(previousChar(text, start))) return false;
+  if (isAlphabeticWordChar(lastChar) && isAlphabeticWordChar(nextChar(text, end))) return false;
+  // An apostrophe followed by letters continues an elided word ("Quest'anno" is not Quest), except the possessive "'s".
+  const after = /^['’](\p{L}+)/u.exec(text.slice(end));
+  if (isAlphabeticWordChar(lastChar) && after && after[1].toLowerCase() !== "s") return false;
+  return true;
+}
+
+/** The word right next to a span when only spaces separate them (punctuation breaks adjacency). */
+function adjacentWord(text: string, index: number, direction: -1 | 1): string | undefined {
+  let i = index;
+  const step = () => (direction === -1 ? text[i - 1] : text[i]);
+  let sawSpace = false;
+  while (step() === " ") {
+    sawSpace = true;
+    i += direction;
+  }
+  if (!sawSpace) return undefined;
+  const match = direction === -1 ? /[\p{L}\p{N}]+$/u.exec(text.slice(0, i)) : /^[\p{L}\p{N}]+/u.exec(text.slice(i));
+  return match?.[0];
+}
+
+function isSentenceInitial(text: string, start: number): boolean {
+  const before = text.slice(0, start).replace(/[\s"“‘'«(]+$/u, "");
+  return before === "" || /\n$/.test(text.slice(0, start).replace(/[ \t"“‘'«(]+$/u, "")) || SENTENCE_END.test(before[before.length - 1]);
+}
+
+function startsUpper(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Lu}/u.test(word);
+}
+
+function satisfiesCase(alias: CompiledAlias, text: string, start: number, end: number): boolean {
+  const surface = text.slice(start, end);
+  switch (alias.casePolicy) {
+    case "folded":
+      return true;
+    case "capitalized": {
+      if (/^\p{Lu}/u.test(surface)) return true;
+      // A lower-case common word still names the entity when quoted as a name: “avocado”.
+      return OPENING_QUOTES.has(previousChar(text, start) ?? "") && CLOSING_QUOTES.has(nextChar(text, end) ?? "");
+    }
+    case "acronym": {
+      if (surface === alias.name) return true;
+      // Machine translation sometimes title-cases acronyms ("la divisione ( Fair ) di Meta"). Accept that only
+      // mid-sentence, where a capital cannot come from grammar, and not inside a longer proper name ("Vanity Fair").
+      const titleCase = alias.name[0] + alias.name.slice(1).toLowerCase();
+      return (
+        alias.name.length >= 3 &&
+        surface === titleCase &&
+        !isSentenceInitial(text, start) &&
+        !startsUpper(adjacentWord(text, start, -1)) &&
+        !startsUpper(adjacentWord(text, end, 1))
+      );
+    }
+  }
+}
+
+/** Longest spans first, then earliest; a span overlapping one already taken is dropped. */
+function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Candidate[] = [];
+  for (const candidate of ordered) {
+    if (taken.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
+    taken.push(candidate);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Compiles every alias of every entity, in every script, into one Aho–Corasick automaton over folded text
+ * (case, accents, Traditional/Simplified Chinese), then applies word boundaries, case rules and context.
+ */
+export function buildAliasMatcher(aliases: AliasInput[]): AliasMatcher {
+  const compiled = compileAliases(aliases);
+  const aliasesByFoldedName = new Map<string, CompiledAlias[]>();
+  for (const alias of compiled) {
+    const folded = foldPreservingOffsets(alias.name);
+    aliasesByFoldedName.set(folded, [...(aliasesByFoldedName.get(folded) ?? []), alias]);
+  }
+  // A plain automaton over UTF-16 code units: folding keeps lengths, so its indexes are offsets into the text.
+  const automaton = new AhoCorasick([...aliasesByFoldedName.keys()]);
+
+  return {
+    findMentions(text: string): Mention[] {
+      const folded = foldPreservingOffsets(text);
+      // Names inside web addresses (".../researchers-leave-meta-superintelligence-labs-openai/") are not mentions.
+      const urls = [...text.matchAll(URL)].map((url) => ({ start: url.index, end: url.index + url[0].length }));
+      const candidates: Candidate[] = [];
+      const matches = automaton.search(folded).flatMap(([last, patterns]) =>
+        patterns.map((pattern) => ({ start: last + 1 - pattern.length, end: last + 1, data: aliasesByFoldedName.get(pattern) })),
+      );
+      for (const match of matches) {
+        if (!hasWordBoundaries(text, match.start, match.end)) continue;
+        if (urls.some((url) => match.start < url.end && url.start < match.end)) continue;
+        // Several entities may share a surface; keep each reading, resolve after overlaps.
+        const readings = (match.data ?? []).filter((alias) => satisfiesCase(alias, text, match.start, match.end));
+        if (readings.length === 0) continue;
+        candidates.push(...readings.map((alias) => ({ alias, start: match.start, end: match.end })));
+      }
+
+      // Unambiguous names anchor entities in this document; fragments only link to anchored entities.
+      const anchorStarts = new Map<number, number[]>();
+      for (const candidate of selectNonOverlapping(candidates.filter((c) => !c.alias.needsSupport)))
+        anchorStarts.set(candidate.alias.entityId, [...(anchorStarts.get(candidate.alias.entityId) ?? []), candidate.start]);
+      const supported = candidates.filter((c) => !c.alias.needsSupport || anchorStarts.has(c.alias.entityId));
+
+      const chosen = selectNonOverlapping(pickOneReadingPerSpan(supported, anchorStarts));
+      return chosen.map(({ alias, start, end }) => ({ entityId: alias.entityId, slug: alias.slug, start, end, surface: text.slice(start, end) }));
+    },
+  };
+}
+
+/**
+ * When one span reads as several entities ("Wang" with two Wangs in the document), prefer the entity named
+ * most recently before it, then any entity named in the document, then the first declared.
+ */
+function pickOneReadingPerSpan(candidates: Candidate[], anchorStarts: Map<number, number[]>): Candidate[] {
+  const bySpan = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const key = `${candidate.start}:${candidate.end}`;
+    bySpan.set(key, [...(bySpan.get(key) ?? []), candidate]);
+  }
+  return [...bySpan.values()].map((readings) => {
+    const entities = new Set(readings.map((reading) => reading.alias.entityId));
+    if (entities.size === 1) return readings[0];
+    const lastAnchorBefore = (reading: Candidate) =>
+      Math.max(-1, ...(anchorStarts.get(reading.alias.entityId) ?? []).filter((start) => start < reading.start));
+    const anchored = readings.filter((reading) => anchorStarts.has(reading.alias.entityId));
+    if (anchored.length === 0) return readings[0];
+    return anchored.reduce((best, reading) => (lastAnchorBefore(reading) > lastAnchorBefore(best) ? reading : best));
+  });
+}
