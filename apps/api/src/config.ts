@@ -26,6 +26,20 @@ const envSchema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().positive().default(50_000),
   /** Adds `extensions.sqlStatements` to responses: used by tests and the API benchmark. */
   EXPOSE_SQL_COUNT: booleanFlag.default(false),
+  /** Leaky buckets of query-cost points (docs/api.md): per API key, and per IP address for anonymous requests. */
+  RATE_LIMIT_ENABLED: booleanFlag.default(true),
+  RATE_LIMIT_KEY_CAPACITY: z.coerce.number().int().positive().default(1_000_000),
+  RATE_LIMIT_KEY_RESTORE_RATE: z.coerce.number().positive().default(100_000),
+  RATE_LIMIT_ANONYMOUS_CAPACITY: z.coerce.number().int().positive().default(250_000),
+  RATE_LIMIT_ANONYMOUS_RESTORE_RATE: z.coerce.number().positive().default(50_000),
+  /** Points a bulk export (GET /export/…) takes from the caller's bucket. */
+  EXPORT_COST: z.coerce.number().int().nonnegative().default(5_000),
+  /**
+   * Shared secret of the first-party web server (header x-orchard-client-token): its requests carry
+   * every visitor's traffic from one address, so they are not drawn from a rate-limit bucket.
+   * `npm start` makes one per run when unset.
+   */
+  WEB_CLIENT_TOKEN: z.string().min(16, "WEB_CLIENT_TOKEN must have at least 16 characters").optional(),
 });
 
 export type AppConfig = z.infer<typeof envSchema>;

@@ -12,12 +12,15 @@ import type { AppConfig } from "./config";
 import type { Database } from "./db/prisma";
 import { StatementCounter, runWithStatementCounter } from "./db/prisma";
 import type { Logger } from "./logger";
-import type { RequestContext } from "./common/context";
 import { createLoaders } from "./common/loaders";
-import { depthError, queryCost, tooCostly } from "./common/limits";
+import { costPlugin, type CostContext } from "./common/cost-plugin";
+import { RateLimiter } from "./common/rate-limit";
+import { ApiKeyVerifier } from "./modules/auth/auth.service";
+import { authenticate } from "./modules/auth/auth.middleware";
+import { exportRouter } from "./modules/export/export.http";
 import { getSchema } from "./schema";
 
-interface ServerContext extends RequestContext {
+interface ServerContext extends CostContext {
   statements: StatementCounter;
 }
 
@@ -31,23 +34,10 @@ const PUBLIC_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "QUERY_TOO_DEEP",
   "QUERY_TOO_COSTLY",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "RATE_LIMITED",
 ]);
-
-function limitsPlugin(maximumDepth: number, maximumCost: number): ApolloServerPlugin<ServerContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema, contextValue }) {
-          const tooDeep = depthError({ schema, document, maximum: maximumDepth });
-          if (tooDeep) throw tooDeep;
-          const cost = queryCost({ schema, document, variables: request.variables, operationName: request.operationName ?? undefined });
-          contextValue.logger.debug({ cost }, "query cost");
-          if (cost > maximumCost) throw tooCostly(cost, maximumCost);
-        },
-      };
-    },
-  };
-}
 
 function loggingPlugin(exposeSqlCount: boolean): ApolloServerPlugin<ServerContext> {
   return {
@@ -89,12 +79,22 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
   const production = config.NODE_ENV === "production";
   const app = express();
   const httpServer = http.createServer(app);
+  const limiter = new RateLimiter();
+  const policies = {
+    key: { name: "key", capacity: config.RATE_LIMIT_KEY_CAPACITY, restoreRate: config.RATE_LIMIT_KEY_RESTORE_RATE },
+    anonymous: { name: "anonymous", capacity: config.RATE_LIMIT_ANONYMOUS_CAPACITY, restoreRate: config.RATE_LIMIT_ANONYMOUS_RESTORE_RATE },
+  };
+  const verifier = new ApiKeyVerifier({ prisma: db.prisma, onError: (error) => logger.warn({ err: error }, "could not record api key use") });
   const apollo = new ApolloServer<ServerContext>({
     schema: await getSchema(),
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: !production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin(config.MAX_QUERY_DEPTH, config.MAX_QUERY_COST), loggingPlugin(config.EXPOSE_SQL_COUNT)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      costPlugin({ maximumDepth: config.MAX_QUERY_DEPTH, maximumCost: config.MAX_QUERY_COST, limiter, policies, enabled: config.RATE_LIMIT_ENABLED }),
+      loggingPlugin(config.EXPOSE_SQL_COUNT),
+    ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = formatted.extensions?.code as string | undefined;
       if (production && (!code || !PUBLIC_CODES.has(code))) {
@@ -121,6 +121,9 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true, database: db.kind });
   });
+  // A bad key is refused (401) before any work; a good one sets res.locals.viewer.
+  app.use(["/graphql", "/export"], authenticate({ verifier, webClientToken: config.WEB_CLIENT_TOKEN }));
+  app.use("/export", exportRouter({ prisma: db.prisma, limiter, policies, rateLimitEnabled: config.RATE_LIMIT_ENABLED, exportCost: config.EXPORT_COST }));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
@@ -139,6 +142,9 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
           keyedLoaders: new Map(),
           logger: req.log,
           requestId: String(req.id),
+          viewer: res.locals.viewer ?? null,
+          clientIp: req.ip ?? "unknown",
+          firstParty: res.locals.firstParty === true,
           statements,
         };
       },

@@ -25,7 +25,11 @@ export const { getClient } = registerApolloClient(
       link: new HttpLink({
         uri: apiUrl(),
         // Apollo Server's csrfPrevention: a non-simple header marks the request as preflighted.
-        headers: { "apollo-require-preflight": "true" },
+        // The client token (set by `npm start`) marks the first-party web server to the API's rate limiter.
+        headers: {
+          "apollo-require-preflight": "true",
+          ...(process.env.ORCHARD_WEB_CLIENT_TOKEN ? { "x-orchard-client-token": process.env.ORCHARD_WEB_CLIENT_TOKEN } : {}),
+        },
         // Never cache at build time: pages are rendered per request against the live API.
         fetchOptions: { cache: "no-store" },
       }),

@@ -1,6 +1,7 @@
 import type { Logger } from "../logger";
 import type { PrismaClient } from "../db/prisma";
 import type { Loaders } from "./loaders";
+import type { Viewer } from "../modules/auth/auth.service";
 
 export interface RequestContext {
   prisma: PrismaClient;
@@ -9,6 +10,8 @@ export interface RequestContext {
   requestId: string;
   /** Loaders that depend on field arguments (e.g. `Entity.events(filter)`), one per distinct argument set. */
   keyedLoaders: Map<string, unknown>;
+  /** The API key the request is made with; null when anonymous. */
+  viewer: Viewer | null;
 }
 
 export function keyedLoader<T>(context: RequestContext, key: string, create: () => T): T {

@@ -27,13 +27,19 @@ const listAwareEstimator: ComplexityEstimator = ({ type: parentType, field, args
 };
 
 export function queryCost(options: { schema: GraphQLSchema; document: DocumentNode; variables?: Record<string, unknown>; operationName?: string }): number {
-  return getComplexity({
-    schema: options.schema,
-    query: options.document,
-    variables: options.variables ?? {},
-    operationName: options.operationName,
-    estimators: [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  try {
+    return getComplexity({
+      schema: options.schema,
+      query: options.document,
+      variables: options.variables ?? {},
+      operationName: options.operationName,
+      estimators: [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    // Costing coerces the variables first: a bad variable is the client's error, as in execution.
+    if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT" } });
+    throw error;
+  }
 }
 
 export function tooCostly(cost: number, maximum: number): GraphQLError {
@@ -58,4 +64,14 @@ export function depthError(options: { schema: GraphQLSchema; document: DocumentN
   return new GraphQLError((rejection as GraphQLError).message.replace(/^Syntax Error: /, ""), {
     extensions: { code: "QUERY_TOO_DEEP", maximumDepth: options.maximum },
   });
+}
+
+/**
+ * Cost after execution: the number of field values in the returned data, each list item counted
+ * through its own fields. Same spirit as `queryCost`, but on what came back rather than on `first`.
+ */
+export function resultCost(data: unknown): number {
+  if (Array.isArray(data)) return data.reduce((sum: number, item) => sum + resultCost(item), 0);
+  if (data && typeof data === "object") return Object.values(data).reduce((sum: number, value) => sum + 1 + resultCost(value), 0);
+  return 0;
 }

@@ -52,7 +52,8 @@ async function main() {
   const duration = Number(process.env.BENCH_DURATION ?? 10);
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
   const tempDir = process.env.DATABASE_URL ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), "orchard-bench-"));
-  const config = loadConfig({ ...process.env, LOG_LEVEL: "warn", EXPOSE_SQL_COUNT: "1", ...(tempDir ? { PGLITE_DIR: path.join(tempDir, "pglite") } : {}) });
+  // Rate limiting off: autocannon from one address would otherwise measure 429s, not queries.
+  const config = loadConfig({ ...process.env, LOG_LEVEL: "warn", EXPOSE_SQL_COUNT: "1", RATE_LIMIT_ENABLED: "0", ...(tempDir ? { PGLITE_DIR: path.join(tempDir, "pglite") } : {}) });
   const db = await createDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
   await applyMigrations({ db, migrationsDir: config.MIGRATIONS_DIR });
   await seedIfEmpty({ db, config });

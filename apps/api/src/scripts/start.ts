@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import crypto from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { loadConfig, repoRoot } from "../config";
@@ -21,7 +22,9 @@ async function main() {
   if (migrated.length) logger.info({ migrations: migrated }, "applied migrations");
   const seeded = await seedIfEmpty({ db, config });
   if (seeded) logger.info({ seeded }, "seeded the knowledge base");
-  const api = await startApiServer({ config, db, logger });
+  // The web server relays every visitor's queries; its token keeps them out of the anonymous rate limit.
+  const webClientToken = config.WEB_CLIENT_TOKEN ?? crypto.randomBytes(24).toString("base64url");
+  const api = await startApiServer({ config: { ...config, WEB_CLIENT_TOKEN: webClientToken }, db, logger });
 
   let web: ChildProcess | undefined;
   if (!apiOnly) {
@@ -29,7 +32,7 @@ async function main() {
     web = spawn(process.execPath, [nextBin, "start", "-p", String(config.WEB_PORT), "-H", config.HOST], {
       cwd: path.join(repoRoot, "apps", "web"),
       stdio: "inherit",
-      env: { ...process.env, ORCHARD_API_URL: api.url, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, ORCHARD_API_URL: api.url, ORCHARD_WEB_CLIENT_TOKEN: webClientToken, NEXT_TELEMETRY_DISABLED: "1" },
     });
     web.on("exit", (code) => {
       if (code) logger.error({ code }, "web app exited");

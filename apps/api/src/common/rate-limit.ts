@@ -1,0 +1,103 @@
+/**
+ * Leaky buckets of query-cost points, one per client (API key, or IP address when anonymous), kept in
+ * memory. A bucket holds up to `capacity` points and refills at `restoreRate` points per second; a
+ * request takes its cost out up front and is refused when the bucket holds less. Per process: with
+ * several API replicas each enforces its own share.
+ */
+export interface BucketPolicy {
+  /** Name shown in the RateLimit headers ("key", "anonymous"). */
+  name: string;
+  capacity: number;
+  /** Points restored per second. */
+  restoreRate: number;
+}
+
+export interface ThrottleStatus {
+  maximumAvailable: number;
+  currentlyAvailable: number;
+  restoreRate: number;
+}
+
+export type TakeResult = { allowed: true; status: ThrottleStatus } | { allowed: false; status: ThrottleStatus; retryAfterSeconds: number };
+
+interface Bucket {
+  points: number;
+  updatedAt: number;
+  policy: BucketPolicy;
+}
+
+export class RateLimiter {
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly clock: () => number;
+  private readonly maxBuckets: number;
+
+  constructor(options: { clock?: () => number; maxBuckets?: number } = {}) {
+    this.clock = options.clock ?? Date.now;
+    this.maxBuckets = options.maxBuckets ?? 10_000;
+  }
+
+  /** Takes `cost` points from the subject's bucket, or refuses and says how long to wait. */
+  take(options: { subject: string; policy: BucketPolicy; cost: number }): TakeResult {
+    const { policy, cost } = options;
+    const bucket = this.refill(options.subject, policy);
+    if (cost > bucket.points) {
+      const retryAfterSeconds = Math.max(1, Math.ceil((cost - bucket.points) / policy.restoreRate));
+      return { allowed: false, retryAfterSeconds, status: this.status(bucket, policy) };
+    }
+    bucket.points -= cost;
+    return { allowed: true, status: this.status(bucket, policy) };
+  }
+
+  /** Gives back points charged up front but not used (the requested cost minus the actual one). */
+  refund(options: { subject: string; policy: BucketPolicy; points: number }): ThrottleStatus {
+    const bucket = this.refill(options.subject, options.policy);
+    bucket.points = Math.min(options.policy.capacity, bucket.points + Math.max(0, options.points));
+    return this.status(bucket, options.policy);
+  }
+
+  peek(options: { subject: string; policy: BucketPolicy }): ThrottleStatus {
+    return this.status(this.refill(options.subject, options.policy), options.policy);
+  }
+
+  private refill(subject: string, policy: BucketPolicy): Bucket {
+    const now = this.clock();
+    let bucket = this.buckets.get(subject);
+    if (!bucket) {
+      if (this.buckets.size >= this.maxBuckets) this.forgetFullBuckets(now);
+      bucket = { points: policy.capacity, updatedAt: now, policy };
+      this.buckets.set(subject, bucket);
+      return bucket;
+    }
+    bucket.points = Math.min(policy.capacity, bucket.points + ((now - bucket.updatedAt) / 1000) * policy.restoreRate);
+    bucket.updatedAt = now;
+    bucket.policy = policy;
+    return bucket;
+  }
+
+  /** A bucket that has refilled is the same as no bucket: dropping those bounds memory. */
+  private forgetFullBuckets(now: number): void {
+    for (const [subject, { points, updatedAt, policy }] of this.buckets) {
+      if (points + ((now - updatedAt) / 1000) * policy.restoreRate >= policy.capacity) this.buckets.delete(subject);
+    }
+  }
+
+  private status(bucket: Bucket, policy: BucketPolicy): ThrottleStatus {
+    return { maximumAvailable: policy.capacity, currentlyAvailable: Math.floor(bucket.points), restoreRate: policy.restoreRate };
+  }
+}
+
+/**
+ * `RateLimit-Policy` and `RateLimit` headers (IETF draft-ietf-httpapi-ratelimit-headers): the quota
+ * in cost points, the window as the seconds an empty bucket takes to refill, what remains, and when
+ * enough will be back (`t`, 0 unless the request was refused).
+ */
+export function rateLimitHeaders(policy: BucketPolicy, result: TakeResult | { status: ThrottleStatus }): Record<string, string> {
+  const window = Math.ceil(policy.capacity / policy.restoreRate);
+  const wait = "retryAfterSeconds" in result ? result.retryAfterSeconds : 0;
+  const headers: Record<string, string> = {
+    "RateLimit-Policy": `"${policy.name}";q=${policy.capacity};w=${window}`,
+    RateLimit: `"${policy.name}";r=${result.status.currentlyAvailable};t=${wait}`,
+  };
+  if (wait > 0) headers["Retry-After"] = String(wait);
+  return headers;
+}

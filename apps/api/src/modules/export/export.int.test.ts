@@ -1,0 +1,129 @@
+import { parse } from "csv-parse/sync";
+import { startTestApi, type GraphQLResponse, type TestApi } from "../../test-support/harness";
+import { exportColumns } from "./export.service";
+
+/** Bulk exports over HTTP on the seed knowledge base, checked against the GraphQL API. */
+describe("bulk export", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  const get = (path: string) => fetch(api.server.url.replace("/graphql", path));
+  const ndjson = async (path: string) => {
+    const response = await get(path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
+    return (await response.text()).trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  };
+  const csv = async (path: string) => {
+    const response = await get(path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
+    return parse(await response.text(), { columns: true }) as Record<string, string>[];
+  };
+
+  const EVENT_FIELDS = `id key type title summary occurredOn { text start end precision } firstReportedOn status confidence participants { role entity { slug } }`;
+  /** Every page of `events(filter)`, flattened into export rows. */
+  async function allEventsFromApi(filter: Record<string, unknown> = {}) {
+    const rows: Record<string, unknown>[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const response: GraphQLResponse = await api.gql(`query($after: String, $filter: EventFilter) { events(first: 7, after: $after, filter: $filter) {
+        pageInfo { hasNextPage endCursor } edges { node { ${EVENT_FIELDS} } } } }`, { after, filter });
+      expect(response.errors).toBeUndefined();
+      const { edges, pageInfo } = response.data!.events;
+      for (const { node } of edges) {
+        rows.push({
+          id: node.id,
+          key: node.key,
+          type: node.type,
+          title: node.title,
+          summary: node.summary,
+          occurredOnText: node.occurredOn?.text ?? null,
+          occurredOnStart: node.occurredOn?.start ?? null,
+          occurredOnEnd: node.occurredOn?.end ?? null,
+          occurredOnPrecision: node.occurredOn?.precision ?? null,
+          firstReportedOn: node.firstReportedOn,
+          status: node.status,
+          confidence: node.confidence,
+          participants: node.participants.map((p: { role: string; entity: { slug: string } }) => `${p.role}:${p.entity.slug}`).join(" "),
+        });
+      }
+      if (!pageInfo.hasNextPage) return rows;
+      after = pageInfo.endCursor;
+    }
+  }
+  const byId = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+
+  it("exports all events exactly as the paginated API returns them, row for row (NDJSON)", async () => {
+    const exported = await ndjson("/export/events.ndjson");
+    const fromApi = await allEventsFromApi();
+    expect(exported.length).toBeGreaterThan(20);
+    expect(exported.length).toBe(fromApi.length);
+    expect(byId(exported)).toEqual(byId(fromApi));
+    expect(Object.keys(exported[0])).toEqual(exportColumns("events"));
+  });
+
+  it("exports the same rows as CSV, with a header row and empty cells for nulls", async () => {
+    const exported = await csv("/export/events.csv");
+    const fromApi = await allEventsFromApi();
+    const asCsv = fromApi.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value == null ? "" : String(value)])));
+    expect(byId(exported)).toEqual(byId(asCsv));
+  });
+
+  it("applies the events query's filters, asOf included", async () => {
+    const unfiltered = await allEventsFromApi({ types: ["CAPEX_GUIDANCE", "LAYOFF"], entities: ["meta"] });
+    // An as-of date that keeps some of these events and drops others.
+    const asOf = unfiltered.map((row) => String(row.firstReportedOn)).sort()[0];
+    const exported = await ndjson(`/export/events.ndjson?types=CAPEX_GUIDANCE,LAYOFF&entities=meta&asOf=${asOf}`);
+    expect(exported.length).toBeGreaterThan(0);
+    expect(exported.length).toBeLessThan(unfiltered.length);
+    expect(byId(exported)).toEqual(byId(await allEventsFromApi({ types: ["CAPEX_GUIDANCE", "LAYOFF"], entities: ["meta"], asOf })));
+    const confident = await ndjson("/export/events.ndjson?minConfidence=0.6&status=REPORTED&status=CONFIRMED");
+    expect(byId(confident)).toEqual(byId(await allEventsFromApi({ minConfidence: 0.6, status: ["REPORTED", "CONFIRMED"] })));
+    const italian = await ndjson("/export/events.ndjson?language=it&from=2025-06-01&to=2026-12-31");
+    expect(byId(italian)).toEqual(byId(await allEventsFromApi({ language: "it", from: "2025-06-01", to: "2026-12-31" })));
+  });
+
+  it("exports sources, people and entities with the API's global IDs", async () => {
+    const sources = await ndjson("/export/sources.ndjson");
+    const apiSources = (await api.gql(`{ sources(first: 100) { totalCount edges { node { id title language publishedOn contentHash } } } }`)).data!.sources;
+    expect(sources.length).toBe(apiSources.totalCount);
+    for (const { node } of apiSources.edges) expect(sources.find((row) => row.id === node.id)).toMatchObject(node);
+
+    const people = await csv("/export/people.csv");
+    expect(people.length).toBe((await api.gql(`{ people { totalCount } }`)).data!.people.totalCount);
+    const entities = await ndjson("/export/entities.ndjson");
+    const avocado = entities.find((row) => row.slug === "avocado")!;
+    const model = (await api.gql(`{ model(slug: "avocado") { id status access owner { id } } }`)).data!.model;
+    expect(avocado).toMatchObject({ id: model.id, type: "AiModel", status: model.status, access: model.access, ownerId: model.owner.id });
+  });
+
+  it("exports roles, citations and mentions, each filterable", async () => {
+    const roles = await ndjson("/export/roles.ndjson?entities=alexandr-wang");
+    const apiRoles = (await api.gql(`{ person(slug: "alexandr-wang") { roles { title isCurrent organization { slug } } } }`)).data!.person.roles;
+    expect(roles.map((row) => [row.title, row.organizationSlug, row.isCurrent]).sort()).toEqual(
+      apiRoles.map((role: { title: string; isCurrent: boolean; organization: { slug: string } }) => [role.title, role.organization.slug, role.isCurrent]).sort(),
+    );
+    const citations = await ndjson("/export/citations.ndjson?types=CAPEX_GUIDANCE");
+    expect(citations.length).toBeGreaterThan(0);
+    expect(citations.every((row) => row.eventId && ["event", "figure"].includes(String(row.fact)))).toBe(true);
+    const chinese = await ndjson("/export/mentions.ndjson?language=zh-Hans&entities=meta");
+    expect(chinese.length).toBeGreaterThan(0);
+    expect(chinese.every((row) => row.entitySlug === "meta")).toBe(true);
+  });
+
+  it("explains bad requests: unknown resource, parameter, value or slug", async () => {
+    const codeOf = async (path: string) => {
+      const response = await get(path);
+      return [response.status, ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code];
+    };
+    expect(await codeOf("/export/companies.csv")).toEqual([404, "NOT_FOUND"]);
+    expect(await codeOf("/export/sources.csv?types=LAYOFF")).toEqual([400, "BAD_USER_INPUT"]);
+    expect(await codeOf("/export/events.csv?types=NOPE")).toEqual([400, "BAD_USER_INPUT"]);
+    expect(await codeOf("/export/events.csv?asOf=yesterday")).toEqual([400, "BAD_USER_INPUT"]);
+    expect(await codeOf("/export/events.csv?entities=no-such-company")).toEqual([400, "BAD_USER_INPUT"]);
+  });
+});

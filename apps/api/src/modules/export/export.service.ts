@@ -1,0 +1,345 @@
+import type { PrismaClient } from "../../db/prisma";
+import { EventStatus, EventType } from "../../common/enums";
+import type { FuzzyDateValue } from "../../common/fuzzy-date.type";
+import { badUserInput, toGlobalId } from "../../common/global-id";
+import { entityInclude, organizationTypeName, toEntityNode, toEventNode, toSourceNode } from "../../common/nodes";
+import { buildEventWhere } from "../event/event.service";
+import type { EventFilter } from "../event/event.type";
+import { toRole } from "../person/person.service";
+
+/**
+ * Bulk exports: every row of a resource matching the filter, read in keyset-paginated batches of
+ * ascending database ID (constant memory however many rows), with the values the GraphQL API returns.
+ */
+export const EXPORT_RESOURCES = ["events", "entities", "people", "roles", "sources", "citations", "mentions"] as const;
+export type ExportResource = (typeof EXPORT_RESOURCES)[number];
+
+export type ExportValue = string | number | boolean | null;
+export type ExportRow = Record<string, ExportValue>;
+
+/** The query-string filter: the `events` query's filter (EventFilter), as far as a resource uses it. */
+export type ExportFilter = EventFilter;
+type FilterName = keyof ExportFilter;
+
+const BATCH_SIZE = 500;
+
+const day = (date: Date | null | undefined): string | null => (date ? date.toISOString().slice(0, 10) : null);
+const fuzzy = (prefix: string, value: FuzzyDateValue | null): ExportRow => ({
+  [`${prefix}Text`]: value?.text ?? null,
+  [`${prefix}Start`]: day(value?.start),
+  [`${prefix}End`]: day(value?.end),
+  [`${prefix}Precision`]: value?.precision ?? null,
+});
+const fuzzyColumns = (prefix: string) => [`${prefix}Text`, `${prefix}Start`, `${prefix}End`, `${prefix}Precision`];
+const organizationId = (id: number | null, kind: Parameters<typeof organizationTypeName>[0] | undefined): string | null =>
+  id == null || !kind ? null : toGlobalId(organizationTypeName(kind), id);
+
+interface ExportSpec {
+  /** Column names, in order; also the keys of every row (NDJSON). */
+  columns: string[];
+  /** Query-string filters the resource understands. */
+  filters: FilterName[];
+  /** One batch of rows with database ID above `after`, and the last ID read (null at the end). */
+  batch(options: { prisma: PrismaClient; filter: ExportFilter; after: number }): Promise<{ rows: ExportRow[]; last: number | null }>;
+}
+
+
+async function entityIds(prisma: PrismaClient, slugs: string[] | null | undefined): Promise<number[] | null> {
+  if (!slugs?.length) return null;
+  const rows = await prisma.entity.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  const missing = slugs.filter((slug) => !rows.some((row) => row.slug === slug));
+  if (missing.length) throw badUserInput(`Unknown entity slug(s) in entities: ${missing.join(", ")}`, { argument: "entities" });
+  return rows.map((row) => row.id);
+}
+
+const page = <T extends { id: number }>(rows: T[]) => ({ last: rows.length === BATCH_SIZE ? rows[rows.length - 1].id : null });
+
+const SPECS: Record<ExportResource, ExportSpec> = {
+  events: {
+    columns: ["id", "key", "type", "title", "summary", ...fuzzyColumns("occurredOn"), "firstReportedOn", "status", "confidence", "participants"],
+    filters: ["types", "entities", "from", "to", "status", "minConfidence", "language", "asOf"],
+    async batch({ prisma, filter, after }) {
+      const where = await buildEventWhere(prisma, filter);
+      const rows = await prisma.event.findMany({
+        where: { AND: [where, { id: { gt: after } }] },
+        orderBy: { id: "asc" },
+        take: BATCH_SIZE,
+        include: { participants: { orderBy: { id: "asc" }, include: { entity: { select: { slug: true } } } } },
+      });
+      return {
+        ...page(rows),
+        rows: rows.map((row) => {
+          const node = toEventNode(row);
+          return {
+            id: node.id,
+            key: node.key,
+            type: node.type,
+            title: node.title,
+            summary: node.summary,
+            ...fuzzy("occurredOn", node.occurredOn),
+            firstReportedOn: day(node.firstReportedOn),
+            status: node.status,
+            confidence: node.confidence,
+            participants: row.participants.map((p) => `${p.role}:${p.entity.slug}`).join(" "),
+          };
+        }),
+      };
+    },
+  },
+  entities: {
+    columns: ["id", "type", "slug", "name", "description", "kind", "country", "parentId", "modality", "status", "access", "developerId", "ownerId", "familyId", ...fuzzyColumns("releasedOn")],
+    filters: ["entities"],
+    async batch({ prisma, filter, after }) {
+      const ids = await entityIds(prisma, filter.entities);
+      const rows = await prisma.entity.findMany({
+        where: { id: ids ? { gt: after, in: ids } : { gt: after } },
+        orderBy: { id: "asc" },
+        take: BATCH_SIZE,
+        include: {
+          ...entityInclude,
+          organization: { include: { parent: { select: { kind: true } } } },
+          model: { include: { developer: { select: { kind: true } } , owner: { select: { kind: true } } } },
+        },
+      });
+      return {
+        ...page(rows),
+        rows: rows.map((row) => {
+          const node = toEntityNode(row);
+          const org = row.organization;
+          const model = row.model;
+          return {
+            id: node.id,
+            type: node.__typename,
+            slug: node.slug,
+            name: node.name,
+            description: node.description,
+            kind: org?.kind ?? model?.kind ?? null,
+            country: org?.country ?? null,
+            parentId: organizationId(org?.parentId ?? null, org?.parent?.kind),
+            modality: model?.modality ?? null,
+            status: model?.status ?? null,
+            access: model?.access ?? null,
+            developerId: organizationId(model?.developerId ?? null, model?.developer?.kind),
+            ownerId: organizationId(model?.ownerId ?? null, model?.owner?.kind),
+            familyId: model?.familyId == null ? null : toGlobalId("AiModel", model.familyId),
+            ...fuzzy("releasedOn", node.__typename === "AiModel" ? node.releasedOn : null),
+          };
+        }),
+      };
+    },
+  },
+  people: {
+    columns: ["id", "slug", "name", "description"],
+    filters: ["entities"],
+    async batch({ prisma, filter, after }) {
+      const ids = await entityIds(prisma, filter.entities);
+      const rows = await prisma.entity.findMany({
+        where: { kind: "PERSON", id: ids ? { gt: after, in: ids } : { gt: after } },
+        orderBy: { id: "asc" },
+        take: BATCH_SIZE,
+        include: entityInclude,
+      });
+      return { ...page(rows), rows: rows.map(toEntityNode).map((node) => ({ id: node.id, slug: node.slug, name: node.name, description: node.description })) };
+    },
+  },
+  roles: {
+    columns: ["personId", "personSlug", "organizationId", "organizationSlug", "title", ...fuzzyColumns("start"), ...fuzzyColumns("end"), "isCurrent"],
+    filters: ["entities", "asOf"],
+    async batch({ prisma, filter, after }) {
+      const ids = await entityIds(prisma, filter.entities);
+      const rows = await prisma.role.findMany({
+        where: {
+          id: { gt: after },
+          ...(ids ? { OR: [{ personId: { in: ids } }, { organizationId: { in: ids } }] } : {}),
+          // As `Person.roles(asOf)`: roles that had started (or whose start is unknown) by then.
+          ...(filter.asOf ? { OR: [{ startDate: null }, { startDate: { lte: filter.asOf } }] } : {}),
+        },
+        orderBy: { id: "asc" },
+        take: BATCH_SIZE,
+        include: { person: { select: { entity: { select: { slug: true } } } }, organization: { select: { kind: true, entity: { select: { slug: true } } } } },
+      });
+      return {
+        ...page(rows),
+        rows: rows.map((row) => {
+          const role = toRole(row, filter.asOf ?? new Date());
+          return {
+            personId: toGlobalId("Person", row.personId),
+            personSlug: row.person.entity.slug,
+            organizationId: organizationId(row.organizationId, row.organization.kind),
+            organizationSlug: row.organization.entity.slug,
+            title: role.title,
+            ...fuzzy("start", role.start),
+            ...fuzzy("end", role.end),
+            isCurrent: role.isCurrent,
+          };
+        }),
+      };
+    },
+  },
+  sources: {
+    columns: ["id", "key", "url", "title", "publisherId", "publisherSlug", "language", "publishedOn", "contentHash", "text"],
+    filters: ["language", "asOf"],
+    async batch({ prisma, filter, after }) {
+      const rows = await prisma.source.findMany({
+        where: {
+          id: { gt: after },
+          ...(filter.language ? { language: filter.language } : {}),
+          ...(filter.asOf ? { publishedOn: { lte: filter.asOf } } : {}),
+        },
+        orderBy: { id: "asc" },
+        take: BATCH_SIZE,
+        include: { publisher: { select: { kind: true, entity: { select: { slug: true } } } } },
+      });
+      return {
+        ...page(rows),
+        rows: rows.map((row) => {
+          const node = toSourceNode(row);
+          return {
+            id: node.id,
+            key: node.key,
+            url: node.url,
+            title: node.title,
+            publisherId: organizationId(row.publisherId, row.publisher?.kind),
+            publisherSlug: row.publisher?.entity.slug ?? null,
+            language: node.language,
+            publishedOn: day(node.publishedOn),
+            contentHash: node.contentHash,
+            text: node.text,
+          };
+        }),
+      };
+    },
+  },
+  citations: {
+    columns: ["fact", "eventId", "sourceId", "quote", "quoteStart", "stance", "attributedToId", "attributedToSlug", "sourceLanguage"],
+    filters: ["types", "entities", "from", "to", "status", "minConfidence", "language", "asOf"],
+    async batch({ prisma, filter, after }) {
+      // The event conditions select citations of matching events (directly or through a figure);
+      // `language` is the citing source's.
+      const eventFilter = { ...filter, language: null };
+      const where = Object.values(eventFilter).some((value) => value != null) ? await buildEventWhere(prisma, eventFilter) : null;
+      const rows = await prisma.citation.findMany({
+        where: {
+          id: { gt: after },
+          ...(where ? { OR: [{ event: where }, { figure: { event: where } }] } : {}),
+          ...(filter.language ? { source: { language: filter.language } } : {}),
+        },
+        orderBy: { id: "asc" },
+        take: BATCH_SIZE,
+        include: {
+          source: { select: { language: true } },
+          figure: { select: { eventId: true } },
+          attributedTo: { select: { kind: true, entity: { select: { slug: true } } } },
+        },
+      });
+      return {
+        ...page(rows),
+        rows: rows.map((row) => {
+          const fact = row.figureId != null ? "figure" : row.eventId != null ? "event" : row.roleId != null ? "role" : row.aliasId != null ? "alias" : "lineage";
+          const event = row.eventId ?? row.figure?.eventId ?? null;
+          return {
+            fact,
+            eventId: event == null ? null : toGlobalId("Event", event),
+            sourceId: toGlobalId("Source", row.sourceId),
+            quote: row.quote,
+            quoteStart: row.quoteStart,
+            stance: row.stance,
+            attributedToId: organizationId(row.attributedToId, row.attributedTo?.kind),
+            attributedToSlug: row.attributedTo?.entity.slug ?? null,
+            sourceLanguage: row.source.language,
+          };
+        }),
+      };
+    },
+  },
+  mentions: {
+    columns: ["sourceId", "entityId", "entitySlug", "start", "end", "surface"],
+    filters: ["entities", "language", "asOf"],
+    async batch({ prisma, filter, after }) {
+      const ids = await entityIds(prisma, filter.entities);
+      const rows = await prisma.mention.findMany({
+        where: {
+          id: { gt: after },
+          ...(ids ? { entityId: { in: ids } } : {}),
+          ...(filter.language || filter.asOf
+            ? { source: { ...(filter.language ? { language: filter.language } : {}), ...(filter.asOf ? { publishedOn: { lte: filter.asOf } } : {}) } }
+            : {}),
+        },
+        orderBy: { id: "asc" },
+        take: BATCH_SIZE,
+        include: { entity: { include: entityInclude } },
+      });
+      return {
+        ...page(rows),
+        rows: rows.map((row) => ({
+          sourceId: toGlobalId("Source", row.sourceId),
+          entityId: toEntityNode(row.entity).id,
+          entitySlug: row.entity.slug,
+          start: row.start,
+          end: row.end,
+          surface: row.surface,
+        })),
+      };
+    },
+  },
+};
+
+export function exportColumns(resource: ExportResource): string[] {
+  return SPECS[resource].columns;
+}
+
+/**
+ * Reads the query string into a filter, refusing what the resource does not understand: a notebook
+ * that passes `types=` to /export/sources learns so instead of silently getting everything.
+ */
+export function parseExportFilter(resource: ExportResource, query: Record<string, unknown>): ExportFilter {
+  const allowed = SPECS[resource].filters;
+  const list = (name: string): string[] | null => {
+    const raw = query[name];
+    if (raw == null) return null;
+    const values = (Array.isArray(raw) ? raw : [raw]).flatMap((value) => String(value).split(",")).map((value) => value.trim()).filter(Boolean);
+    return values.length ? values : null;
+  };
+  const date = (name: string): Date | null => {
+    const raw = query[name];
+    if (raw == null) return null;
+    const text = String(raw);
+    const parsed = new Date(`${text}T00:00:00.000Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(parsed.getTime())) throw badUserInput(`\`${name}\` must be a date (YYYY-MM-DD), got "${text}"`, { argument: name });
+    return parsed;
+  };
+  const oneOf = <T extends string>(name: string, values: Record<string, T>): T[] | null => {
+    const given = list(name);
+    const bad = given?.filter((value) => !(value in values));
+    if (bad?.length) throw badUserInput(`Unknown \`${name}\` value(s): ${bad.join(", ")}`, { argument: name });
+    return given as T[] | null;
+  };
+  for (const name of Object.keys(query)) {
+    if (!allowed.includes(name as FilterName))
+      throw badUserInput(`/export/${resource} takes the parameters ${allowed.join(", ")}; not \`${name}\``, { argument: name });
+  }
+  const minConfidence = query.minConfidence == null ? null : Number(query.minConfidence);
+  if (minConfidence != null && Number.isNaN(minConfidence)) throw badUserInput("`minConfidence` must be a number", { argument: "minConfidence" });
+  return {
+    types: oneOf("types", EventType),
+    entities: list("entities"),
+    from: date("from"),
+    to: date("to"),
+    status: oneOf("status", EventStatus),
+    minConfidence,
+    language: query.language == null ? null : String(query.language),
+    asOf: date("asOf"),
+  };
+}
+
+/** Every matching row, batch by batch: a caller writing each batch out holds one batch at a time. */
+export async function* exportRows(options: { prisma: PrismaClient; resource: ExportResource; filter: ExportFilter }): AsyncGenerator<ExportRow[]> {
+  const spec = SPECS[options.resource];
+  let after = 0;
+  for (;;) {
+    const { rows, last } = await spec.batch({ prisma: options.prisma, filter: options.filter, after });
+    if (rows.length) yield rows;
+    if (last == null) return;
+    after = last;
+  }
+}
