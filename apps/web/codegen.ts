@@ -6,14 +6,14 @@ const config: CodegenConfig = {
   generates: {
     "./src/gql/": {
       preset: "client",
-      // No fragments are used; this also drops the generic (`any`-typed) masking helpers.
+      // Fragments are plain spreads (no masking): this also drops the generic (`any`-typed) masking helpers.
       presetConfig: { fragmentMasking: false },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
         defaultScalarType: "unknown",
-        scalars: { Date: "string" },
+        scalars: { Date: "string", DateTimeISO: "string" },
       },
     },
   },

@@ -180,6 +180,8 @@ describe("in a browser", () => {
     await model.close();
     const source = await open(sourceHref!.split("#")[0]);
     await expect(source.locator(".source-text mark").count()).resolves.toBeGreaterThan(0);
+    await expect(source.locator(".source-text a.mention").count()).resolves.toBeGreaterThan(10);
+    await expect(source.locator('.source-text a.mention[href="/companies/meta"]').count()).resolves.toBeGreaterThan(0);
     await shoot(source, "source");
     await source.close();
   });

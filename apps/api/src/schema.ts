@@ -2,8 +2,17 @@ import "reflect-metadata";
 import "./common/enums";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
+import { AuthResolver } from "./modules/auth/auth.resolver";
+import { authChecker } from "./modules/auth/auth.service";
 import { CompareResolver } from "./modules/compare/compare.resolver";
 import { EntityResolver } from "./modules/entity/entity.resolver";
+import {
+  CandidateParticipantResolver,
+  EntityMentionsResolver,
+  IngestResolver,
+  MentionResolver,
+  SourceIngestResolver,
+} from "./modules/ingest/ingest.resolver";
 import { CitationResolver, EventParticipantResolver, EventResolver, FigureResolver } from "./modules/event/event.resolver";
 import { ModelLineageResolver, ModelResolver } from "./modules/model/model.resolver";
 import { CompanyResolver, LabResolver, OrganizationResolver } from "./modules/organization/organization.resolver";
@@ -33,9 +42,16 @@ export function getSchema(): Promise<GraphQLSchema> {
       SourceResolver,
       SearchResolver,
       CompareResolver,
+      IngestResolver,
+      CandidateParticipantResolver,
+      MentionResolver,
+      SourceIngestResolver,
+      EntityMentionsResolver,
+      AuthResolver,
     ],
     // Types only reachable through interfaces must be listed to appear in the schema.
     orphanedTypes: [Company, Lab, MediaOutlet, Institution],
+    authChecker,
     validate: false,
     emitSchemaFile: false,
   });

@@ -1,6 +1,7 @@
 import { registerEnumType } from "type-graphql";
 import {
   AliasKind,
+  CandidateStatus,
   EventStatus,
   EventType,
   FigureKind,
@@ -24,6 +25,7 @@ registerEnumType(AliasKind, { name: "AliasKind" });
 registerEnumType(EventType, { name: "EventType" });
 registerEnumType(EventStatus, { name: "EventStatus" });
 registerEnumType(FigureKind, { name: "FigureKind" });
+registerEnumType(CandidateStatus, { name: "CandidateStatus", description: "Where an event candidate is in review." });
 registerEnumType(Stance, { name: "Stance", description: "Whether the citation supports or denies the fact." });
 
 export const SortDirection = { ASC: "ASC", DESC: "DESC" } as const;
@@ -32,6 +34,7 @@ registerEnumType(SortDirection, { name: "SortDirection" });
 
 export {
   AliasKind,
+  CandidateStatus,
   EventStatus,
   EventType,
   FigureKind,

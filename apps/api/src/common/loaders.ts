@@ -116,6 +116,10 @@ export function createLoaders(prisma: PrismaClient) {
     citationsByRole: citationsBy("roleId"),
     citationsByLineage: citationsBy("lineageId"),
     citationsByAlias: citationsBy("aliasId"),
+    eventCitationsBySource: manyLoader<Citation>(
+      (ids) => prisma.citation.findMany({ where: { sourceId: { in: ids }, eventId: { not: null } }, orderBy: [{ quoteStart: "asc" }, { id: "asc" }] }),
+      (row) => row.sourceId,
+    ),
     descendants: new DataLoader<number, number[]>(async (ids) => {
       const tree = await descendantsOf(prisma, ids);
       return ids.map((id) => tree.get(id) ?? []);

@@ -6,9 +6,9 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable } from "@prisma/driver-adapter-utils";
-import { PrismaClient } from "../generated/prisma/client";
+import { Prisma, PrismaClient } from "../generated/prisma/client";
 
-export { PrismaClient };
+export { Prisma, PrismaClient };
 export type * from "../generated/prisma/client";
 
 /** Counts the SQL statements issued inside one request (or any other unit of work). */

@@ -2,6 +2,8 @@ import { parseFuzzyDate, type FuzzyDate } from "../common/fuzzy-date";
 import { foldForSearch } from "../common/text-fold";
 import type { Prisma, PrismaClient } from "../db/prisma";
 import { computeConfidence } from "../modules/event/confidence";
+import { loadLinkingIndex } from "../modules/ingest/alias-matcher";
+import { indexSeedSources } from "../modules/ingest/ingest.service";
 import { normalizeQuote, type KnowledgeBase } from "./kb-loader";
 import type { CitationInput, FuzzyDateInput } from "./kb-schema";
 
@@ -18,6 +20,7 @@ export interface SeedSummary {
   events: number;
   figures: number;
   citations: number;
+  mentions: number;
 }
 
 /**
@@ -32,7 +35,7 @@ export async function seedKnowledgeBase(options: { prisma: PrismaClient; kb: Kno
 
 async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummary> {
   const summary: SeedSummary = {
-    sources: 0, organizations: 0, models: 0, people: 0, roles: 0, aliases: 0, events: 0, figures: 0, citations: 0,
+    sources: 0, organizations: 0, models: 0, people: 0, roles: 0, aliases: 0, events: 0, figures: 0, citations: 0, mentions: 0,
   };
   const entityIds = new Map<string, number>();
   const sourceIds = new Map<string, number>();
@@ -243,5 +246,7 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
     }
     summary.events += 1;
   }
+  // Mentions, figures and fingerprints of the seed articles, linked exactly as ingestion would.
+  summary.mentions = (await indexSeedSources({ tx, index: await loadLinkingIndex(tx) })).mentions;
   return summary;
 }

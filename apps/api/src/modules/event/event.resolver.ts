@@ -10,8 +10,16 @@ import { SourceType } from "../source/source.type";
 import { CitationType, EventConnection, EventParticipantType, EventType_, FigureType } from "./event.type";
 import { listEvents, toFigure } from "./event.service";
 
-const toCitation = (row: { sourceId: number; attributedToId: number | null; quote: string; quoteStart: number; stance: CitationType["stance"] }): CitationType => ({
+const toCitation = (row: {
+  sourceId: number;
+  attributedToId: number | null;
+  eventId: number | null;
+  quote: string;
+  quoteStart: number;
+  stance: CitationType["stance"];
+}): CitationType => ({
   sourceId: row.sourceId,
+  eventId: row.eventId,
   attributedToId: row.attributedToId,
   quote: row.quote,
   quoteStart: row.quoteStart,
@@ -84,6 +92,11 @@ export class CitationResolver {
   })
   async attributedTo(@Root() citation: CitationType, @Ctx() { loaders }: RequestContext) {
     return citation.attributedToId == null ? null : loaders.entity.load(citation.attributedToId);
+  }
+
+  @FieldResolver(() => EventType_, { nullable: true, description: "The event this passage reports, when it cites an event (not a figure, role or alias)." })
+  async event(@Root() citation: CitationType, @Ctx() { loaders }: RequestContext) {
+    return citation.eventId == null ? null : loaders.event.load(citation.eventId);
   }
 }
 

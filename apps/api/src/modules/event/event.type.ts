@@ -83,6 +83,8 @@ export class CitationType {
 
   sourceId: number;
   attributedToId: number | null;
+  /** Set for a citation of an event (not of a figure, role, alias or lineage edge). */
+  eventId: number | null;
 }
 
 export const EventOrderField = { OCCURRED_ON: "OCCURRED_ON", FIRST_REPORTED_ON: "FIRST_REPORTED_ON", CONFIDENCE: "CONFIDENCE" } as const;

@@ -4,6 +4,8 @@ import type { RequestContext } from "../../common/context";
 import { fromGlobalId } from "../../common/global-id";
 import { toSourceNode, type SourceNode } from "../../common/nodes";
 import { ConnectionArgs, toConnection, toPage } from "../../common/pagination";
+import { toCitation } from "../event/event.resolver";
+import { CitationType } from "../event/event.type";
 import { OrganizationInterface } from "../organization/organization.type";
 import { SourceConnection, SourceFilter, SourceOrder, SourceType } from "./source.type";
 
@@ -41,6 +43,11 @@ export class SourceResolver {
       prisma.source.count({ where }),
     ]);
     return toConnection(rows.map(toSourceNode), page, totalCount);
+  }
+
+  @FieldResolver(() => [CitationType], { description: "Passages of this source that events cite, in text order." })
+  async citations(@Root() source: SourceNode, @Ctx() { loaders }: RequestContext): Promise<CitationType[]> {
+    return (await loaders.eventCitationsBySource.load(source.sourceId)).map(toCitation);
   }
 
   @FieldResolver(() => OrganizationInterface, { nullable: true, description: "The outlet that published it, when known." })

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { runQuery, type QueryOutcome } from "../../../lib/api";
-import type { SourceCitingEventsQuery } from "../../../src/gql/graphql";
+import type { SourceMentionFragment, SourceMoreMentionsQuery } from "../../../src/gql/graphql";
 import { formatIsoDate, languageName } from "../../../lib/format";
-import { highlightSegments, type HighlightRange } from "../../../lib/highlight";
+import { layeredSegments } from "../../../lib/highlight";
+import { entityHref } from "../../../lib/entities";
 import { graphql } from "../../../src/gql";
 import { Empty, ErrorNotice, LangTag, Tag } from "../../_components/ui";
 
@@ -26,30 +27,55 @@ const SourceDocument = graphql(`
         slug
         name
       }
+      citations {
+        quote
+        quoteStart
+        stance
+        event {
+          id
+          title
+        }
+      }
+      mentions(first: 100) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...SourceMention
+          }
+        }
+      }
     }
   }
 `);
 
-/** Events cited by sources in this language, to find the passages quoted from this source. */
-const CitingEventsDocument = graphql(`
-  query SourceCitingEvents($language: String!, $asOf: Date!, $after: String) {
-    events(filter: { language: $language, asOf: $asOf }, first: 25, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          title
-          citations {
-            quoteStart
-            quote
-            stance
-            source {
-              id
-            }
+graphql(`
+  fragment SourceMention on Mention {
+    start
+    end
+    entity {
+      __typename
+      slug
+      name
+    }
+  }
+`);
+
+/** Further pages of mentions, for long articles. */
+const MoreMentionsDocument = graphql(`
+  query SourceMoreMentions($id: ID!, $after: String!) {
+    source(id: $id) {
+      mentions(first: 100, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...SourceMention
           }
         }
       }
@@ -64,32 +90,18 @@ const load = cache(async (id: string) => {
   return result;
 });
 
-/**
- * The passages quoted from this source. Only events cited in the source's language and reported by
- * its publication date can cite it, so those are paged through (up to MAX_PAGES pages).
- */
-const MAX_PAGES = 4;
-async function findCitations(sourceId: string, language: string, publishedOn: string) {
-  const quotes: Array<{ quote: string; quoteStart: number; stance: string; event: { id: string; title: string } }> = [];
-  let after: string | null = null;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const result: QueryOutcome<SourceCitingEventsQuery> = await runQuery(CitingEventsDocument, {
-      language,
-      asOf: publishedOn,
-      after,
-    });
-    if (!result.ok) return { ok: false as const, message: result.message };
-    for (const { node } of result.data.events.edges) {
-      for (const c of node.citations) {
-        if (c.source.id === sourceId) quotes.push({ quote: c.quote, quoteStart: c.quoteStart, stance: c.stance, event: { id: node.id, title: node.title } });
-      }
-    }
-    const pageInfo: { hasNextPage: boolean; endCursor?: string | null } = result.data.events.pageInfo;
-    if (!pageInfo.hasNextPage || !pageInfo.endCursor) break;
-    after = pageInfo.endCursor;
+/** Mentions beyond the first page; a page cap keeps a pathological article from looping long. */
+const MAX_MENTION_PAGES = 20;
+async function remainingMentions(id: string, pageInfo: { hasNextPage: boolean; endCursor?: string | null }) {
+  const mentions: SourceMentionFragment[] = [];
+  let next = pageInfo;
+  for (let page = 1; page < MAX_MENTION_PAGES && next.hasNextPage && next.endCursor; page++) {
+    const result: QueryOutcome<SourceMoreMentionsQuery> = await runQuery(MoreMentionsDocument, { id, after: next.endCursor });
+    if (!result.ok || !result.data.source) break;
+    mentions.push(...result.data.source.mentions.edges.map((edge) => edge.node));
+    next = result.data.source.mentions.pageInfo;
   }
-  quotes.sort((a, b) => a.quoteStart - b.quoteStart);
-  return { ok: true as const, quotes };
+  return mentions;
 }
 
 export async function generateMetadata(props: PageProps<"/sources/[id]">): Promise<Metadata> {
@@ -105,11 +117,15 @@ export default async function SourcePage(props: PageProps<"/sources/[id]">) {
   const source = result.data.source;
   if (!source) notFound();
 
-  const citing = await findCitations(source.id, source.language, source.publishedOn);
-  const quotes = citing.ok ? citing.quotes : [];
-  const ranges: HighlightRange[] = quotes.map((q) => ({ start: q.quoteStart, length: q.quote.length, id: `q-${q.quoteStart}` }));
-  const segments = highlightSegments(source.text, ranges);
-  const byAnchor = new Map(quotes.map((q) => [`q-${q.quoteStart}`, q]));
+  const quotes = source.citations.filter((c) => c.event !== null);
+  const mentions = [...source.mentions.edges.map((edge) => edge.node), ...(await remainingMentions(source.id, source.mentions.pageInfo))];
+  const segments = layeredSegments(
+    source.text,
+    quotes.map((q) => ({ start: q.quoteStart, end: q.quoteStart + q.quote.length, id: `q-${q.quoteStart}` })),
+    mentions.map((m) => ({ start: m.start, end: m.end, mention: m.entity })),
+  );
+  const eventByAnchor = new Map(quotes.map((q) => [`q-${q.quoteStart}`, q.event!]));
+  const linkedEntities = new Set(mentions.map((m) => m.entity.slug)).size;
 
   return (
     <article>
@@ -140,46 +156,52 @@ export default async function SourcePage(props: PageProps<"/sources/[id]">) {
       </dl>
 
       <h2>Passages cited</h2>
-      {!citing.ok ? (
-        <ErrorNotice title="Could not find the events citing this source." message={citing.message} />
-      ) : quotes.length === 0 ? (
+      {quotes.length === 0 ? (
         <Empty>No event cites this source yet.</Empty>
       ) : (
         <ol className="small">
           {quotes.map((q) => (
-            <li key={`${q.event.id}-${q.quoteStart}`}>
+            <li key={`${q.event!.id}-${q.quoteStart}`}>
               <a href={`#q-${q.quoteStart}`}>“{q.quote.length > 80 ? `${q.quote.slice(0, 80)}…` : q.quote}”</a>
               {q.stance === "DENIES" ? <Tag tone="bad">Denial</Tag> : null} — cited by{" "}
-              <Link href={`/events/${encodeURIComponent(q.event.id)}`}>{q.event.title}</Link>
+              <Link href={`/events/${encodeURIComponent(q.event!.id)}`}>{q.event!.title}</Link>
             </li>
           ))}
         </ol>
       )}
 
       <h2>Text</h2>
+      <p className="small muted">
+        <mark>Highlighted</mark>: passages cited by events. Underlined names link to the {linkedEntities} entities this article
+        mentions ({mentions.length} mentions).
+      </p>
       <div className="source-text" lang={source.language}>
-        {segments.map((segment, i) =>
-          segment.highlighted ? (
-            <mark key={i} id={segment.ids[0]}>
+        {segments.map((segment, i) => {
+          const href = segment.mention ? entityHref(segment.mention.__typename, segment.mention.slug) : null;
+          const piece = href ? (
+            <Link className="mention" href={href} title={segment.mention!.name}>
               {segment.text}
-              {segment.ids.slice(1).map((extra) => (
+            </Link>
+          ) : (
+            segment.text
+          );
+          if (!segment.passage) return <span key={i}>{piece}</span>;
+          const endsPassage = segments[i + 1]?.passage !== segment.passage;
+          const event = eventByAnchor.get(segment.passage);
+          return (
+            <mark key={i} id={segment.anchors[0]}>
+              {segment.anchors.slice(1).map((extra) => (
                 <span key={extra} id={extra} />
               ))}
-              {segment.ids[0] && byAnchor.get(segment.ids[0]) ? (
-                <Link
-                  className="mark-ref small"
-                  href={`/events/${encodeURIComponent(byAnchor.get(segment.ids[0])!.event.id)}`}
-                  lang="en"
-                  aria-label={`Event: ${byAnchor.get(segment.ids[0])!.event.title}`}
-                >
+              {piece}
+              {endsPassage && event ? (
+                <Link className="mark-ref small" href={`/events/${encodeURIComponent(event.id)}`} lang="en" aria-label={`Event: ${event.title}`}>
                   [event]
                 </Link>
               ) : null}
             </mark>
-          ) : (
-            <span key={i}>{segment.text}</span>
-          ),
-        )}
+          );
+        })}
       </div>
     </article>
   );

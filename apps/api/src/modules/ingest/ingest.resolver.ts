@@ -1,0 +1,225 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { keyedLoader, type RequestContext } from "../../common/context";
+import { badUserInput, fromGlobalId, toGlobalId } from "../../common/global-id";
+import { fuzzyDateFromColumns } from "../../common/fuzzy-date.type";
+import type { EntityNode, SourceNode } from "../../common/nodes";
+import { ConnectionArgs, toConnection, toPage } from "../../common/pagination";
+import type { EventCandidate, SourceFigure } from "../../db/prisma";
+import { CandidateStatus } from "../../common/enums";
+import { ApiKeyRole } from "../auth/auth.service";
+import { EntityInterface } from "../entity/entity.type";
+import { EventType_ } from "../event/event.type";
+import { SourceType } from "../source/source.type";
+import { linkingIndexCacheFor } from "./alias-matcher";
+import { acceptCandidate, CandidateReviewError, mergeCandidate, rejectCandidate } from "./candidate.service";
+import { ingestDocument, IngestInputError } from "./ingest.service";
+import {
+  AcceptCandidateInput,
+  CandidateParticipantType,
+  EventCandidateConnection,
+  EventCandidateType,
+  ExtractedFigureType,
+  IngestDocumentInput,
+  IngestResultType,
+  MentionConnection,
+  MentionType,
+} from "./ingest.type";
+import { createMentionPageLoader } from "./mention.service";
+
+@ArgsType()
+class EventCandidateArgs extends ConnectionArgs {
+  @Field(() => CandidateStatus, { defaultValue: CandidateStatus.PENDING })
+  status: CandidateStatus;
+}
+
+function toCandidate(row: EventCandidate): EventCandidateType {
+  return {
+    id: toGlobalId("EventCandidate", row.id),
+    candidateId: row.id,
+    type: row.type,
+    status: row.status,
+    quote: row.quote,
+    quoteStart: row.quoteStart,
+    cue: row.cue,
+    reviewNote: row.reviewNote,
+    reviewedAt: row.reviewedAt,
+    sourceId: row.sourceId,
+    eventId: row.eventId,
+    participants: row.participants as unknown as CandidateParticipantType[],
+    figurePositions: row.figurePositions,
+  };
+}
+
+function toExtractedFigure(row: SourceFigure): ExtractedFigureType {
+  return {
+    position: row.position,
+    kind: row.kind,
+    text: row.text,
+    start: row.start,
+    end: row.end,
+    value: row.value === null ? null : Number(row.value),
+    valueMax: row.valueMax === null ? null : Number(row.valueMax),
+    unit: row.unit,
+    date: fuzzyDateFromColumns(null, row.dateStart, row.dateEnd, row.datePrecision),
+  };
+}
+
+function localId(id: string, type: "EventCandidate" | "Event"): number {
+  const decoded = fromGlobalId(id);
+  if (decoded?.type !== type) throw badUserInput(`"${id}" is not the ID of an ${type === "Event" ? "event" : "event candidate"}`, { argument: "id" });
+  return decoded.localId;
+}
+
+/** Service errors that are the caller's fault become BAD_USER_INPUT; anything else stays internal. */
+async function asUserError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof IngestInputError || error instanceof CandidateReviewError) throw badUserInput(error.message);
+    throw error;
+  }
+}
+
+@Resolver(() => EventCandidateType)
+export class IngestResolver {
+  @Authorized(ApiKeyRole.INGEST)
+  @Mutation(() => IngestResultType, { description: "Ingests one article in one transaction: source, mentions, figures, event candidates." })
+  async ingestDocument(@Arg("input", () => IngestDocumentInput) input: IngestDocumentInput, @Ctx() { prisma }: RequestContext): Promise<IngestResultType> {
+    const outcome = await asUserError(() =>
+      ingestDocument({
+        prisma,
+        linking: linkingIndexCacheFor(prisma),
+        document: {
+          text: input.text,
+          format: input.format === "HTML" ? "html" : "text",
+          url: input.url,
+          title: input.title,
+          language: input.language,
+          publishedAt: input.publishedAt ? input.publishedAt.toISOString().slice(0, 10) : null,
+          publisher: input.publisher,
+        },
+      }),
+    );
+    return { status: outcome.status, sourceId: outcome.sourceId, similarity: outcome.status === "REPUBLICATION" ? outcome.similarity : null, warnings: outcome.warnings };
+  }
+
+  @Authorized(ApiKeyRole.ANALYST)
+  @Query(() => EventCandidateConnection, { description: "Event candidates awaiting (or past) review, oldest first." })
+  async eventCandidates(@Args() args: EventCandidateArgs, @Ctx() { prisma }: RequestContext) {
+    const page = toPage(args);
+    const where = { status: args.status };
+    const [rows, totalCount] = await Promise.all([
+      prisma.eventCandidate.findMany({ where, orderBy: { id: "asc" }, skip: page.offset, take: page.limit }),
+      prisma.eventCandidate.count({ where }),
+    ]);
+    return toConnection(rows.map(toCandidate), page, totalCount);
+  }
+
+  @Authorized(ApiKeyRole.ANALYST)
+  @Mutation(() => EventType_, { description: "Accepts a candidate as a new event, cited by its sentence." })
+  async acceptEventCandidate(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => AcceptCandidateInput) input: AcceptCandidateInput,
+    @Ctx() { prisma, loaders }: RequestContext,
+  ) {
+    const { eventId } = await asUserError(() => acceptCandidate({ prisma, id: localId(id, "EventCandidate"), ...input }));
+    return loaders.event.load(eventId);
+  }
+
+  @Authorized(ApiKeyRole.ANALYST)
+  @Mutation(() => EventType_, { description: "Adds a candidate's sentence to an existing event as one more citation." })
+  async mergeEventCandidate(@Arg("id", () => ID) id: string, @Arg("eventId", () => ID) eventId: string, @Ctx() { prisma, loaders }: RequestContext) {
+    const merged = await asUserError(() => mergeCandidate({ prisma, id: localId(id, "EventCandidate"), eventId: localId(eventId, "Event") }));
+    return loaders.event.load(merged.eventId);
+  }
+
+  @Authorized(ApiKeyRole.ANALYST)
+  @Mutation(() => EventCandidateType, { description: "Rejects a candidate; it never becomes a fact." })
+  async rejectEventCandidate(@Arg("id", () => ID) id: string, @Arg("note", () => String, { nullable: true }) note: string | null, @Ctx() { prisma }: RequestContext) {
+    const candidateId = localId(id, "EventCandidate");
+    await asUserError(() => rejectCandidate({ prisma, id: candidateId, note }));
+    return toCandidate((await prisma.eventCandidate.findUniqueOrThrow({ where: { id: candidateId } })));
+  }
+
+  @FieldResolver(() => SourceType)
+  source(@Root() candidate: EventCandidateType, @Ctx() { loaders }: RequestContext) {
+    return loaders.source.load(candidate.sourceId);
+  }
+
+  @FieldResolver(() => [CandidateParticipantType])
+  participants(@Root() candidate: EventCandidateType): CandidateParticipantType[] {
+    return candidate.participants;
+  }
+
+  @FieldResolver(() => [ExtractedFigureType], { description: "The figures the sentence holds." })
+  async figures(@Root() candidate: EventCandidateType, @Ctx() context: RequestContext): Promise<ExtractedFigureType[]> {
+    const figures = await sourceFiguresLoader(context).load(candidate.sourceId);
+    const wanted = new Set(candidate.figurePositions);
+    return figures.filter((figure) => wanted.has(figure.position)).map(toExtractedFigure);
+  }
+
+  @FieldResolver(() => EventType_, { nullable: true, description: "The event it was accepted as or merged into." })
+  event(@Root() candidate: EventCandidateType, @Ctx() { loaders }: RequestContext) {
+    return candidate.eventId === null ? null : loaders.event.load(candidate.eventId);
+  }
+}
+
+function sourceFiguresLoader(context: RequestContext) {
+  return keyedLoader(context, "source-figures", () => {
+    const DataLoader = require("dataloader") as typeof import("dataloader");
+    return new DataLoader<number, SourceFigure[]>(async (ids) => {
+      const rows = await context.prisma.sourceFigure.findMany({ where: { sourceId: { in: [...ids] } }, orderBy: [{ sourceId: "asc" }, { position: "asc" }] });
+      return ids.map((id) => rows.filter((row) => row.sourceId === id));
+    });
+  });
+}
+
+@Resolver(() => CandidateParticipantType)
+export class CandidateParticipantResolver {
+  @FieldResolver(() => EntityInterface)
+  entity(@Root() participant: CandidateParticipantType, @Ctx() { loaders }: RequestContext) {
+    return loaders.entity.load(participant.entityId);
+  }
+}
+
+@Resolver(() => MentionType)
+export class MentionResolver {
+  @FieldResolver(() => EntityInterface)
+  entity(@Root() mention: MentionType, @Ctx() { loaders }: RequestContext) {
+    return loaders.entity.load(mention.entityId);
+  }
+
+  @FieldResolver(() => SourceType)
+  source(@Root() mention: MentionType, @Ctx() { loaders }: RequestContext) {
+    return loaders.source.load(mention.sourceId);
+  }
+}
+
+/** What ingestion adds to sources: mentions, extracted figures, candidates. */
+@Resolver(() => SourceType)
+export class SourceIngestResolver {
+  @FieldResolver(() => MentionConnection, { description: "Entities named in the text, in text order." })
+  async mentions(@Root() source: SourceNode, @Args() args: ConnectionArgs, @Ctx() context: RequestContext) {
+    const page = toPage({ first: args.first ?? 100, after: args.after });
+    const loader = keyedLoader(context, `source-mentions:${page.offset}:${page.limit}`, () => createMentionPageLoader({ prisma: context.prisma, by: "source", page }));
+    const { rows, totalCount } = await loader.load(source.sourceId);
+    return toConnection(rows, page, totalCount);
+  }
+
+  @FieldResolver(() => [ExtractedFigureType], { description: "Money, percentages, head counts and dates found in the text." })
+  async extractedFigures(@Root() source: SourceNode, @Ctx() context: RequestContext): Promise<ExtractedFigureType[]> {
+    return (await sourceFiguresLoader(context).load(source.sourceId)).map(toExtractedFigure);
+  }
+}
+
+/** Mentions of an entity across sources, newest source first. */
+@Resolver(() => EntityInterface)
+export class EntityMentionsResolver {
+  @FieldResolver(() => MentionConnection, { description: "Where sources name this entity, newest source first." })
+  async mentions(@Root() entity: EntityNode, @Args() args: ConnectionArgs, @Ctx() context: RequestContext) {
+    const page = toPage(args);
+    const loader = keyedLoader(context, `entity-mentions:${page.offset}:${page.limit}`, () => createMentionPageLoader({ prisma: context.prisma, by: "entity", page }));
+    const { rows, totalCount } = await loader.load(entity.entityId);
+    return toConnection(rows, page, totalCount);
+  }
+}

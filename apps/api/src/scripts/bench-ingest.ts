@@ -1,0 +1,121 @@
+import "reflect-metadata";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { loadConfig } from "../config";
+import { createDatabase, type Database } from "../db/prisma";
+import { applyMigrations } from "../db/migrate";
+import { seedIfEmpty } from "../seed/seed-database";
+import { linkingIndexCacheFor, loadLinkingIndex } from "../modules/ingest/alias-matcher";
+import { ingestDocument, type IncomingDocument, type IngestOutcome } from "../modules/ingest/ingest.service";
+import { analyzeDocument } from "../modules/ingest/pipeline";
+import { cleanDocument } from "../modules/ingest/pipeline/clean";
+import { ENGLISH_HIRE_ARTICLE, JAPANESE_HIRE_ARTICLE } from "../test-support/articles";
+
+/**
+ * `npm run bench:ingest`: a corpus of BENCH_DOCS documents (default 2000) — the seed articles plus
+ * variations assembled from their paragraphs with perturbed figures — through linking alone, the whole
+ * database-free pipeline, and end to end into a fresh PGlite and, when DATABASE_URL is set, into a
+ * fresh database on that PostgreSQL server. Prints documents/s and MB/s for each.
+ */
+const DOCUMENTS = Number(process.env.BENCH_DOCS ?? 2000);
+const PARAGRAPHS_PER_VARIATION = 5;
+
+/** Deterministic pseudo-random numbers, so every run ingests the same corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function buildCorpus(seedsDir: string, size: number): IncomingDocument[] {
+  const bases = [
+    ...fs.readdirSync(seedsDir).filter((name) => name.endsWith(".txt")).sort().map((name) => fs.readFileSync(path.join(seedsDir, name), "utf8")),
+    ENGLISH_HIRE_ARTICLE.text,
+    JAPANESE_HIRE_ARTICLE.text,
+  ];
+  const paragraphs = bases.flatMap((text) => cleanDocument({ raw: text, format: "text" }).text.split("\n").filter((line) => line.trim().length > 40));
+  const next = random(20261123);
+  const corpus: IncomingDocument[] = bases.map((text) => ({ text, format: "text" }));
+  for (let i = corpus.length; i < size; i++) {
+    const picked = Array.from({ length: PARAGRAPHS_PER_VARIATION }, () => paragraphs[Math.floor(next() * paragraphs.length)]);
+    // Other figures in every variation, so it is a new article and not a re-publication.
+    const text = picked.join("\n\n").replace(/\d+/g, (digits) => String(Math.max(1, Math.round(Number(digits) * (0.5 + next())))));
+    corpus.push({ text: `Report ${i}\n\n${text}`, format: "text", publishedAt: "2025-12-20", url: `https://bench.example.test/${i}` });
+  }
+  return corpus;
+}
+
+const megabytes = (documents: readonly IncomingDocument[]) => documents.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0) / 1e6;
+
+function report(label: string, documents: readonly IncomingDocument[], ms: number, extra = "") {
+  const seconds = ms / 1000;
+  console.log(
+    `${label.padEnd(34)} ${String(documents.length).padStart(6)} docs  ${seconds.toFixed(2).padStart(7)} s  ${(documents.length / seconds).toFixed(1).padStart(8)} docs/s  ${(megabytes(documents) / seconds).toFixed(3).padStart(7)} MB/s${extra}`,
+  );
+}
+
+async function endToEnd(label: string, db: Database, corpus: readonly IncomingDocument[], seedsConfig: { KB_DIR: string; SEEDS_DIR: string }) {
+  await applyMigrations({ db, migrationsDir: loadConfig().MIGRATIONS_DIR });
+  await seedIfEmpty({ db, config: seedsConfig });
+  const linking = linkingIndexCacheFor(db.prisma);
+  const statuses: Record<IngestOutcome["status"], number> = { CREATED: 0, DUPLICATE: 0, REPUBLICATION: 0 };
+  const started = performance.now();
+  for (const document of corpus) statuses[(await ingestDocument({ prisma: db.prisma, linking, document })).status] += 1;
+  report(label, corpus, performance.now() - started, `   (${statuses.CREATED} new, ${statuses.REPUBLICATION} re-publications, ${statuses.DUPLICATE} duplicates)`);
+}
+
+async function main() {
+  const config = loadConfig();
+  const corpus = buildCorpus(config.SEEDS_DIR, DOCUMENTS);
+  console.log(`corpus: ${corpus.length} documents, ${megabytes(corpus).toFixed(2)} MB of text`);
+
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "orchard-bench-ingest-"));
+  const pglite = await createDatabase({ pgliteDir: path.join(tempDir, "pglite") });
+  try {
+    await applyMigrations({ db: pglite, migrationsDir: config.MIGRATIONS_DIR });
+    await seedIfEmpty({ db: pglite, config });
+    const index = await loadLinkingIndex(pglite.prisma);
+    const texts = corpus.map((document) => cleanDocument({ raw: document.text, format: "text" }).text);
+
+    let started = performance.now();
+    let mentions = 0;
+    for (const text of texts) mentions += index.matcher.findMentions(text).length;
+    report("linking only (cleaned text)", corpus, performance.now() - started, `   (${mentions} mentions)`);
+
+    started = performance.now();
+    for (const document of corpus) analyzeDocument({ raw: document.text, format: "text", publishedOn: "2025-12-20", matcher: index.matcher, entityKinds: index.entityKinds });
+    report("whole pipeline, no database", corpus, performance.now() - started);
+
+    await endToEnd("end to end into PGlite", pglite, corpus, config);
+  } finally {
+    await pglite.close();
+    fs.rmSync(tempDir, { recursive: true, force: true });
+  }
+
+  if (config.DATABASE_URL) {
+    const admin = await createDatabase({ databaseUrl: config.DATABASE_URL });
+    const name = `orchard_bench_${crypto.randomBytes(4).toString("hex")}`;
+    await admin.execScript(`CREATE DATABASE "${name}"`);
+    const url = new URL(config.DATABASE_URL);
+    url.pathname = `/${name}`;
+    const postgres = await createDatabase({ databaseUrl: url.toString() });
+    try {
+      await endToEnd("end to end into PostgreSQL", postgres, corpus, config);
+    } finally {
+      await postgres.close();
+      await admin.execScript(`DROP DATABASE IF EXISTS "${name}"`);
+      await admin.close();
+    }
+  } else {
+    console.log("(set DATABASE_URL=postgresql://… to measure PostgreSQL too)");
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
