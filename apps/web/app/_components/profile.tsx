@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { groupByLanguage } from "../../lib/entities";
-import { enumLabel, formatIsoDate, languageName } from "../../lib/format";
+import { enumLabel, formatIsoDate, languageName, modelAccessLabel } from "../../lib/format";
+import type { ModelAccess, ModelStatus } from "../../src/gql/graphql";
 import type { FuzzyDateLike } from "../../lib/fuzzyDate";
 import { CitationBlock, type CitationData } from "./Citation";
 import { Timeline, toTimelineEvent } from "./Timeline";
-import { Empty, EntityLink, EventList, LangTag, Tag, When, type EntityRef, type EventRow } from "./ui";
+import { Empty, EntityLink, EventList, LangTag, StatusTag, Tag, When, type EntityRef, type EventRow } from "./ui";
 
 export interface AliasData {
   name: string;
@@ -204,5 +205,26 @@ export function RolesTable({ roles, show }: { roles: readonly RoleData[]; show: 
         })}
       </tbody>
     </table>
+  );
+}
+
+/** The models and products an organization owns or develops, with status and access. */
+export function ModelsSection({ models }: { models: readonly { slug: string; name: string; status: ModelStatus; access: ModelAccess }[] }) {
+  return (
+    <section aria-labelledby="models">
+      <h2 id="models">Models and products</h2>
+      {models.length === 0 ? (
+        <Empty>No models recorded.</Empty>
+      ) : (
+        <ul className="plain">
+          {models.map((m) => (
+            <li key={m.slug}>
+              <Link href={`/models/${m.slug}`}>{m.name}</Link> <StatusTag status={m.status} />
+              <Tag>{modelAccessLabel(m.access)}</Tag>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

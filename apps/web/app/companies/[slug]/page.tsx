@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { runQuery } from "../../../lib/api";
 import { buildCompareHref, DEFAULT_COMPARE_SLUGS } from "../../../lib/compareUrl";
-import { countryName, modelAccessLabel } from "../../../lib/format";
+import { countryName } from "../../../lib/format";
 import { graphql } from "../../../src/gql";
-import { AliasSection, EventsSection, OrgTree, RolesTable, SourcesSection } from "../../_components/profile";
-import { Empty, ErrorNotice, StatusTag, Tag } from "../../_components/ui";
+import { AliasSection, EventsSection, ModelsSection, OrgTree, RolesTable, SourcesSection } from "../../_components/profile";
+import { ErrorNotice, Tag } from "../../_components/ui";
 
 export const dynamic = "force-dynamic";
 
@@ -125,21 +125,7 @@ export default async function CompanyPage(props: PageProps<"/companies/[slug]">)
           ) : (
             <ErrorNotice title="Could not load events." message={events.message} />
           )}
-          <section aria-labelledby="models">
-            <h2 id="models">Models and products</h2>
-            {company.models.length === 0 ? (
-              <Empty>No models recorded.</Empty>
-            ) : (
-              <ul className="plain">
-                {company.models.map((m) => (
-                  <li key={m.slug}>
-                    <Link href={`/models/${m.slug}`}>{m.name}</Link> <StatusTag status={m.status} />
-                    <Tag>{modelAccessLabel(m.access)}</Tag>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <ModelsSection models={company.models} />
           <section aria-labelledby="people">
             <h2 id="people">People</h2>
             <RolesTable roles={company.roles} show="person" />

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { runQuery } from "../../../lib/api";
-import { modelAccessLabel } from "../../../lib/format";
 import { graphql } from "../../../src/gql";
-import { AliasSection, EventsSection, OrgTree, RolesTable, SourcesSection } from "../../_components/profile";
-import { Empty, ErrorNotice, StatusTag, Tag } from "../../_components/ui";
+import { AliasSection, EventsSection, ModelsSection, OrgTree, RolesTable, SourcesSection } from "../../_components/profile";
+import { ErrorNotice, Tag } from "../../_components/ui";
 
 export const dynamic = "force-dynamic";
 
@@ -112,21 +111,7 @@ export default async function LabPage(props: PageProps<"/labs/[slug]">) {
       <div className="two-col">
         <div>
           <EventsSection name={lab.name} slug={lab.slug} events={events} total={lab.events.totalCount} />
-          <section aria-labelledby="models">
-            <h2 id="models">Models and products</h2>
-            {lab.models.length === 0 ? (
-              <Empty>No models recorded.</Empty>
-            ) : (
-              <ul className="plain">
-                {lab.models.map((m) => (
-                  <li key={m.slug}>
-                    <Link href={`/models/${m.slug}`}>{m.name}</Link> <StatusTag status={m.status} />
-                    <Tag>{modelAccessLabel(m.access)}</Tag>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <ModelsSection models={lab.models} />
           <section aria-labelledby="people">
             <h2 id="people">People</h2>
             <RolesTable roles={lab.roles} show="person" />
