@@ -6,6 +6,8 @@ import { AuthResolver } from "./modules/auth/auth.resolver";
 import { authChecker } from "./modules/auth/auth.service";
 import { CompareResolver } from "./modules/compare/compare.resolver";
 import { EntityResolver } from "./modules/entity/entity.resolver";
+import { FeedResolver } from "./modules/feed/feed.resolver";
+import { feedPubSub } from "./modules/feed/feed.service";
 import {
   CandidateParticipantResolver,
   EntityMentionsResolver,
@@ -20,6 +22,7 @@ import { Company, Institution, Lab, MediaOutlet } from "./modules/organization/o
 import { PersonResolver, RoleResolver } from "./modules/person/person.resolver";
 import { SearchResolver } from "./modules/search/search.resolver";
 import { SourceResolver } from "./modules/source/source.resolver";
+import { WebhookResolver } from "./modules/webhook/webhook.resolver";
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -48,10 +51,13 @@ export function getSchema(): Promise<GraphQLSchema> {
       SourceIngestResolver,
       EntityMentionsResolver,
       AuthResolver,
+      FeedResolver,
+      WebhookResolver,
     ],
     // Types only reachable through interfaces must be listed to appear in the schema.
     orphanedTypes: [Company, Lab, MediaOutlet, Institution],
     authChecker,
+    pubSub: feedPubSub,
     validate: false,
     emitSchemaFile: false,
   });

@@ -2,6 +2,7 @@ import type { Logger } from "../logger";
 import type { PrismaClient } from "../db/prisma";
 import type { Loaders } from "./loaders";
 import type { Viewer } from "../modules/auth/auth.service";
+import type { ChangeFeed } from "../modules/feed/feed.service";
 
 export interface RequestContext {
   prisma: PrismaClient;
@@ -12,6 +13,8 @@ export interface RequestContext {
   keyedLoaders: Map<string, unknown>;
   /** The API key the request is made with; null when anonymous. */
   viewer: Viewer | null;
+  /** Told about events once their transaction commits (subscriptions, webhook worker); absent over WebSocket. */
+  changeFeed?: ChangeFeed;
 }
 
 export function keyedLoader<T>(context: RequestContext, key: string, create: () => T): T {

@@ -54,6 +54,8 @@ describe("API keys and roles", () => {
     },
     ingestDocument: (key) => gql(`mutation { ingestDocument(input: { text: "Meta hires a researcher from OpenAI." }) { status } }`, key),
     eventCandidates: (key) => gql(`{ eventCandidates { totalCount } }`, key),
+    webhooks: (key) => gql(`{ webhooks { id } }`, key),
+    registerWebhook: (key) => gql(`mutation { registerWebhook(url: "https://partner.example.test/hook") { secret } }`, key),
     // A candidate that does not exist: past authorization, the review itself is refused as bad input.
     acceptEventCandidate: (key) => gql(`mutation($id: ID!) { acceptEventCandidate(id: $id, input: { title: "t" }) { id } }`, key, { id: MISSING_CANDIDATE }),
     mergeEventCandidate: (key) => gql(`mutation($id: ID!) { mergeEventCandidate(id: $id, eventId: "RXZlbnQ6MQ") { id } }`, key, { id: MISSING_CANDIDATE }),
@@ -77,6 +79,8 @@ describe("API keys and roles", () => {
     revokeApiKey: adminOnly,
     ingestDocument: ingesters,
     eventCandidates: analysts,
+    webhooks: adminOnly,
+    registerWebhook: adminOnly,
     acceptEventCandidate: reviewers,
     mergeEventCandidate: reviewers,
     rejectEventCandidate: reviewers,

@@ -1,6 +1,8 @@
 import type { Prisma, PrismaClient } from "../../db/prisma";
 import { computeConfidence } from "../event/confidence";
 import { parseFuzzyDate } from "../../common/fuzzy-date";
+import type { ChangeFeed } from "../feed/feed.service";
+import { enqueueWebhookDeliveries } from "../webhook/webhook.service";
 
 /** A review that cannot be applied (unknown candidate or event, already reviewed, bad date). */
 export class CandidateReviewError extends Error {}
@@ -40,6 +42,8 @@ export async function acceptCandidate(options: {
   type?: EventTypeName | null;
   summary?: string | null;
   occurredOn?: string | null;
+  /** Told about the new event once the transaction has committed. */
+  feed?: Pick<ChangeFeed, "eventCreated">;
 }): Promise<{ eventId: number }> {
   const title = options.title.trim();
   if (!title) throw new CandidateReviewError("An accepted event needs a title.");
@@ -51,7 +55,7 @@ export async function acceptCandidate(options: {
       throw new CandidateReviewError((error as Error).message);
     }
   }
-  return options.prisma.$transaction(async (tx) => {
+  const accepted = await options.prisma.$transaction(async (tx) => {
     const candidate = await pendingCandidate(tx, options.id);
     const citation = { sourceId: candidate.sourceId, quote: candidate.quote, quoteStart: candidate.quoteStart, stance: "SUPPORTS" as const };
     const figures = await tx.sourceFigure.findMany({ where: { sourceId: candidate.sourceId, position: { in: candidate.figurePositions } }, orderBy: { position: "asc" } });
@@ -93,8 +97,12 @@ export async function acceptCandidate(options: {
       });
     }
     await tx.eventCandidate.update({ where: { id: candidate.id }, data: { status: "ACCEPTED", eventId: event.id, reviewedAt: new Date() } });
+    // The webhook outbox commits with the event: never lost, never enqueued twice.
+    await enqueueWebhookDeliveries({ tx, eventId: event.id });
     return { eventId: event.id };
   });
+  await options.feed?.eventCreated(accepted.eventId);
+  return accepted;
 }
 
 /** Merges a candidate into an existing event: one more citation (another outlet, another language). */

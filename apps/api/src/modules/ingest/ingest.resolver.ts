@@ -120,9 +120,9 @@ export class IngestResolver {
   async acceptEventCandidate(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => AcceptCandidateInput) input: AcceptCandidateInput,
-    @Ctx() { prisma, loaders }: RequestContext,
+    @Ctx() { prisma, loaders, changeFeed }: RequestContext,
   ) {
-    const { eventId } = await asUserError(() => acceptCandidate({ prisma, id: localId(id, "EventCandidate"), ...input }));
+    const { eventId } = await asUserError(() => acceptCandidate({ prisma, id: localId(id, "EventCandidate"), ...input, feed: changeFeed }));
     return loaders.event.load(eventId);
   }
 
