@@ -34,12 +34,23 @@ const envSchema = z.object({
   RATE_LIMIT_ANONYMOUS_RESTORE_RATE: z.coerce.number().positive().default(50_000),
   /** Points a bulk export (GET /export/…) takes from the caller's bucket. */
   EXPORT_COST: z.coerce.number().int().nonnegative().default(5_000),
+  /** Webhook deliveries (docs/api.md): how often the worker looks for due ones, and the retry schedule. */
+  WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
+  WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().positive().default(10_000),
+  WEBHOOK_BACKOFF_CAP_MS: z.coerce.number().int().positive().default(3_600_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().positive().default(12),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /**
    * Shared secret of the first-party web server (header x-orchard-client-token): its requests carry
    * every visitor's traffic from one address, so they are not drawn from a rate-limit bucket.
    * `npm start` makes one per run when unset.
    */
   WEB_CLIENT_TOKEN: z.string().min(16, "WEB_CLIENT_TOKEN must have at least 16 characters").optional(),
+  /**
+   * The web client's trusted documents (hash → document), written by its GraphQL codegen; their
+   * hashes are accepted without a prior registration. A missing file turns this off.
+   */
+  TRUSTED_DOCUMENTS_MANIFEST: z.string().default(path.join(repoRoot, "apps", "web", "src", "gql", "persisted-documents.json")),
 });
 
 export type AppConfig = z.infer<typeof envSchema>;

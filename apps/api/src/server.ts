@@ -18,6 +18,10 @@ import { RateLimiter } from "./common/rate-limit";
 import { ApiKeyVerifier } from "./modules/auth/auth.service";
 import { authenticate } from "./modules/auth/auth.middleware";
 import { exportRouter } from "./modules/export/export.http";
+import { ChangeFeed } from "./modules/feed/feed.service";
+import { startSubscriptionServer } from "./modules/feed/feed.ws";
+import { WebhookWorker } from "./modules/webhook/webhook.worker";
+import { PersistedQueryStore, loadTrustedDocuments } from "./common/persisted-queries";
 import { getSchema } from "./schema";
 
 interface ServerContext extends CostContext {
@@ -85,13 +89,41 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
     anonymous: { name: "anonymous", capacity: config.RATE_LIMIT_ANONYMOUS_CAPACITY, restoreRate: config.RATE_LIMIT_ANONYMOUS_RESTORE_RATE },
   };
   const verifier = new ApiKeyVerifier({ prisma: db.prisma, onError: (error) => logger.warn({ err: error }, "could not record api key use") });
+  const schema = await getSchema();
+  const webhookWorker = new WebhookWorker({
+    prisma: db.prisma,
+    logger: logger.child({ component: "webhooks" }),
+    pollIntervalMs: config.WEBHOOK_POLL_INTERVAL_MS,
+    backoffBaseMs: config.WEBHOOK_BACKOFF_BASE_MS,
+    backoffCapMs: config.WEBHOOK_BACKOFF_CAP_MS,
+    maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
+    timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+  });
+  // Deliveries were enqueued with the event; kicking the worker sends them without waiting for its next poll.
+  const changeFeed = new ChangeFeed({ prisma: db.prisma, logger, onEventCreated: () => webhookWorker.kick() });
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    schema,
+    prisma: db.prisma,
+    logger: logger.child({ component: "subscriptions" }),
+    verifier,
+    maximumDepth: config.MAX_QUERY_DEPTH,
+    maximumCost: config.MAX_QUERY_COST,
+    limiter,
+    policies,
+    rateLimitEnabled: config.RATE_LIMIT_ENABLED,
+    production,
+  });
   const apollo = new ApolloServer<ServerContext>({
-    schema: await getSchema(),
+    schema,
     csrfPrevention: true,
+    // Automatic persisted queries for every client, plus the web client's trusted documents.
+    persistedQueries: { cache: new PersistedQueryStore(loadTrustedDocuments({ manifestPath: config.TRUSTED_DOCUMENTS_MANIFEST, logger })) },
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
       costPlugin({ maximumDepth: config.MAX_QUERY_DEPTH, maximumCost: config.MAX_QUERY_COST, limiter, policies, enabled: config.RATE_LIMIT_ENABLED }),
       loggingPlugin(config.EXPOSE_SQL_COUNT),
     ],
@@ -146,6 +178,7 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
           clientIp: req.ip ?? "unknown",
           firstParty: res.locals.firstParty === true,
           statements,
+          changeFeed,
         };
       },
     }),
@@ -154,12 +187,14 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.API_PORT, config.HOST, resolve));
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.API_PORT;
+  webhookWorker.start();
   return {
     app,
     httpServer,
     apollo,
     url: `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}/graphql`,
     async stop() {
+      await webhookWorker.stop();
       await apollo.stop();
     },
   };

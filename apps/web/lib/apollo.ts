@@ -4,6 +4,7 @@ import {
   InMemoryCache,
   registerApolloClient,
 } from "@apollo/client-integration-nextjs";
+import { trustedDocumentLink } from "./trustedDocuments";
 
 export const DEFAULT_API_URL = "http://localhost:4000/graphql";
 
@@ -22,7 +23,7 @@ export const { getClient } = registerApolloClient(
   () =>
     new ApolloClient({
       cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES }),
-      link: new HttpLink({
+      link: trustedDocumentLink().concat(new HttpLink({
         uri: apiUrl(),
         // Apollo Server's csrfPrevention: a non-simple header marks the request as preflighted.
         // The client token (set by `npm start`) marks the first-party web server to the API's rate limiter.
@@ -32,7 +33,7 @@ export const { getClient } = registerApolloClient(
         },
         // Never cache at build time: pages are rendered per request against the live API.
         fetchOptions: { cache: "no-store" },
-      }),
+      })),
       // Each request renders once from fresh data; normalising results would only risk merging
       // differently-dated (as-of) views of the same objects.
       defaultOptions: { query: { fetchPolicy: "no-cache" } },
