@@ -3,13 +3,14 @@ import { EventStatus, EventType } from "../../common/enums";
 import type { FuzzyDateValue } from "../../common/fuzzy-date.type";
 import { badUserInput, toGlobalId } from "../../common/global-id";
 import { entityInclude, organizationTypeName, toEntityNode, toEventNode, toSourceNode } from "../../common/nodes";
-import { buildEventWhere } from "../event/event.service";
+import { buildEventWhere, eventOrderBy } from "../event/event.service";
 import type { EventFilter } from "../event/event.type";
 import { toRole } from "../person/person.service";
 
 /**
- * Bulk exports: every row of a resource matching the filter, read in keyset-paginated batches of
- * ascending database ID (constant memory however many rows), with the values the GraphQL API returns.
+ * Bulk exports: every row of a resource matching the filter, read in batches (constant memory however
+ * many rows), with the values the GraphQL API returns. Events come in the `events` query's default
+ * order, so an export equals paging through the API row for row; other resources in ascending ID.
  */
 export const EXPORT_RESOURCES = ["events", "entities", "people", "roles", "sources", "citations", "mentions"] as const;
 export type ExportResource = (typeof EXPORT_RESOURCES)[number];
@@ -39,8 +40,11 @@ interface ExportSpec {
   columns: string[];
   /** Query-string filters the resource understands. */
   filters: FilterName[];
-  /** One batch of rows with database ID above `after`, and the last ID read (null at the end). */
-  batch(options: { prisma: PrismaClient; filter: ExportFilter; after: number }): Promise<{ rows: ExportRow[]; last: number | null }>;
+  /**
+   * One batch of rows after the position `after` (a database ID, or for events the number of rows
+   * already read), and the position to continue from (null at the end).
+   */
+  batch(options: { prisma: PrismaClient; filter: ExportFilter; after: number; size: number }): Promise<{ rows: ExportRow[]; last: number | null }>;
 }
 
 
@@ -52,22 +56,24 @@ async function entityIds(prisma: PrismaClient, slugs: string[] | null | undefine
   return rows.map((row) => row.id);
 }
 
-const page = <T extends { id: number }>(rows: T[]) => ({ last: rows.length === BATCH_SIZE ? rows[rows.length - 1].id : null });
+const page = <T extends { id: number }>(rows: T[], size: number) => ({ last: rows.length === size ? rows[rows.length - 1].id : null });
 
 const SPECS: Record<ExportResource, ExportSpec> = {
   events: {
     columns: ["id", "key", "type", "title", "summary", ...fuzzyColumns("occurredOn"), "firstReportedOn", "status", "confidence", "participants"],
     filters: ["types", "entities", "from", "to", "status", "minConfidence", "language", "asOf"],
-    async batch({ prisma, filter, after }) {
+    async batch({ prisma, filter, after, size }) {
       const where = await buildEventWhere(prisma, filter);
+      // The API's order has no unique key to resume from, so batches are offsets into it, as API pages are.
       const rows = await prisma.event.findMany({
-        where: { AND: [where, { id: { gt: after } }] },
-        orderBy: { id: "asc" },
-        take: BATCH_SIZE,
+        where,
+        orderBy: eventOrderBy(null),
+        skip: after,
+        take: size,
         include: { participants: { orderBy: { id: "asc" }, include: { entity: { select: { slug: true } } } } },
       });
       return {
-        ...page(rows),
+        last: rows.length === size ? after + rows.length : null,
         rows: rows.map((row) => {
           const node = toEventNode(row);
           return {
@@ -89,12 +95,12 @@ const SPECS: Record<ExportResource, ExportSpec> = {
   entities: {
     columns: ["id", "type", "slug", "name", "description", "kind", "country", "parentId", "modality", "status", "access", "developerId", "ownerId", "familyId", ...fuzzyColumns("releasedOn")],
     filters: ["entities"],
-    async batch({ prisma, filter, after }) {
+    async batch({ prisma, filter, after, size }) {
       const ids = await entityIds(prisma, filter.entities);
       const rows = await prisma.entity.findMany({
         where: { id: ids ? { gt: after, in: ids } : { gt: after } },
         orderBy: { id: "asc" },
-        take: BATCH_SIZE,
+        take: size,
         include: {
           ...entityInclude,
           organization: { include: { parent: { select: { kind: true } } } },
@@ -102,7 +108,7 @@ const SPECS: Record<ExportResource, ExportSpec> = {
         },
       });
       return {
-        ...page(rows),
+        ...page(rows, size),
         rows: rows.map((row) => {
           const node = toEntityNode(row);
           const org = row.organization;
@@ -131,21 +137,21 @@ const SPECS: Record<ExportResource, ExportSpec> = {
   people: {
     columns: ["id", "slug", "name", "description"],
     filters: ["entities"],
-    async batch({ prisma, filter, after }) {
+    async batch({ prisma, filter, after, size }) {
       const ids = await entityIds(prisma, filter.entities);
       const rows = await prisma.entity.findMany({
         where: { kind: "PERSON", id: ids ? { gt: after, in: ids } : { gt: after } },
         orderBy: { id: "asc" },
-        take: BATCH_SIZE,
+        take: size,
         include: entityInclude,
       });
-      return { ...page(rows), rows: rows.map(toEntityNode).map((node) => ({ id: node.id, slug: node.slug, name: node.name, description: node.description })) };
+      return { ...page(rows, size), rows: rows.map(toEntityNode).map((node) => ({ id: node.id, slug: node.slug, name: node.name, description: node.description })) };
     },
   },
   roles: {
     columns: ["personId", "personSlug", "organizationId", "organizationSlug", "title", ...fuzzyColumns("start"), ...fuzzyColumns("end"), "isCurrent"],
     filters: ["entities", "asOf"],
-    async batch({ prisma, filter, after }) {
+    async batch({ prisma, filter, after, size }) {
       const ids = await entityIds(prisma, filter.entities);
       const rows = await prisma.role.findMany({
         where: {
@@ -155,11 +161,11 @@ const SPECS: Record<ExportResource, ExportSpec> = {
           ...(filter.asOf ? { OR: [{ startDate: null }, { startDate: { lte: filter.asOf } }] } : {}),
         },
         orderBy: { id: "asc" },
-        take: BATCH_SIZE,
+        take: size,
         include: { person: { select: { entity: { select: { slug: true } } } }, organization: { select: { kind: true, entity: { select: { slug: true } } } } },
       });
       return {
-        ...page(rows),
+        ...page(rows, size),
         rows: rows.map((row) => {
           const role = toRole(row, filter.asOf ?? new Date());
           return {
@@ -179,7 +185,7 @@ const SPECS: Record<ExportResource, ExportSpec> = {
   sources: {
     columns: ["id", "key", "url", "title", "publisherId", "publisherSlug", "language", "publishedOn", "contentHash", "text"],
     filters: ["language", "asOf"],
-    async batch({ prisma, filter, after }) {
+    async batch({ prisma, filter, after, size }) {
       const rows = await prisma.source.findMany({
         where: {
           id: { gt: after },
@@ -187,11 +193,11 @@ const SPECS: Record<ExportResource, ExportSpec> = {
           ...(filter.asOf ? { publishedOn: { lte: filter.asOf } } : {}),
         },
         orderBy: { id: "asc" },
-        take: BATCH_SIZE,
+        take: size,
         include: { publisher: { select: { kind: true, entity: { select: { slug: true } } } } },
       });
       return {
-        ...page(rows),
+        ...page(rows, size),
         rows: rows.map((row) => {
           const node = toSourceNode(row);
           return {
@@ -213,7 +219,7 @@ const SPECS: Record<ExportResource, ExportSpec> = {
   citations: {
     columns: ["fact", "eventId", "sourceId", "quote", "quoteStart", "stance", "attributedToId", "attributedToSlug", "sourceLanguage"],
     filters: ["types", "entities", "from", "to", "status", "minConfidence", "language", "asOf"],
-    async batch({ prisma, filter, after }) {
+    async batch({ prisma, filter, after, size }) {
       // The event conditions select citations of matching events (directly or through a figure);
       // `language` is the citing source's.
       const eventFilter = { ...filter, language: null };
@@ -225,7 +231,7 @@ const SPECS: Record<ExportResource, ExportSpec> = {
           ...(filter.language ? { source: { language: filter.language } } : {}),
         },
         orderBy: { id: "asc" },
-        take: BATCH_SIZE,
+        take: size,
         include: {
           source: { select: { language: true } },
           figure: { select: { eventId: true } },
@@ -233,7 +239,7 @@ const SPECS: Record<ExportResource, ExportSpec> = {
         },
       });
       return {
-        ...page(rows),
+        ...page(rows, size),
         rows: rows.map((row) => {
           const fact = row.figureId != null ? "figure" : row.eventId != null ? "event" : row.roleId != null ? "role" : row.aliasId != null ? "alias" : "lineage";
           const event = row.eventId ?? row.figure?.eventId ?? null;
@@ -255,7 +261,7 @@ const SPECS: Record<ExportResource, ExportSpec> = {
   mentions: {
     columns: ["sourceId", "entityId", "entitySlug", "start", "end", "surface"],
     filters: ["entities", "language", "asOf"],
-    async batch({ prisma, filter, after }) {
+    async batch({ prisma, filter, after, size }) {
       const ids = await entityIds(prisma, filter.entities);
       const rows = await prisma.mention.findMany({
         where: {
@@ -266,11 +272,11 @@ const SPECS: Record<ExportResource, ExportSpec> = {
             : {}),
         },
         orderBy: { id: "asc" },
-        take: BATCH_SIZE,
+        take: size,
         include: { entity: { include: entityInclude } },
       });
       return {
-        ...page(rows),
+        ...page(rows, size),
         rows: rows.map((row) => ({
           sourceId: toGlobalId("Source", row.sourceId),
           entityId: toEntityNode(row.entity).id,
@@ -333,11 +339,17 @@ export function parseExportFilter(resource: ExportResource, query: Record<string
 }
 
 /** Every matching row, batch by batch: a caller writing each batch out holds one batch at a time. */
-export async function* exportRows(options: { prisma: PrismaClient; resource: ExportResource; filter: ExportFilter }): AsyncGenerator<ExportRow[]> {
+export async function* exportRows(options: {
+  prisma: PrismaClient;
+  resource: ExportResource;
+  filter: ExportFilter;
+  batchSize?: number;
+}): AsyncGenerator<ExportRow[]> {
   const spec = SPECS[options.resource];
+  const size = options.batchSize ?? BATCH_SIZE;
   let after = 0;
   for (;;) {
-    const { rows, last } = await spec.batch({ prisma: options.prisma, filter: options.filter, after });
+    const { rows, last } = await spec.batch({ prisma: options.prisma, filter: options.filter, after, size });
     if (rows.length) yield rows;
     if (last == null) return;
     after = last;
