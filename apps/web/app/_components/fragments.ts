@@ -49,3 +49,52 @@ export const CitationFields = graphql(`
     }
   }
 `);
+
+/** What every organization profile (company, lab) shows: names, the organization tree, people. */
+export const OrganizationProfileFields = graphql(`
+  fragment OrganizationProfileFields on Organization {
+    slug
+    name
+    description
+    kind
+    aliases {
+      name
+      language
+      kind
+    }
+    parent {
+      __typename
+      slug
+      name
+    }
+    children {
+      __typename
+      slug
+      name
+      children {
+        __typename
+        slug
+        name
+      }
+    }
+    roles {
+      title
+      isCurrent
+      start {
+        text
+        start
+        precision
+      }
+      end {
+        text
+        start
+        precision
+      }
+      person {
+        __typename
+        slug
+        name
+      }
+    }
+  }
+`);

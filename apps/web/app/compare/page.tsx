@@ -171,23 +171,7 @@ const CompareDocument = graphql(`
             precision
           }
           citations {
-            quote
-            quoteStart
-            stance
-            attributedTo {
-              slug
-              name
-            }
-            source {
-              id
-              title
-              language
-              publishedOn
-              url
-              publisher {
-                name
-              }
-            }
+            ...CitationFields
           }
         }
         joined {
@@ -198,23 +182,7 @@ const CompareDocument = graphql(`
             precision
           }
           citations {
-            quote
-            quoteStart
-            stance
-            attributedTo {
-              slug
-              name
-            }
-            source {
-              id
-              title
-              language
-              publishedOn
-              url
-              publisher {
-                name
-              }
-            }
+            ...CitationFields
           }
         }
       }

@@ -14,31 +14,8 @@ export const dynamic = "force-dynamic";
 const CompanyDocument = graphql(`
   query CompanyPage($slug: String!) {
     company(slug: $slug) {
-      slug
-      name
-      description
       country
-      kind
-      aliases {
-        name
-        language
-        kind
-      }
-      parent {
-        __typename
-        slug
-        name
-      }
-      children {
-        __typename
-        slug
-        name
-        children {
-          __typename
-          slug
-          name
-        }
-      }
+      ...OrganizationProfileFields
       labs {
         slug
         name
@@ -48,25 +25,6 @@ const CompanyDocument = graphql(`
         name
         status
         access
-      }
-      roles {
-        title
-        isCurrent
-        start {
-          text
-          start
-          precision
-        }
-        end {
-          text
-          start
-          precision
-        }
-        person {
-          __typename
-          slug
-          name
-        }
       }
     }
   }

@@ -55,43 +55,11 @@ const EventDocument = graphql(`
           precision
         }
         citations {
-          quote
-          quoteStart
-          stance
-          attributedTo {
-            slug
-            name
-          }
-          source {
-            id
-            title
-            language
-            publishedOn
-            url
-            publisher {
-              name
-            }
-          }
+          ...CitationFields
         }
       }
       citations {
-        quote
-        quoteStart
-        stance
-        attributedTo {
-          slug
-          name
-        }
-        source {
-          id
-          title
-          language
-          publishedOn
-          url
-          publisher {
-            name
-          }
-        }
+        ...CitationFields
       }
     }
   }

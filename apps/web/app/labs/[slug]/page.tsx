@@ -12,58 +12,16 @@ export const dynamic = "force-dynamic";
 const LabDocument = graphql(`
   query LabPage($slug: String!) {
     lab(slug: $slug) {
-      slug
-      name
-      description
-      kind
       company {
         slug
         name
       }
-      aliases {
-        name
-        language
-        kind
-      }
-      parent {
-        __typename
-        slug
-        name
-      }
-      children {
-        __typename
-        slug
-        name
-        children {
-          __typename
-          slug
-          name
-        }
-      }
+      ...OrganizationProfileFields
       models {
         slug
         name
         status
         access
-      }
-      roles {
-        title
-        isCurrent
-        start {
-          text
-          start
-          precision
-        }
-        end {
-          text
-          start
-          precision
-        }
-        person {
-          __typename
-          slug
-          name
-        }
       }
       events(first: 30) {
         totalCount
