@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { Alias, Citation, EventParticipant, Figure, ModelLineage, PrismaClient, Role } from "../db/prisma";
+import type { Alias, Citation, EventParticipant, Figure, ModelLineage, PrismaClient, Role, SourceFigure } from "../db/prisma";
 import {
   entityInclude,
   toEntityNode,
@@ -116,6 +116,10 @@ export function createLoaders(prisma: PrismaClient) {
     citationsByRole: citationsBy("roleId"),
     citationsByLineage: citationsBy("lineageId"),
     citationsByAlias: citationsBy("aliasId"),
+    figuresBySource: manyLoader<SourceFigure>(
+      (ids) => prisma.sourceFigure.findMany({ where: { sourceId: { in: ids } }, orderBy: [{ sourceId: "asc" }, { position: "asc" }] }),
+      (row) => row.sourceId,
+    ),
     eventCitationsBySource: manyLoader<Citation>(
       (ids) => prisma.citation.findMany({ where: { sourceId: { in: ids }, eventId: { not: null } }, orderBy: [{ quoteStart: "asc" }, { id: "asc" }] }),
       (row) => row.sourceId,

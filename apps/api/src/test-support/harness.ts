@@ -64,7 +64,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestApi {
   db: Database;
   server: ApiServer;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** A GraphQL request over HTTP; with `key`, made with that API key. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -77,10 +78,10 @@ export async function startTestApi(options: { seed?: boolean; config?: Partial<A
   return {
     db,
     server,
-    async gql(query, variables) {
+    async gql(query, variables, key) {
       const response = await fetch(server.url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, "status">;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadConfig } from "../../config";
-import { startTestApi, type GraphQLResponse, type TestApi } from "../../test-support/harness";
+import { startTestApi, type TestApi } from "../../test-support/harness";
 import { ENGLISH_HIRE_ARTICLE, JAPANESE_HIRE_ARTICLE } from "../../test-support/articles";
 import { createApiKey } from "../auth/auth.service";
 import { linkingIndexCacheFor } from "./alias-matcher";
@@ -24,14 +24,7 @@ describe("ingestion", () => {
   });
   afterAll(() => api.close());
 
-  async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<GraphQLResponse<T>> {
-    const response = await fetch(api.server.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse<T>;
-  }
+  const gql = <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, key?: string) => api.gql<T>(query, variables, key);
   async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<T> {
     const response = await gql<T>(query, variables, key);
     expect(response.errors).toBeUndefined();

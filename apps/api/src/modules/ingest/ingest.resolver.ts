@@ -152,8 +152,8 @@ export class IngestResolver {
   }
 
   @FieldResolver(() => [ExtractedFigureType], { description: "The figures the sentence holds." })
-  async figures(@Root() candidate: EventCandidateType, @Ctx() context: RequestContext): Promise<ExtractedFigureType[]> {
-    const figures = await sourceFiguresLoader(context).load(candidate.sourceId);
+  async figures(@Root() candidate: EventCandidateType, @Ctx() { loaders }: RequestContext): Promise<ExtractedFigureType[]> {
+    const figures = await loaders.figuresBySource.load(candidate.sourceId);
     const wanted = new Set(candidate.figurePositions);
     return figures.filter((figure) => wanted.has(figure.position)).map(toExtractedFigure);
   }
@@ -162,16 +162,6 @@ export class IngestResolver {
   event(@Root() candidate: EventCandidateType, @Ctx() { loaders }: RequestContext) {
     return candidate.eventId === null ? null : loaders.event.load(candidate.eventId);
   }
-}
-
-function sourceFiguresLoader(context: RequestContext) {
-  return keyedLoader(context, "source-figures", () => {
-    const DataLoader = require("dataloader") as typeof import("dataloader");
-    return new DataLoader<number, SourceFigure[]>(async (ids) => {
-      const rows = await context.prisma.sourceFigure.findMany({ where: { sourceId: { in: [...ids] } }, orderBy: [{ sourceId: "asc" }, { position: "asc" }] });
-      return ids.map((id) => rows.filter((row) => row.sourceId === id));
-    });
-  });
 }
 
 @Resolver(() => CandidateParticipantType)
@@ -207,8 +197,8 @@ export class SourceIngestResolver {
   }
 
   @FieldResolver(() => [ExtractedFigureType], { description: "Money, percentages, head counts and dates found in the text." })
-  async extractedFigures(@Root() source: SourceNode, @Ctx() context: RequestContext): Promise<ExtractedFigureType[]> {
-    return (await sourceFiguresLoader(context).load(source.sourceId)).map(toExtractedFigure);
+  async extractedFigures(@Root() source: SourceNode, @Ctx() { loaders }: RequestContext): Promise<ExtractedFigureType[]> {
+    return (await loaders.figuresBySource.load(source.sourceId)).map(toExtractedFigure);
   }
 }
 

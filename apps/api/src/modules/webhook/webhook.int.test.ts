@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { startTestApi, type GraphQLResponse, type TestApi } from "../../test-support/harness";
+import { startTestApi, type TestApi } from "../../test-support/harness";
 import { ENGLISH_HIRE_ARTICLE, JAPANESE_HIRE_ARTICLE } from "../../test-support/articles";
 import { createApiKey } from "../auth/auth.service";
 import { linkingIndexCacheFor } from "../ingest/alias-matcher";
@@ -111,14 +111,7 @@ describe("webhooks", () => {
     await Promise.all(receivers.map((receiver) => receiver.close()));
   });
 
-  async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown>, key: string): Promise<GraphQLResponse<T>> {
-    const response = await fetch(api.server.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse<T>;
-  }
+  const gql = <T = Record<string, any>>(query: string, variables: Record<string, unknown>, key: string) => api.gql<T>(query, variables, key);
   async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, key: string): Promise<T> {
     const response = await gql<T>(query, variables, key);
     expect(response.errors).toBeUndefined();
