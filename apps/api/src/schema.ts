@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import "./common/enums";
-import { buildSchema } from "type-graphql";
+import { buildSchema, getMetadataStorage } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { AuthResolver } from "./modules/auth/auth.resolver";
 import { authChecker } from "./modules/auth/auth.service";
@@ -28,6 +28,10 @@ let schema: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema; built once per process. */
 export function getSchema(): Promise<GraphQLSchema> {
+  // Plain-data fields resolve with graphql-js's default resolver instead of a type-graphql wrapper
+  // per field (no field-level middleware or auth exists to skip); it also calls function-valued
+  // properties, which is how `totalCount` stays lazy.
+  for (const type of [...getMetadataStorage().objectTypes, ...getMetadataStorage().interfaceTypes]) type.simpleResolvers ??= true;
   schema ??= buildSchema({
     resolvers: [
       EntityResolver,

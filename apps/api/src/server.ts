@@ -105,6 +105,7 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
     httpServer,
     schema,
     prisma: db.prisma,
+    reader: db.reader,
     logger: logger.child({ component: "subscriptions" }),
     verifier,
     maximumDepth: config.MAX_QUERY_DEPTH,
@@ -170,7 +171,8 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
         const statements = res.locals.statements as StatementCounter;
         return {
           prisma: db.prisma,
-          loaders: createLoaders(db.prisma),
+          reader: db.reader,
+          loaders: createLoaders(db.reader),
           keyedLoaders: new Map(),
           logger: req.log,
           requestId: String(req.id),

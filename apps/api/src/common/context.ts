@@ -1,11 +1,14 @@
 import type { Logger } from "../logger";
 import type { PrismaClient } from "../db/prisma";
+import type { SqlReader } from "../db/sql-reader";
 import type { Loaders } from "./loaders";
 import type { Viewer } from "../modules/auth/auth.service";
 import type { ChangeFeed } from "../modules/feed/feed.service";
 
 export interface RequestContext {
   prisma: PrismaClient;
+  /** The read path's hand-shaped SQL. */
+  reader: SqlReader;
   loaders: Loaders;
   logger: Logger;
   requestId: string;

@@ -74,7 +74,8 @@ export interface SourceNode {
   publisherId: number | null;
   language: string;
   publishedOn: Date;
-  text: string;
+  /** Present when the row came with it; the read path loads it only when a query asks for it. */
+  text?: string;
   contentHash: string;
 }
 
@@ -96,7 +97,17 @@ export function organizationTypeName(kind: OrganizationKind): OrganizationTypeNa
 
 export type EntityRow = Entity & { organization: Organization | null; model: AiModel | null; person: Person | null };
 
-export function toEntityNode(row: EntityRow): EntityNode {
+/** What the mappers read of an entity: a Prisma row with its relations, or a flat row of the read path. */
+export interface EntityFields {
+  id: number;
+  slug: string;
+  name: string;
+  description: string | null;
+  organization: Pick<Organization, "kind" | "country" | "parentId"> | null;
+  model: Omit<AiModel, "entityId"> | null;
+}
+
+export function toEntityNode(row: EntityFields): EntityNode {
   const base = { entityId: row.id, slug: row.slug, name: row.name, description: row.description };
   if (row.organization) {
     const __typename = organizationTypeName(row.organization.kind);
@@ -130,7 +141,12 @@ export function toEntityNode(row: EntityRow): EntityNode {
 
 export const entityInclude = { organization: true, model: true, person: true } as const;
 
-export function toEventNode(row: Event): EventNode {
+export type EventFields = Pick<
+  Event,
+  "id" | "key" | "type" | "title" | "summary" | "occurredText" | "occurredStart" | "occurredEnd" | "occurredPrecision" | "firstReportedOn" | "status" | "confidence"
+>;
+
+export function toEventNode(row: EventFields): EventNode {
   return {
     __typename: "Event",
     id: toGlobalId("Event", row.id),
@@ -146,7 +162,9 @@ export function toEventNode(row: Event): EventNode {
   };
 }
 
-export function toSourceNode(row: Source): SourceNode {
+export type SourceFields = Pick<Source, "id" | "key" | "url" | "title" | "publisherId" | "language" | "publishedOn" | "contentHash"> & { text?: string };
+
+export function toSourceNode(row: SourceFields): SourceNode {
   return {
     __typename: "Source",
     id: toGlobalId("Source", row.id),

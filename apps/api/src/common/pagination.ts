@@ -49,7 +49,28 @@ export function toPage(args: { first?: number | null; after?: string | null }): 
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or a function GraphQL's default resolver calls only when the field is selected. */
+  totalCount: number | (() => Promise<number>);
+}
+
+/**
+ * A connection from a page fetched with one extra row (`limit + 1`): the extra row says whether
+ * there is a next page, so the count runs only when a client asks for `totalCount`.
+ */
+export function toCountedLazilyConnection<T>(rowsPlusOne: T[], page: Page, count: () => Promise<number>): ConnectionShape<T> {
+  const rows = rowsPlusOne.slice(0, page.limit);
+  const edges = rows.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
+  let counted: Promise<number> | undefined;
+  return {
+    edges,
+    totalCount: () => (counted ??= count()),
+    pageInfo: {
+      hasNextPage: rowsPlusOne.length > page.limit,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
 }
 
 /** Builds a Relay connection from one page of rows (already offset/limited) and the total count. */

@@ -7,6 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable } from "@prisma/driver-adapter-utils";
 import { Prisma, PrismaClient } from "../generated/prisma/client";
+import { pgliteReader, pgReader, type SqlReader } from "./sql-reader";
 
 export { Prisma, PrismaClient };
 export type * from "../generated/prisma/client";
@@ -16,6 +17,10 @@ export class StatementCounter {
   count = 0;
 }
 const statementScope = new AsyncLocalStorage<StatementCounter>();
+const countStatement = () => {
+  const counter = statementScope.getStore();
+  if (counter) counter.count += 1;
+};
 
 /** Runs `work` and returns its result with the number of SQL statements it sent to the database. */
 export async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
@@ -32,13 +37,11 @@ function countingQueryable<T extends SqlQueryable>(target: T): T {
   const queryRaw = target.queryRaw.bind(target);
   const executeRaw = target.executeRaw.bind(target);
   target.queryRaw = (query) => {
-    const counter = statementScope.getStore();
-    if (counter) counter.count += 1;
+    countStatement();
     return queryRaw(query);
   };
   target.executeRaw = (query) => {
-    const counter = statementScope.getStore();
-    if (counter) counter.count += 1;
+    countStatement();
     return executeRaw(query);
   };
   return target;
@@ -57,7 +60,10 @@ function withStatementCounting(factory: SqlDriverAdapterFactory): SqlDriverAdapt
 }
 
 export interface Database {
+  /** Writes, and reads off the hot path. */
   prisma: PrismaClient;
+  /** The read path: hand-shaped SQL straight to the driver. */
+  reader: SqlReader;
   /** Runs a multi-statement SQL script (migrations). */
   execScript(sql: string): Promise<void>;
   kind: "pglite" | "postgres";
@@ -81,6 +87,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     const url = new URL(options.databaseUrl);
     return {
       prisma,
+      reader: pgReader(pool, countStatement),
       kind: "postgres",
       describe: `PostgreSQL ${url.host}${url.pathname}`,
       async execScript(sql) {
@@ -101,6 +108,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   const prisma = new PrismaClient({ adapter: withStatementCounting(new PrismaPGlite(pglite)) });
   return {
     prisma,
+    reader: pgliteReader(pglite, countStatement),
     kind: "pglite",
     describe: dir.startsWith("memory://") ? "PGlite (in memory)" : `PGlite ${dir}`,
     async execScript(sql) {

@@ -30,10 +30,17 @@ const QUERIES: Record<string, string> = {
   "50 events with citations": `{ events(first: 50) { totalCount edges { node { title type status confidence occurredOn { text }
       participants { role entity { slug name } } figures { kind metric value unit text }
       citations { quote stance attributedTo { name } source { title language publishedOn } } } } } }`,
+  "model page (avocado)": `{ model(slug: "avocado") { slug name description kind modality status access family { slug name }
+      developer { slug name } owner { slug name } releasedOn { text } aliases { name language kind }
+      expectedRelease { text date { text start } event { id firstReportedOn } citations { quote source { id language } } }
+      lineage { relation outgoing model { slug name } }
+      events(first: 20) { totalCount edges { node { title type occurredOn { text } figures { text value unit }
+        citations { quote stance source { title language } } } } } } }`,
+  "search": `{ search(query: "open", first: 10) { entity { __typename slug name } matchedAlias language score } }`,
 };
 
 interface AutocannonResult {
-  requests: { average: number };
+  requests: { average: number; total: number };
   latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
@@ -59,14 +66,18 @@ async function main() {
   await seedIfEmpty({ db, config });
   const server = await startApiServer({ config, db, logger: createLogger(config), port: 0 });
   console.log(`bench:api on ${db.describe}: ${duration} s per query, ${connections} connections, node ${process.version}`);
-  console.log(["query".padEnd(36), "req/s".padStart(9), "p50 ms".padStart(8), "p99 ms".padStart(8), "SQL/req".padStart(8)].join(" "));
+  console.log(["query".padEnd(36), "req/s".padStart(9), "p50 ms".padStart(8), "p99 ms".padStart(8), "SQL/req".padStart(8), "CPU ms/req".padStart(11)].join(" "));
   try {
     for (const [name, query] of Object.entries(QUERIES)) {
       const body = JSON.stringify({ query });
       const probe = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body });
       const probeBody = (await probe.json()) as { errors?: unknown[]; extensions?: { sqlStatements?: number } };
       if (probeBody.errors) throw new Error(`${name} failed: ${JSON.stringify(probeBody.errors)}`);
+      // The server runs in this process and autocannon in its own: this process's CPU is the server's.
+      const cpuBefore = process.cpuUsage();
       const result = await runAutocannon({ url: server.url, body, duration, connections });
+      const cpu = process.cpuUsage(cpuBefore);
+      const cpuMsPerRequest = (cpu.user + cpu.system) / 1000 / Math.max(1, result.requests.total);
       if (result.non2xx || result.errors) throw new Error(`${name}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
       console.log(
         [
@@ -75,6 +86,7 @@ async function main() {
           String(result.latency.p50).padStart(8),
           String(result.latency.p99).padStart(8),
           String(probeBody.extensions?.sqlStatements ?? "?").padStart(8),
+          cpuMsPerRequest.toFixed(2).padStart(11),
         ].join(" "),
       );
     }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import { keyedLoader, type RequestContext } from "../../common/context";
 import { fromGlobalId } from "../../common/global-id";
 import type { EntityNode } from "../../common/nodes";
-import { toConnection, toPage } from "../../common/pagination";
+import { toPage } from "../../common/pagination";
 import { createEntityEventsLoader } from "../event/event.service";
 import { EventConnection } from "../event/event.type";
 import { EventConnectionArgs } from "./entity.args";
@@ -28,12 +28,11 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => EventConnection, { description: "Events this entity takes part in." })
-  async events(@Root() entity: EntityNode, @Args() args: EventConnectionArgs, @Ctx() context: RequestContext) {
+  events(@Root() entity: EntityNode, @Args() args: EventConnectionArgs, @Ctx() context: RequestContext) {
     const page = toPage(args);
     const loader = keyedLoader(context, `entity-events:${JSON.stringify([args.filter, args.orderBy, page])}`, () =>
-      createEntityEventsLoader({ prisma: context.prisma, filter: args.filter, orderBy: args.orderBy, page }),
+      createEntityEventsLoader({ reader: context.reader, loaders: context.loaders, filter: args.filter, orderBy: args.orderBy, page }),
     );
-    const { nodes, totalCount } = await loader.load(entity.entityId);
-    return toConnection(nodes, page, totalCount);
+    return loader.load(entity.entityId);
   }
 }

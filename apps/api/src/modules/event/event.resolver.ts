@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import type { RequestContext } from "../../common/context";
 import { fromGlobalId } from "../../common/global-id";
 import type { EventNode } from "../../common/nodes";
-import { toConnection, toPage } from "../../common/pagination";
+import { toPage } from "../../common/pagination";
 import { EventConnectionArgs } from "../entity/entity.args";
 import { EntityInterface } from "../entity/entity.type";
 import { OrganizationInterface } from "../organization/organization.type";
@@ -36,10 +36,8 @@ export class EventResolver {
   }
 
   @Query(() => EventConnection, { description: "Events, filtered and ordered; default order: occurredOn, newest first." })
-  async events(@Args() args: EventConnectionArgs, @Ctx() { prisma }: RequestContext) {
-    const page = toPage(args);
-    const { nodes, totalCount } = await listEvents({ prisma, filter: args.filter, orderBy: args.orderBy, page });
-    return toConnection(nodes, page, totalCount);
+  events(@Args() args: EventConnectionArgs, @Ctx() { reader, loaders }: RequestContext) {
+    return listEvents({ reader, loaders, filter: args.filter, orderBy: args.orderBy, page: toPage(args) });
   }
 
   @FieldResolver(() => [EventParticipantType])

@@ -2,17 +2,14 @@ import DataLoader from "dataloader";
 import type { Figure, Prisma, PrismaClient } from "../../db/prisma";
 import { fuzzyDateFromColumns } from "../../common/fuzzy-date.type";
 import { periodEnd } from "../../common/fuzzy-date";
-import { toEventNode, type EventNode } from "../../common/nodes";
-import type { Page } from "../../common/pagination";
+import { toEventNode, type EntityNode, type EventNode } from "../../common/nodes";
+import { toCountedLazilyConnection, type ConnectionShape, type Page } from "../../common/pagination";
+import type { Loaders } from "../../common/loaders";
+import { EVENT_COLUMNS, type EventRow } from "../../common/read-rows";
+import type { SqlReader } from "../../db/sql-reader";
+import { SqlParams, eventConditions, eventOrderSql, shapedStatement, whereClause } from "./event.query";
 import { badUserInput } from "../../common/global-id";
 import type { EventFilter, EventOrder, FigureType } from "./event.type";
-
-export interface EventListOptions {
-  prisma: PrismaClient;
-  filter?: EventFilter | null;
-  orderBy?: EventOrder | null;
-  page: Page;
-}
 
 /** Translates the public filter into a Prisma condition; unknown entity slugs are a user error. */
 export async function buildEventWhere(prisma: PrismaClient, filter: EventFilter | null | undefined): Promise<Prisma.EventWhereInput> {
@@ -49,33 +46,83 @@ export function eventOrderBy(order: EventOrder | null | undefined): Prisma.Event
   }
 }
 
-export async function listEvents(options: EventListOptions): Promise<{ nodes: EventNode[]; totalCount: number }> {
-  const { prisma, filter, orderBy, page } = options;
-  const where = await buildEventWhere(prisma, filter);
-  const [rows, totalCount] = await Promise.all([
-    prisma.event.findMany({ where, orderBy: eventOrderBy(orderBy), skip: page.offset, take: page.limit }),
-    prisma.event.count({ where }),
-  ]);
-  return { nodes: rows.map(toEventNode), totalCount };
+/** Resolves `filter.entities` to ids; an unknown slug is the client's error. */
+export async function resolveEntitySlugs(loaders: Loaders, slugs: string[] | null | undefined): Promise<number[] | null> {
+  if (!slugs?.length) return null;
+  const nodes = await loaders.entityBySlug.loadMany(slugs);
+  const missing = slugs.filter((_slug, index) => !nodes[index] || nodes[index] instanceof Error);
+  if (missing.length) throw badUserInput(`Unknown entity slug(s) in filter.entities: ${missing.join(", ")}`, { argument: "filter.entities" });
+  return nodes.map((node) => (node as EntityNode).entityId);
+}
+
+export interface EventListOptions {
+  reader: SqlReader;
+  loaders: Loaders;
+  filter?: EventFilter | null;
+  orderBy?: EventOrder | null;
+  page: Page;
+}
+
+/** One page of events in one statement; the count runs only when `totalCount` is asked for. */
+export async function listEvents(options: EventListOptions): Promise<ConnectionShape<EventNode>> {
+  const { reader, loaders, filter, orderBy, page } = options;
+  const params = new SqlParams();
+  const where = whereClause(eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params));
+  const pageStatement = shapedStatement(
+    "events_page",
+    `SELECT ${EVENT_COLUMNS} FROM "Event" ev ${where} ORDER BY ${eventOrderSql(orderBy)}
+     LIMIT ${params.add(page.limit + 1, "::int")} OFFSET ${params.add(page.offset, "::int")}`,
+  );
+  const countValues = params.values.slice(0, -2);
+  const rows = await reader.query<EventRow>(pageStatement, params.values);
+  const countStatement = shapedStatement("events_count", `SELECT count(*)::int AS count FROM "Event" ev ${where}`);
+  return toCountedLazilyConnection(rows.map(toEventNode), page, async () => (await reader.query<{ count: number }>(countStatement, countValues))[0].count);
 }
 
 /**
- * Events of many entities at once (one statement for the whole batch), for `Entity.events`:
- * every event touching any of the entities, then each entity's page cut from it.
+ * `Entity.events` for many entities at once: one statement cuts each entity's page (a lateral
+ * subquery per entity), another counts them when asked.
  */
 export function createEntityEventsLoader(options: Omit<EventListOptions, "page"> & { page: Page }) {
-  const { prisma, filter, orderBy, page } = options;
-  return new DataLoader<number, { nodes: EventNode[]; totalCount: number }>(async (entityIds) => {
-    const where = await buildEventWhere(prisma, filter);
-    const rows = await prisma.event.findMany({
-      where: { AND: [where, { participants: { some: { entityId: { in: [...entityIds] } } } }] },
-      orderBy: eventOrderBy(orderBy),
-      include: { participants: { where: { entityId: { in: [...entityIds] } }, select: { entityId: true } } },
-    });
-    return entityIds.map((entityId) => {
-      const mine = rows.filter((row) => row.participants.some((p) => p.entityId === entityId));
-      return { nodes: mine.slice(page.offset, page.offset + page.limit).map(toEventNode), totalCount: mine.length };
-    });
+  const { reader, loaders, filter, orderBy, page } = options;
+  const shape = async () => {
+    const params = new SqlParams();
+    params.add(null); // $1: the entity ids, set per batch
+    const conditions = [
+      `EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = k.eid)`,
+      ...eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params),
+    ];
+    return { params, where: whereClause(conditions) };
+  };
+  let shaped: ReturnType<typeof shape> | undefined;
+  const counts = new DataLoader<number, number>(async (entityIds) => {
+    const { params, where } = await (shaped ??= shape());
+    const statement = shapedStatement(
+      "entity_events_count",
+      `SELECT k.eid AS "entityId", (SELECT count(*)::int FROM "Event" ev ${where}) AS count FROM unnest($1::int[]) AS k(eid)`,
+    );
+    const rows = await reader.query<{ entityId: number; count: number }>(statement, [entityIds, ...params.values.slice(1)]);
+    const byEntity = new Map(rows.map((row) => [row.entityId, row.count]));
+    return entityIds.map((id) => byEntity.get(id) ?? 0);
+  });
+  return new DataLoader<number, ConnectionShape<EventNode>>(async (entityIds) => {
+    const { params, where } = await (shaped ??= shape());
+    const values = [entityIds, ...params.values.slice(1)];
+    const limit = `$${values.push(page.limit + 1)}::int`;
+    const offset = `$${values.push(page.offset)}::int`;
+    const statement = shapedStatement(
+      "entity_events_page",
+      `SELECT k.eid AS "entityId", x.* FROM unnest($1::int[]) AS k(eid)
+       CROSS JOIN LATERAL (SELECT ${EVENT_COLUMNS} FROM "Event" ev ${where} ORDER BY ${eventOrderSql(orderBy)} LIMIT ${limit} OFFSET ${offset}) x`,
+    );
+    const rows = await reader.query<EventRow & { entityId: number }>(statement, values);
+    return entityIds.map((entityId) =>
+      toCountedLazilyConnection(
+        rows.filter((row) => row.entityId === entityId).map(toEventNode),
+        page,
+        () => counts.load(entityId),
+      ),
+    );
   });
 }
 

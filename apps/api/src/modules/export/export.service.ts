@@ -210,7 +210,7 @@ const SPECS: Record<ExportResource, ExportSpec> = {
             language: node.language,
             publishedOn: day(node.publishedOn),
             contentHash: node.contentHash,
-            text: node.text,
+            text: row.text,
           };
         }),
       };

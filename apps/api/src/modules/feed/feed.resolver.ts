@@ -17,7 +17,7 @@ export class FeedResolver {
   })
   eventReported(@Root() reported: ReportedEvent, @Args() _args: EventReportedArgs, @Ctx() context: RequestContext): EventNode {
     // One subscription lives for hours: each event is read afresh rather than from loaders caching since it started.
-    context.loaders = createLoaders(context.prisma);
+    context.loaders = createLoaders(context.reader);
     context.keyedLoaders = new Map();
     return reported.node;
   }

@@ -3,6 +3,7 @@ import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { PrismaClient } from "../../db/prisma";
+import type { SqlReader } from "../../db/sql-reader";
 import type { Logger } from "../../logger";
 import type { RequestContext } from "../../common/context";
 import { createLoaders } from "../../common/loaders";
@@ -55,6 +56,7 @@ export function startSubscriptionServer(options: {
   httpServer: http.Server;
   schema: GraphQLSchema;
   prisma: PrismaClient;
+  reader: SqlReader;
   logger: Logger;
   verifier: ApiKeyVerifier;
   maximumDepth: number;
@@ -64,7 +66,7 @@ export function startSubscriptionServer(options: {
   rateLimitEnabled: boolean;
   production: boolean;
 }): { dispose(): Promise<void> } {
-  const { schema, prisma, logger, verifier } = options;
+  const { schema, prisma, reader, logger, verifier } = options;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: "/graphql" });
   let connections = 0;
 
@@ -134,7 +136,8 @@ export function startSubscriptionServer(options: {
       context(ctx, id): RequestContext {
         return {
           prisma,
-          loaders: createLoaders(prisma),
+          reader,
+          loaders: createLoaders(reader),
           keyedLoaders: new Map(),
           logger: logger.child({ connectionId: ctx.extra.connectionId, subscriptionId: id }),
           requestId: `ws-${ctx.extra.connectionId}-${id}`,

@@ -45,6 +45,12 @@ export class SourceResolver {
     return toConnection(rows.map(toSourceNode), page, totalCount);
   }
 
+  @FieldResolver(() => String, { description: "Article text with boilerplate and adverts stripped, NFKC-normalized." })
+  async text(@Root() source: SourceNode, @Ctx() { loaders }: RequestContext): Promise<string> {
+    // Loaded only when asked for: a source's text is most of its bytes.
+    return source.text ?? (await loaders.sourceText.load(source.sourceId))?.text ?? "";
+  }
+
   @FieldResolver(() => [CitationType], { description: "Passages of this source that events cite, in text order." })
   async citations(@Root() source: SourceNode, @Ctx() { loaders }: RequestContext): Promise<CitationType[]> {
     return (await loaders.eventCitationsBySource.load(source.sourceId)).map(toCitation);

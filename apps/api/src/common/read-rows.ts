@@ -1,0 +1,67 @@
+import type { AiModel, OrganizationKind } from "../db/prisma";
+import { sql } from "../db/sql-reader";
+import { toEntityNode, type EntityNode } from "./nodes";
+
+/**
+ * Column lists and row shapes of the read path's hand-shaped SQL. Columns keep Prisma's field names,
+ * so the node mappers (nodes.ts) serve rows from either.
+ */
+export const ENTITY_FROM = `FROM "Entity" e
+  LEFT JOIN "Organization" o ON o."entityId" = e.id
+  LEFT JOIN "AiModel" m ON m."entityId" = e.id`;
+
+export const ENTITY_COLUMNS = `e.id, e.slug, e.name, e.description,
+  o.kind AS "orgKind", o.country, o."parentId",
+  m.kind AS "modelKind", m."familyId", m.modality, m.status, m.access, m."developerId", m."ownerId",
+  m."releasedText", m."releasedStart", m."releasedEnd", m."releasedPrecision"`;
+
+export interface EntityFlatRow
+  extends Pick<AiModel, "familyId" | "modality" | "status" | "access" | "developerId" | "ownerId" | "releasedText" | "releasedStart" | "releasedEnd" | "releasedPrecision"> {
+  id: number;
+  slug: string;
+  name: string;
+  description: string | null;
+  orgKind: OrganizationKind | null;
+  country: string | null;
+  parentId: number | null;
+  modelKind: AiModel["kind"] | null;
+}
+
+export function entityNodeFromRow(row: EntityFlatRow): EntityNode {
+  return toEntityNode({
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    organization: row.orgKind ? { kind: row.orgKind, country: row.country, parentId: row.parentId } : null,
+    model:
+      row.modelKind ?
+        {
+          kind: row.modelKind,
+          familyId: row.familyId,
+          modality: row.modality,
+          status: row.status,
+          access: row.access,
+          developerId: row.developerId,
+          ownerId: row.ownerId,
+          releasedText: row.releasedText,
+          releasedStart: row.releasedStart,
+          releasedEnd: row.releasedEnd,
+          releasedPrecision: row.releasedPrecision,
+        }
+      : null,
+  });
+}
+
+export const EVENT_COLUMNS = `ev.id, ev.key, ev.type, ev.title, ev.summary, ev."occurredText", ev."occurredStart", ev."occurredEnd",
+  ev."occurredPrecision", ev."firstReportedOn", ev.status, ev.confidence`;
+
+export type { EventFields as EventRow } from "./nodes";
+
+/** Everything of a source but its text (loaded only when asked for) and its MinHash signature. */
+export const SOURCE_COLUMNS = `s.id, s.key, s.url, s.title, s."publisherId", s.language, s."publishedOn", s."contentHash"`;
+
+export type { SourceFields as SourceRow } from "./nodes";
+
+export const entitiesById = sql("entities_by_id", `SELECT ${ENTITY_COLUMNS} ${ENTITY_FROM} WHERE e.id = ANY($1::int[])`);
+export const entitiesBySlug = sql("entities_by_slug", `SELECT ${ENTITY_COLUMNS} ${ENTITY_FROM} WHERE e.slug = ANY($1::text[])`);

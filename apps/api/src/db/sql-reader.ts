@@ -1,0 +1,55 @@
+import type { PGlite } from "@electric-sql/pglite";
+import { types as pgTypes, type Pool } from "pg";
+
+/**
+ * The read path's way to the database: hand-shaped SQL sent straight to the driver. Prisma's query
+ * compiler and client cost more CPU per request than the queries themselves (issue #9 profile: 38%),
+ * so reads skip it; writes keep Prisma. On PostgreSQL each statement is a named prepared statement,
+ * parsed and planned once per connection.
+ */
+export interface SqlReader {
+  /** Runs one statement; `name` identifies its text (a prepared statement on PostgreSQL). */
+  query<Row>(statement: SqlStatement, values: readonly unknown[]): Promise<Row[]>;
+}
+
+export interface SqlStatement {
+  name: string;
+  text: string;
+}
+
+/** Declares a statement once, at module load: the name is what PostgreSQL prepares it under. */
+export function sql(name: string, text: string): SqlStatement {
+  return { name, text: text.replace(/\s+/g, " ").trim() };
+}
+
+const OID = { INT8: 20, NUMERIC: 1700, DATE: 1082 } as const;
+
+/** Calendar dates are UTC midnights everywhere in Orchard; counts and numerics become numbers. */
+const parseDate = (value: string) => new Date(`${value}T00:00:00Z`);
+const parseNumber = (value: string) => Number(value);
+
+export function pgReader(pool: Pool, onStatement: () => void): SqlReader {
+  const parsers: Record<number, (value: string) => unknown> = { [OID.INT8]: parseNumber, [OID.NUMERIC]: parseNumber, [OID.DATE]: parseDate };
+  // pg asks this for every column of every result; unknown types keep pg's own (text) handling.
+  const types = {
+    getTypeParser: (oid: number) => parsers[oid] ?? pgTypes.getTypeParser(oid, "text"),
+  };
+  return {
+    async query<Row>(statement: SqlStatement, values: readonly unknown[]) {
+      onStatement();
+      const result = await pool.query({ name: statement.name, text: statement.text, values: values as unknown[], types });
+      return result.rows as Row[];
+    },
+  };
+}
+
+export function pgliteReader(pglite: PGlite, onStatement: () => void): SqlReader {
+  const parsers = { [OID.INT8]: parseNumber, [OID.NUMERIC]: parseNumber, [OID.DATE]: parseDate };
+  return {
+    async query<Row>(statement: SqlStatement, values: readonly unknown[]) {
+      onStatement();
+      const result = await pglite.query<Row>(statement.text, values as unknown[], { parsers });
+      return result.rows;
+    },
+  };
+}
