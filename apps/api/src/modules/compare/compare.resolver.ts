@@ -10,8 +10,8 @@ export class CompareResolver {
   compare(
     @Arg("slugs", () => [String]) slugs: string[],
     @Arg("asOf", () => DateResolver, { nullable: true }) asOf: Date | null,
-    @Ctx() { prisma }: RequestContext,
+    @Ctx() { reader }: RequestContext,
   ) {
-    return compareCompanies({ prisma, slugs, asOf: asOf ?? new Date() });
+    return compareCompanies({ reader, slugs, asOf: asOf ?? new Date() });
   }
 }

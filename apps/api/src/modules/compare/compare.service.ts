@@ -1,11 +1,11 @@
-import type { PrismaClient } from "../../db/prisma";
+import type { SqlReader } from "../../db/sql-reader";
 import { badUserInput } from "../../common/global-id";
-import { entityInclude, toEntityNode, toEventNode, type EntityNode, type ModelNode } from "../../common/nodes";
+import { toEventNode, type EntityNode, type ModelNode } from "../../common/nodes";
 import type { EventType } from "../../common/enums";
 import { toFigure } from "../event/event.service";
 import type { FigureType } from "../event/event.type";
 import { createExpectedReleaseLoader } from "../model/model.service";
-import { descendantsOf } from "../organization/organization.service";
+import { loadEvents, loadModels, loadRoles, loadScope, type CompareRole } from "./compare.queries";
 import { isRoleCurrent, toRole } from "../person/person.service";
 import type { Comparison, CompanyComparison, TalentMove } from "./compare.type";
 
@@ -19,42 +19,28 @@ const figureTime = (figure: FigureType, occurred: Date | null, reported: Date) =
  * Builds a comparison page as known on `asOf`: events and figures reported by then, roles current
  * then, expected releases as they stood then. A fixed number of statements whatever the data size.
  */
-export async function compareCompanies(options: { prisma: PrismaClient; slugs: string[]; asOf: Date }): Promise<Comparison> {
-  const { prisma, asOf } = options;
+export async function compareCompanies(options: { reader: SqlReader; slugs: string[]; asOf: Date }): Promise<Comparison> {
+  const { reader, asOf } = options;
   const slugs = [...new Set(options.slugs)];
   if (slugs.length < 1 || slugs.length > MAX_COMPARED)
     throw badUserInput(`compare takes 1 to ${MAX_COMPARED} company slugs, got ${slugs.length}`, { argument: "slugs" });
 
-  const rows = await prisma.entity.findMany({ where: { slug: { in: slugs } }, include: entityInclude });
+  const scope = await loadScope(reader, slugs);
   const companies = slugs.map((slug) => {
-    const row = rows.find((candidate) => candidate.slug === slug);
-    const node = row && toEntityNode(row);
+    const node = scope.find((entry) => entry.node.slug === slug && entry.rootId === entry.node.entityId)?.node;
     if (!node || node.__typename !== "Company") throw badUserInput(`"${slug}" is not a known company slug`, { argument: "slugs", slug });
     return node;
   });
-
-  const descendants = await descendantsOf(prisma, companies.map((company) => company.entityId));
-  const scopeOf = new Map(companies.map((company) => [company.entityId, [company.entityId, ...(descendants.get(company.entityId) ?? [])]]));
-  const allOrgIds = [...scopeOf.values()].flat();
+  const orgNodes = new Map(scope.map((entry) => [entry.node.entityId, entry.node]));
+  const scopeOf = new Map(
+    companies.map((company) => [company.entityId, scope.filter((entry) => entry.rootId === company.entityId).map((entry) => entry.node.entityId)]),
+  );
+  const allOrgIds = [...new Set([...scopeOf.values()].flat())];
   const companyOfOrg = new Map<number, EntityNode>();
   for (const company of companies) for (const id of scopeOf.get(company.entityId)!) companyOfOrg.set(id, company);
 
-  const [orgRows, modelRows, roleRows] = await Promise.all([
-    prisma.entity.findMany({ where: { id: { in: allOrgIds } }, include: entityInclude }),
-    prisma.entity.findMany({
-      where: { model: { OR: [{ ownerId: { in: allOrgIds } }, { developerId: { in: allOrgIds } }] } },
-      include: entityInclude,
-      orderBy: { name: "asc" },
-    }),
-    // Every role of everyone who ever held a role inside the compared companies (for talent flow).
-    prisma.role.findMany({
-      where: { person: { roles: { some: { organizationId: { in: allOrgIds } } } } },
-      include: { person: { include: { entity: { include: entityInclude } } } },
-      orderBy: [{ startDate: { sort: "asc", nulls: "first" } }, { id: "asc" }],
-    }),
-  ]);
-  const orgNodes = new Map(orgRows.map((row) => [row.id, toEntityNode(row)]));
-  const models = modelRows.map(toEntityNode) as ModelNode[];
+  const [modelNodes, roleRows] = await Promise.all([loadModels(reader, allOrgIds), loadRoles(reader, allOrgIds)]);
+  const models = modelNodes as ModelNode[];
   const companyOfModel = new Map<number, EntityNode>();
   for (const model of models) {
     const company = companyOfOrg.get(model.ownerId ?? -1) ?? companyOfOrg.get(model.developerId ?? -1);
@@ -62,25 +48,23 @@ export async function compareCompanies(options: { prisma: PrismaClient; slugs: s
   }
 
   const participantIds = [...allOrgIds, ...models.map((model) => model.entityId)];
-  const [events, expected] = await Promise.all([
-    prisma.event.findMany({
-      where: { firstReportedOn: { lte: asOf }, participants: { some: { entityId: { in: participantIds } } } },
-      include: { participants: { select: { entityId: true } }, figures: { orderBy: { position: "asc" } } },
-      orderBy: [{ occurredStart: { sort: "desc", nulls: "last" } }, { firstReportedOn: "desc" }, { id: "desc" }],
-    }),
-    createExpectedReleaseLoader({ prisma, asOf }).loadMany(models.map((model) => model.entityId)),
+  const [{ events, figures }, expected] = await Promise.all([
+    loadEvents(reader, participantIds, asOf),
+    createExpectedReleaseLoader({ reader, asOf }).loadMany(models.map((model) => model.entityId)),
   ]);
   const expectedByModel = new Map(models.map((model, index) => [model.entityId, expected[index]]));
+  const moneyByEvent = new Map<number, FigureType[]>();
+  for (const figure of figures) moneyByEvent.set(figure.eventId, [...(moneyByEvent.get(figure.eventId) ?? []), toFigure(figure)]);
 
   const columns: CompanyComparison[] = companies.map((company) => {
     const scope = new Set(scopeOf.get(company.entityId));
     const myModels = models.filter((model) => companyOfModel.get(model.entityId)?.entityId === company.entityId);
     const inScope = new Set([...scope, ...myModels.map((model) => model.entityId)]);
-    const myEvents = events.filter((event) => event.participants.some((p) => inScope.has(p.entityId)));
+    const myEvents = events.filter((event) => event.participantIds.some((id) => inScope.has(id)));
     const counts = new Map<EventType, number>();
     for (const event of myEvents) counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
     const money = myEvents
-      .flatMap((event) => event.figures.filter((f) => f.kind === "MONEY").map((f) => ({ figure: toFigure(f), event })))
+      .flatMap((event) => (moneyByEvent.get(event.id) ?? []).map((figure) => ({ figure, event })))
       .sort((a, b) => figureTime(a.figure, a.event.occurredStart, a.event.firstReportedOn) - figureTime(b.figure, b.event.occurredStart, b.event.firstReportedOn));
     return {
       slug: company.slug,
@@ -108,7 +92,7 @@ export async function compareCompanies(options: { prisma: PrismaClient; slugs: s
 
   // Talent flow: a role at one compared company that had ended, then a role at another that had begun.
   const talentFlows: TalentMove[] = [];
-  const rolesByPerson = new Map<number, typeof roleRows>();
+  const rolesByPerson = new Map<number, CompareRole[]>();
   for (const role of roleRows) rolesByPerson.set(role.personId, [...(rolesByPerson.get(role.personId) ?? []), role]);
   for (const roles of rolesByPerson.values()) {
     for (const left of roles) {
@@ -128,7 +112,7 @@ export async function compareCompanies(options: { prisma: PrismaClient; slugs: s
       }
       for (const [toCompanyId, joined] of firstJoined) {
         talentFlows.push({
-          person: toEntityNode(left.person.entity),
+          person: left.person,
           fromCompany,
           toCompany: companies.find((company) => company.entityId === toCompanyId)!,
           fromOrganization: orgNodes.get(left.organizationId)!,

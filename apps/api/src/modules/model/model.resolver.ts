@@ -4,7 +4,7 @@ import { keyedLoader, type RequestContext } from "../../common/context";
 import { ModelAccess, ModelKind, ModelStatus } from "../../common/enums";
 import { toIsoDay } from "../../common/fuzzy-date";
 import type { ModelNode } from "../../common/nodes";
-import { Connection, ConnectionArgs, toConnection, toPage } from "../../common/pagination";
+import { Connection, ConnectionArgs, toPage } from "../../common/pagination";
 import { EntityOrder } from "../entity/entity.args";
 import { CitationType, FigureType } from "../event/event.type";
 import { toCitation } from "../event/event.resolver";
@@ -45,7 +45,7 @@ export class AiModelConnection extends Connection("AiModel", () => AiModelType) 
 export function expectedReleaseLoader(context: RequestContext, asOf: Date | null | undefined) {
   const day = toIsoDay(asOf ?? new Date());
   return keyedLoader(context, `expected-release:${day}`, () =>
-    createExpectedReleaseLoader({ prisma: context.prisma, asOf: new Date(`${day}T00:00:00Z`) }),
+    createExpectedReleaseLoader({ reader: context.reader, asOf: new Date(`${day}T00:00:00Z`) }),
   );
 }
 
@@ -58,10 +58,8 @@ export class ModelResolver {
   }
 
   @Query(() => AiModelConnection)
-  async models(@Args() args: ModelConnectionArgs, @Ctx() { prisma }: RequestContext) {
-    const page = toPage(args);
-    const { nodes, totalCount } = await listModels({ prisma, filter: args.filter, orderBy: args.orderBy, page });
-    return toConnection(nodes, page, totalCount);
+  models(@Args() args: ModelConnectionArgs, @Ctx() { reader }: RequestContext) {
+    return listModels({ reader, filter: args.filter, orderBy: args.orderBy, page: toPage(args) });
   }
 
   @FieldResolver(() => AiModelType, { nullable: true, description: "The family it belongs to (Llama 4 → Llama)." })

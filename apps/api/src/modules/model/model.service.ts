@@ -1,13 +1,17 @@
 import DataLoader from "dataloader";
-import type { Prisma, PrismaClient } from "../../db/prisma";
-import { entityInclude, toEntityNode, type EntityNode } from "../../common/nodes";
-import type { Page } from "../../common/pagination";
+import type { Figure } from "../../db/prisma";
+import { sql, type SqlReader } from "../../db/sql-reader";
+import { toIsoDay } from "../../common/fuzzy-date";
+import type { EntityNode } from "../../common/nodes";
+import type { ConnectionShape, Page } from "../../common/pagination";
+import { SqlParams } from "../event/event.query";
+import { idOfSlug, listEntities, type EntityOrderInput } from "../entity/entity-list";
 import type { ModelAccess, ModelKind, ModelStatus } from "../../common/enums";
 import { toFigure } from "../event/event.service";
 import type { FigureType } from "../event/event.type";
 
 export interface ModelListOptions {
-  prisma: PrismaClient;
+  reader: SqlReader;
   filter?: {
     kinds?: ModelKind[] | null;
     status?: ModelStatus[] | null;
@@ -15,57 +19,44 @@ export interface ModelListOptions {
     owner?: string | null;
     developer?: string | null;
   } | null;
-  orderBy?: { field: "NAME" | "SLUG"; direction: "ASC" | "DESC" } | null;
+  orderBy?: EntityOrderInput | null;
   page: Page;
 }
 
-export async function listModels(options: ModelListOptions): Promise<{ nodes: EntityNode[]; totalCount: number }> {
-  const { prisma, filter, orderBy, page } = options;
-  const where: Prisma.EntityWhereInput = {
-    model: {
-      ...(filter?.kinds?.length ? { kind: { in: filter.kinds } } : {}),
-      ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
-      ...(filter?.access?.length ? { access: { in: filter.access } } : {}),
-      ...(filter?.owner ? { owner: { entity: { slug: filter.owner } } } : {}),
-      ...(filter?.developer ? { developer: { entity: { slug: filter.developer } } } : {}),
-    },
-  };
-  const direction = orderBy?.direction === "DESC" ? "desc" : "asc";
-  const [rows, totalCount] = await Promise.all([
-    prisma.entity.findMany({
-      where,
-      include: entityInclude,
-      orderBy: [orderBy?.field === "SLUG" ? { slug: direction } : { name: direction }, { id: "asc" }],
-      skip: page.offset,
-      take: page.limit,
-    }),
-    prisma.entity.count({ where }),
-  ]);
-  return { nodes: rows.map(toEntityNode), totalCount };
+/** Models and products only: an entity is listed here when it has a model row. */
+export function listModels(options: ModelListOptions): Promise<ConnectionShape<EntityNode>> {
+  const { reader, filter, orderBy, page } = options;
+  const params = new SqlParams();
+  const conditions = [`m."entityId" IS NOT NULL`];
+  if (filter?.kinds?.length) conditions.push(`m.kind = ANY(${params.add(filter.kinds, '::text[]::"ModelKind"[]')})`);
+  if (filter?.status?.length) conditions.push(`m.status = ANY(${params.add(filter.status, '::text[]::"ModelStatus"[]')})`);
+  if (filter?.access?.length) conditions.push(`m.access = ANY(${params.add(filter.access, '::text[]::"ModelAccess"[]')})`);
+  if (filter?.owner) conditions.push(`m."ownerId" = ${idOfSlug(params, filter.owner)}`);
+  if (filter?.developer) conditions.push(`m."developerId" = ${idOfSlug(params, filter.developer)}`);
+  return listEntities({ reader, prefix: "models", conditions, params, orderBy, page });
 }
 
 export const EXPECTED_RELEASE_METRIC = "expected_release";
+
+const EXPECTED_RELEASES = sql(
+  "expected_releases",
+  `SELECT DISTINCT ON (p."entityId") p."entityId" AS "modelId", f.*
+   FROM "Figure" f JOIN "Event" ev ON ev.id = f."eventId" JOIN "EventParticipant" p ON p."eventId" = f."eventId"
+   WHERE f.metric = '${EXPECTED_RELEASE_METRIC}' AND p."entityId" = ANY($1::int[])
+     AND COALESCE(f."effectiveStart", ev."firstReportedOn") <= $2::date
+   ORDER BY p."entityId", COALESCE(f."effectiveStart", ev."firstReportedOn") DESC, f.id DESC`,
+);
 
 /**
  * The release date expected on `asOf`: the latest `expected_release` figure on the model's events
  * that had taken effect by then (its effective date, else the event's first report). Older values
  * stay in the history, so on 2025-11-01 Avocado reads "end of 2025" and later "Q1 2026".
  */
-export function createExpectedReleaseLoader(options: { prisma: PrismaClient; asOf: Date }) {
-  const { prisma, asOf } = options;
+export function createExpectedReleaseLoader(options: { reader: SqlReader; asOf: Date }) {
+  const { reader, asOf } = options;
   return new DataLoader<number, FigureType | null>(async (modelIds) => {
-    const figures = await prisma.figure.findMany({
-      where: { metric: EXPECTED_RELEASE_METRIC, event: { participants: { some: { entityId: { in: [...modelIds] } } } } },
-      include: {
-        event: { select: { firstReportedOn: true, participants: { where: { entityId: { in: [...modelIds] } }, select: { entityId: true } } } },
-      },
-    });
-    const takesEffect = (figure: (typeof figures)[number]) => figure.effectiveStart ?? figure.event.firstReportedOn;
-    return modelIds.map((modelId) => {
-      const candidates = figures
-        .filter((figure) => figure.event.participants.some((p) => p.entityId === modelId) && takesEffect(figure) <= asOf)
-        .sort((a, b) => takesEffect(b).getTime() - takesEffect(a).getTime() || b.id - a.id);
-      return candidates[0] ? toFigure(candidates[0]) : null;
-    });
+    const rows = await reader.query<Figure & { modelId: number }>(EXPECTED_RELEASES, [modelIds, toIsoDay(asOf)]);
+    const byModel = new Map(rows.map((row) => [row.modelId, toFigure(row)]));
+    return modelIds.map((modelId) => byModel.get(modelId) ?? null);
   });
 }

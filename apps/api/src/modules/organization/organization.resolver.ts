@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../common/context";
 import type { EntityNode, OrganizationNode } from "../../common/nodes";
-import { Connection, toConnection, toPage } from "../../common/pagination";
+import { Connection, toPage } from "../../common/pagination";
 import { AiModelType } from "../model/model.type";
 import { RoleType } from "../person/person.type";
 import { toRole } from "../person/person.service";
@@ -30,17 +30,13 @@ export class OrganizationResolver {
   }
 
   @Query(() => CompanyConnection)
-  async companies(@Args() args: OrganizationConnectionArgs, @Ctx() { prisma }: RequestContext) {
-    const page = toPage(args);
-    const { nodes, totalCount } = await listOrganizations({ prisma, typeName: "Company", filter: args.filter, orderBy: args.orderBy, page });
-    return toConnection(nodes, page, totalCount);
+  companies(@Args() args: OrganizationConnectionArgs, @Ctx() { reader }: RequestContext) {
+    return listOrganizations({ reader, typeName: "Company", filter: args.filter, orderBy: args.orderBy, page: toPage(args) });
   }
 
   @Query(() => LabConnection)
-  async labs(@Args() args: OrganizationConnectionArgs, @Ctx() { prisma }: RequestContext) {
-    const page = toPage(args);
-    const { nodes, totalCount } = await listOrganizations({ prisma, typeName: "Lab", filter: args.filter, orderBy: args.orderBy, page });
-    return toConnection(nodes, page, totalCount);
+  labs(@Args() args: OrganizationConnectionArgs, @Ctx() { reader }: RequestContext) {
+    return listOrganizations({ reader, typeName: "Lab", filter: args.filter, orderBy: args.orderBy, page: toPage(args) });
   }
 
   @FieldResolver(() => OrganizationInterface, { nullable: true })

@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, ObjectType, 
 import { DateResolver } from "graphql-scalars";
 import type { RequestContext } from "../../common/context";
 import type { EntityNode } from "../../common/nodes";
-import { Connection, ConnectionArgs, toConnection, toPage } from "../../common/pagination";
+import { Connection, ConnectionArgs, toPage } from "../../common/pagination";
 import { EntityOrder } from "../entity/entity.args";
 import { CitationType } from "../event/event.type";
 import { toCitation } from "../event/event.resolver";
@@ -40,10 +40,8 @@ export class PersonResolver {
   }
 
   @Query(() => PersonConnection)
-  async people(@Args() args: PersonConnectionArgs, @Ctx() { prisma }: RequestContext) {
-    const page = toPage(args);
-    const { nodes, totalCount } = await listPeople({ prisma, filter: args.filter, orderBy: args.orderBy, page });
-    return toConnection(nodes, page, totalCount);
+  people(@Args() args: PersonConnectionArgs, @Ctx() { reader }: RequestContext) {
+    return listPeople({ reader, filter: args.filter, orderBy: args.orderBy, page: toPage(args) });
   }
 
   @FieldResolver(() => [RoleType], { description: "Roles over time, oldest first; `isCurrent` is judged on `asOf` (default today)." })

@@ -1,8 +1,11 @@
-import type { Prisma, PrismaClient, Role } from "../../db/prisma";
-import { periodEnd, periodStart } from "../../common/fuzzy-date";
+import type { Role } from "../../db/prisma";
+import type { SqlReader } from "../../db/sql-reader";
+import { periodEnd, periodStart, toIsoDay } from "../../common/fuzzy-date";
 import { fuzzyDateFromColumns } from "../../common/fuzzy-date.type";
-import { entityInclude, toEntityNode, type EntityNode } from "../../common/nodes";
-import type { Page } from "../../common/pagination";
+import type { EntityNode } from "../../common/nodes";
+import type { ConnectionShape, Page } from "../../common/pagination";
+import { SqlParams } from "../event/event.query";
+import { idOfSlug, listEntities, type EntityOrderInput } from "../entity/entity-list";
 import type { RoleType } from "./person.type";
 
 /** A role is current on `asOf` when it had started (or its start is unknown) and had not ended by then. */
@@ -35,32 +38,19 @@ export function toRole(row: Role, asOf: Date): RoleType {
 }
 
 export interface PeopleListOptions {
-  prisma: PrismaClient;
+  reader: SqlReader;
   filter?: { organization?: string | null; currentOnly?: boolean | null } | null;
-  orderBy?: { field: "NAME" | "SLUG"; direction: "ASC" | "DESC" } | null;
+  orderBy?: EntityOrderInput | null;
   page: Page;
 }
 
-export async function listPeople(options: PeopleListOptions): Promise<{ nodes: EntityNode[]; totalCount: number }> {
-  const { prisma, filter, orderBy, page } = options;
-  const roleCondition: Prisma.RoleWhereInput = {
-    ...(filter?.organization ? { organization: { entity: { slug: filter.organization } } } : {}),
-    ...(filter?.currentOnly ? { OR: [{ endDate: null }, { endDate: { gte: new Date() } }] } : {}),
-  };
-  const where: Prisma.EntityWhereInput = {
-    kind: "PERSON",
-    ...(filter?.organization || filter?.currentOnly ? { person: { roles: { some: roleCondition } } } : {}),
-  };
-  const direction = orderBy?.direction === "DESC" ? "desc" : "asc";
-  const [rows, totalCount] = await Promise.all([
-    prisma.entity.findMany({
-      where,
-      include: entityInclude,
-      orderBy: [orderBy?.field === "SLUG" ? { slug: direction } : { name: direction }, { id: "asc" }],
-      skip: page.offset,
-      take: page.limit,
-    }),
-    prisma.entity.count({ where }),
-  ]);
-  return { nodes: rows.map(toEntityNode), totalCount };
+export function listPeople(options: PeopleListOptions): Promise<ConnectionShape<EntityNode>> {
+  const { reader, filter, orderBy, page } = options;
+  const params = new SqlParams();
+  const conditions = [`e.kind = 'PERSON'`];
+  const roleConditions: string[] = [];
+  if (filter?.organization) roleConditions.push(`r."organizationId" = ${idOfSlug(params, filter.organization)}`);
+  if (filter?.currentOnly) roleConditions.push(`(r."endDate" IS NULL OR r."endDate" >= ${params.add(toIsoDay(new Date()), "::date")})`);
+  if (roleConditions.length) conditions.push(`EXISTS (SELECT 1 FROM "Role" r WHERE r."personId" = e.id AND ${roleConditions.join(" AND ")})`);
+  return listEntities({ reader, prefix: "people", conditions, params, orderBy, page });
 }

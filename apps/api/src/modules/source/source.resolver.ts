@@ -1,9 +1,9 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { Prisma } from "../../db/prisma";
 import type { RequestContext } from "../../common/context";
 import { fromGlobalId } from "../../common/global-id";
-import { toSourceNode, type SourceNode } from "../../common/nodes";
-import { ConnectionArgs, toConnection, toPage } from "../../common/pagination";
+import type { SourceNode } from "../../common/nodes";
+import { ConnectionArgs, toPage } from "../../common/pagination";
+import { listSources } from "./source.service";
 import { toCitation } from "../event/event.resolver";
 import { CitationType } from "../event/event.type";
 import { OrganizationInterface } from "../organization/organization.type";
@@ -27,22 +27,8 @@ export class SourceResolver {
   }
 
   @Query(() => SourceConnection)
-  async sources(@Args() args: SourceConnectionArgs, @Ctx() { prisma }: RequestContext) {
-    const page = toPage(args);
-    const filter = args.filter;
-    const where: Prisma.SourceWhereInput = {
-      ...(filter?.language ? { language: filter.language } : {}),
-      ...(filter?.publisher ? { publisher: { entity: { slug: filter.publisher } } } : {}),
-      ...(filter?.asOf ? { publishedOn: { lte: filter.asOf } } : {}),
-    };
-    const direction = args.orderBy?.direction === "ASC" ? "asc" : "desc";
-    const orderBy: Prisma.SourceOrderByWithRelationInput[] =
-      args.orderBy?.field === "TITLE" ? [{ title: direction }, { id: direction }] : [{ publishedOn: direction }, { id: direction }];
-    const [rows, totalCount] = await Promise.all([
-      prisma.source.findMany({ where, orderBy, skip: page.offset, take: page.limit }),
-      prisma.source.count({ where }),
-    ]);
-    return toConnection(rows.map(toSourceNode), page, totalCount);
+  sources(@Args() args: SourceConnectionArgs, @Ctx() { reader }: RequestContext) {
+    return listSources({ reader, filter: args.filter, orderBy: args.orderBy, page: toPage(args) });
   }
 
   @FieldResolver(() => String, { description: "Article text with boilerplate and adverts stripped, NFKC-normalized." })

@@ -1,0 +1,41 @@
+import { startTestApi, type TestApi } from "../../test-support/harness";
+
+/** Each list returns only its own kind (a `models` list once returned people and companies as AiModel). */
+describe("typed lists", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  const LISTS = [
+    ["companies", "Company"],
+    ["labs", "Lab"],
+    ["models", "AiModel"],
+    ["people", "Person"],
+  ] as const;
+
+  it.each(LISTS)("%s lists only %s nodes, and all of them", async (list, typename) => {
+    const response = await api.gql(`{ ${list}(first: 100) { totalCount edges { node { __typename slug } } } }`);
+    expect(response.errors).toBeUndefined();
+    const connection = response.data![list];
+    const typenames = new Set(connection.edges.map((edge: { node: { __typename: string } }) => edge.node.__typename));
+    expect([...typenames]).toEqual([typename]);
+    expect(connection.edges).toHaveLength(connection.totalCount);
+    // Every entity of that type is listed: the same count as a search-free lookup of each slug's type.
+    const everyEntity = await api.db.prisma.entity.findMany({ select: { slug: true, organization: { select: { kind: true } }, model: { select: { kind: true } }, kind: true } });
+    const expected = everyEntity.filter((entity) =>
+      typename === "AiModel" ? entity.model != null
+      : typename === "Person" ? entity.kind === "PERSON"
+      : typename === "Company" ? ["COMPANY", "INVESTOR"].includes(entity.organization?.kind ?? "")
+      : ["LAB", "TEAM", "DIVISION"].includes(entity.organization?.kind ?? ""),
+    );
+    expect(connection.totalCount).toBe(expected.length);
+  });
+
+  it("asks models for their model-only fields without a non-null error", async () => {
+    const response = await api.gql(`{ models(first: 100) { edges { node { slug kind status access modality } } } }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.models.edges.length).toBeGreaterThan(0);
+  });
+});
