@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import "./common/enums";
 import { buildSchema, getMetadataStorage } from "type-graphql";
-import type { GraphQLSchema } from "graphql";
+import { isAbstractType, isObjectType, type GraphQLSchema } from "graphql";
 import { AuthResolver } from "./modules/auth/auth.resolver";
 import { authChecker } from "./modules/auth/auth.service";
 import { CompareResolver } from "./modules/compare/compare.resolver";
@@ -28,9 +28,8 @@ let schema: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema; built once per process. */
 export function getSchema(): Promise<GraphQLSchema> {
-  // Plain-data fields resolve with graphql-js's default resolver instead of a type-graphql wrapper
-  // per field (no field-level middleware or auth exists to skip); it also calls function-valued
-  // properties, which is how `totalCount` stays lazy.
+  // Plain-data fields are read straight off the object instead of through a type-graphql wrapper
+  // per field (no field-level middleware or auth exists to skip).
   for (const type of [...getMetadataStorage().objectTypes, ...getMetadataStorage().interfaceTypes]) type.simpleResolvers ??= true;
   schema ??= buildSchema({
     resolvers: [
@@ -64,6 +63,24 @@ export function getSchema(): Promise<GraphQLSchema> {
     pubSub: feedPubSub,
     validate: false,
     emitSchemaFile: false,
-  });
+  }).then(prepareForCompiledExecution);
   return schema;
+}
+
+/**
+ * What the compiled executor (graphql-jit) needs spelled out, where graphql-js is lenient:
+ * - interfaces and unions resolve by the `__typename` every node carries, synchronously (type-graphql
+ *   wraps each resolveType in an async function, which graphql-jit does not await);
+ * - a connection's `totalCount` may be a promise (counted only when asked): it gets a resolver, as
+ *   graphql-jit reads resolver-less leaf fields as plain values.
+ */
+function prepareForCompiledExecution(built: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(built.getTypeMap())) {
+    if (isAbstractType(type)) type.resolveType = (value: { __typename?: string }) => value.__typename;
+    if (isObjectType(type) && type.name.endsWith("Connection")) {
+      const totalCount = type.getFields().totalCount;
+      if (totalCount && !totalCount.resolve) totalCount.resolve = (connection: { totalCount: number | Promise<number> }) => connection.totalCount;
+    }
+  }
+  return built;
 }

@@ -49,8 +49,8 @@ export function toPage(args: { first?: number | null; after?: string | null }): 
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  /** A number, or a function GraphQL's default resolver calls only when the field is selected. */
-  totalCount: number | (() => Promise<number>);
+  /** A number, or a promise made only when the field is read (see toCountedLazilyConnection). */
+  totalCount: number | Promise<number>;
 }
 
 /**
@@ -63,7 +63,10 @@ export function toCountedLazilyConnection<T>(rowsPlusOne: T[], page: Page, count
   let counted: Promise<number> | undefined;
   return {
     edges,
-    totalCount: () => (counted ??= count()),
+    // A getter: the count's statement runs only when the executor reads the field.
+    get totalCount() {
+      return (counted ??= count());
+    },
     pageInfo: {
       hasNextPage: rowsPlusOne.length > page.limit,
       hasPreviousPage: page.offset > 0,

@@ -12,7 +12,11 @@ import { pgliteReader, pgReader, type SqlReader } from "./sql-reader";
 export { Prisma, PrismaClient };
 export type * from "../generated/prisma/client";
 
-/** Counts the SQL statements issued inside one request (or any other unit of work). */
+/**
+ * Counts the SQL statements issued inside one request (or any other unit of work). The read path
+ * counts its own (countingReader); Prisma's are counted through an AsyncLocalStorage scope, which
+ * costs a promise hook on every promise, so servers open that scope only when asked to expose counts.
+ */
 export class StatementCounter {
   count = 0;
 }
@@ -87,7 +91,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     const url = new URL(options.databaseUrl);
     return {
       prisma,
-      reader: pgReader(pool, countStatement),
+      reader: pgReader(pool),
       kind: "postgres",
       describe: `PostgreSQL ${url.host}${url.pathname}`,
       async execScript(sql) {
@@ -108,7 +112,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   const prisma = new PrismaClient({ adapter: withStatementCounting(new PrismaPGlite(pglite)) });
   return {
     prisma,
-    reader: pgliteReader(pglite, countStatement),
+    reader: pgliteReader(pglite),
     kind: "pglite",
     describe: dir.startsWith("memory://") ? "PGlite (in memory)" : `PGlite ${dir}`,
     async execScript(sql) {

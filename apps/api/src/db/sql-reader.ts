@@ -28,7 +28,17 @@ const OID = { INT8: 20, NUMERIC: 1700, DATE: 1082 } as const;
 const parseDate = (value: string) => new Date(`${value}T00:00:00Z`);
 const parseNumber = (value: string) => Number(value);
 
-export function pgReader(pool: Pool, onStatement: () => void): SqlReader {
+/** The same reader, counting each statement into `counter` (a request's statement count). */
+export function countingReader(reader: SqlReader, counter: { count: number }): SqlReader {
+  return {
+    query(statement, values) {
+      counter.count += 1;
+      return reader.query(statement, values);
+    },
+  };
+}
+
+export function pgReader(pool: Pool): SqlReader {
   const parsers: Record<number, (value: string) => unknown> = { [OID.INT8]: parseNumber, [OID.NUMERIC]: parseNumber, [OID.DATE]: parseDate };
   // pg asks this for every column of every result; unknown types keep pg's own (text) handling.
   const types = {
@@ -36,18 +46,16 @@ export function pgReader(pool: Pool, onStatement: () => void): SqlReader {
   };
   return {
     async query<Row>(statement: SqlStatement, values: readonly unknown[]) {
-      onStatement();
       const result = await pool.query({ name: statement.name, text: statement.text, values: values as unknown[], types });
       return result.rows as Row[];
     },
   };
 }
 
-export function pgliteReader(pglite: PGlite, onStatement: () => void): SqlReader {
+export function pgliteReader(pglite: PGlite): SqlReader {
   const parsers = { [OID.INT8]: parseNumber, [OID.NUMERIC]: parseNumber, [OID.DATE]: parseDate };
   return {
     async query<Row>(statement: SqlStatement, values: readonly unknown[]) {
-      onStatement();
       const result = await pglite.query<Row>(statement.text, values as unknown[], { parsers });
       return result.rows;
     },

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { eventPrefetchFor } from "../event/event.prefetch";
 import { keyedLoader, type RequestContext } from "../../common/context";
 import { fromGlobalId } from "../../common/global-id";
 import type { EntityNode } from "../../common/nodes";
@@ -28,10 +30,11 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => EventConnection, { description: "Events this entity takes part in." })
-  events(@Root() entity: EntityNode, @Args() args: EventConnectionArgs, @Ctx() context: RequestContext) {
+  events(@Root() entity: EntityNode, @Args() args: EventConnectionArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
     const page = toPage(args);
-    const loader = keyedLoader(context, `entity-events:${JSON.stringify([args.filter, args.orderBy, page])}`, () =>
-      createEntityEventsLoader({ reader: context.reader, loaders: context.loaders, filter: args.filter, orderBy: args.orderBy, page }),
+    const prefetch = eventPrefetchFor(info);
+    const loader = keyedLoader(context, `entity-events:${JSON.stringify([args.filter, args.orderBy, page, prefetch])}`, () =>
+      createEntityEventsLoader({ reader: context.reader, loaders: context.loaders, filter: args.filter, orderBy: args.orderBy, page, prefetch }),
     );
     return loader.load(entity.entityId);
   }

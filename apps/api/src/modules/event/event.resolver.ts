@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { eventPrefetchFor } from "./event.prefetch";
 import type { RequestContext } from "../../common/context";
 import { fromGlobalId } from "../../common/global-id";
 import type { EventNode } from "../../common/nodes";
@@ -36,8 +38,8 @@ export class EventResolver {
   }
 
   @Query(() => EventConnection, { description: "Events, filtered and ordered; default order: occurredOn, newest first." })
-  events(@Args() args: EventConnectionArgs, @Ctx() { reader, loaders }: RequestContext) {
-    return listEvents({ reader, loaders, filter: args.filter, orderBy: args.orderBy, page: toPage(args) });
+  events(@Args() args: EventConnectionArgs, @Ctx() { reader, loaders }: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return listEvents({ reader, loaders, filter: args.filter, orderBy: args.orderBy, page: toPage(args), prefetch: eventPrefetchFor(info) });
   }
 
   @FieldResolver(() => [EventParticipantType])

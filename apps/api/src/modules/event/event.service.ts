@@ -7,6 +7,7 @@ import { toCountedLazilyConnection, type ConnectionShape, type Page } from "../.
 import type { Loaders } from "../../common/loaders";
 import { EVENT_COLUMNS, type EventRow } from "../../common/read-rows";
 import type { SqlReader } from "../../db/sql-reader";
+import { NO_PREFETCH, prefetchColumns, primeEventLoaders, type EventPrefetch, type PrefetchedColumns } from "./event.prefetch";
 import { SqlParams, eventConditions, eventOrderSql, shapedStatement, whereClause } from "./event.query";
 import { badUserInput } from "../../common/global-id";
 import type { EventFilter, EventOrder, FigureType } from "./event.type";
@@ -61,20 +62,23 @@ export interface EventListOptions {
   filter?: EventFilter | null;
   orderBy?: EventOrder | null;
   page: Page;
+  /** Relations the query selects on the events, fetched in the page's own statement. */
+  prefetch?: EventPrefetch;
 }
 
 /** One page of events in one statement; the count runs only when `totalCount` is asked for. */
 export async function listEvents(options: EventListOptions): Promise<ConnectionShape<EventNode>> {
-  const { reader, loaders, filter, orderBy, page } = options;
+  const { reader, loaders, filter, orderBy, page, prefetch = NO_PREFETCH } = options;
   const params = new SqlParams();
   const where = whereClause(eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params));
   const pageStatement = shapedStatement(
     "events_page",
-    `SELECT ${EVENT_COLUMNS} FROM "Event" ev ${where} ORDER BY ${eventOrderSql(orderBy)}
+    `SELECT ${EVENT_COLUMNS}${prefetchColumns(prefetch)} FROM "Event" ev ${where} ORDER BY ${eventOrderSql(orderBy)}
      LIMIT ${params.add(page.limit + 1, "::int")} OFFSET ${params.add(page.offset, "::int")}`,
   );
   const countValues = params.values.slice(0, -2);
-  const rows = await reader.query<EventRow>(pageStatement, params.values);
+  const rows = await reader.query<EventRow & PrefetchedColumns>(pageStatement, params.values);
+  primeEventLoaders(loaders, prefetch, rows);
   const countStatement = shapedStatement("events_count", `SELECT count(*)::int AS count FROM "Event" ev ${where}`);
   return toCountedLazilyConnection(rows.map(toEventNode), page, async () => (await reader.query<{ count: number }>(countStatement, countValues))[0].count);
 }
@@ -84,7 +88,7 @@ export async function listEvents(options: EventListOptions): Promise<ConnectionS
  * subquery per entity), another counts them when asked.
  */
 export function createEntityEventsLoader(options: Omit<EventListOptions, "page"> & { page: Page }) {
-  const { reader, loaders, filter, orderBy, page } = options;
+  const { reader, loaders, filter, orderBy, page, prefetch = NO_PREFETCH } = options;
   const shape = async () => {
     const params = new SqlParams();
     params.add(null); // $1: the entity ids, set per batch
@@ -113,9 +117,10 @@ export function createEntityEventsLoader(options: Omit<EventListOptions, "page">
     const statement = shapedStatement(
       "entity_events_page",
       `SELECT k.eid AS "entityId", x.* FROM unnest($1::int[]) AS k(eid)
-       CROSS JOIN LATERAL (SELECT ${EVENT_COLUMNS} FROM "Event" ev ${where} ORDER BY ${eventOrderSql(orderBy)} LIMIT ${limit} OFFSET ${offset}) x`,
+       CROSS JOIN LATERAL (SELECT ${EVENT_COLUMNS}${prefetchColumns(prefetch)} FROM "Event" ev ${where} ORDER BY ${eventOrderSql(orderBy)} LIMIT ${limit} OFFSET ${offset}) x`,
     );
-    const rows = await reader.query<EventRow & { entityId: number }>(statement, values);
+    const rows = await reader.query<EventRow & PrefetchedColumns & { entityId: number }>(statement, values);
+    primeEventLoaders(loaders, prefetch, rows);
     return entityIds.map((entityId) =>
       toCountedLazilyConnection(
         rows.filter((row) => row.entityId === entityId).map(toEventNode),

@@ -1,0 +1,65 @@
+import type { GraphQLResolveInfo } from "graphql";
+import type { Citation, EventParticipant, Figure } from "../../db/prisma";
+import type { Loaders } from "../../common/loaders";
+import { selectedFieldNames } from "../../common/selection";
+
+/**
+ * Lookahead for event pages: when a query asks for the events' participants, figures or citations,
+ * the page's own statement brings them along as JSON columns and primes the per-request loaders, so
+ * a page of events costs one statement instead of one per level. Nothing is fetched unless selected.
+ */
+export interface EventPrefetch {
+  participants: boolean;
+  figures: boolean;
+  citations: boolean;
+}
+
+export const NO_PREFETCH: EventPrefetch = { participants: false, figures: false, citations: false };
+
+/** What the connection below `info` selects on its nodes. */
+export function eventPrefetchFor(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments"> | undefined): EventPrefetch {
+  if (!info) return NO_PREFETCH;
+  const fields = selectedFieldNames(info, ["edges", "node"]);
+  return { participants: fields.has("participants"), figures: fields.has("figures"), citations: fields.has("citations") };
+}
+
+/** Extra SELECT columns over `"Event" ev` for the prefetched relations, in the loaders' orders. */
+export function prefetchColumns(prefetch: EventPrefetch): string {
+  const columns: string[] = [];
+  if (prefetch.participants)
+    columns.push(`(SELECT json_agg(p ORDER BY p.id) FROM "EventParticipant" p WHERE p."eventId" = ev.id) AS "prefetchedParticipants"`);
+  if (prefetch.figures) columns.push(`(SELECT json_agg(f ORDER BY f.position) FROM "Figure" f WHERE f."eventId" = ev.id) AS "prefetchedFigures"`);
+  if (prefetch.citations)
+    columns.push(`(SELECT json_agg(c ORDER BY c."sourceId", c.id) FROM "Citation" c WHERE c."eventId" = ev.id) AS "prefetchedCitations"`);
+  return columns.length ? `, ${columns.join(", ")}` : "";
+}
+
+export interface PrefetchedColumns {
+  id: number;
+  prefetchedParticipants?: EventParticipant[] | null;
+  prefetchedFigures?: JsonFigure[] | null;
+  prefetchedCitations?: Citation[] | null;
+}
+
+/** A figure row as json_agg renders it: dates as ISO strings. */
+type JsonFigure = Omit<Figure, "dateStart" | "dateEnd" | "effectiveStart"> & { dateStart: string | null; dateEnd: string | null; effectiveStart: string | null };
+
+const day = (value: string | null) => (value == null ? null : new Date(`${value}T00:00:00Z`));
+
+/** Hands the prefetched rows to the loaders that the field resolvers read from. */
+export function primeEventLoaders(loaders: Loaders, prefetch: EventPrefetch, rows: PrefetchedColumns[]): void {
+  for (const row of rows) {
+    if (prefetch.participants) loaders.participantsByEvent.prime(row.id, row.prefetchedParticipants ?? []);
+    if (prefetch.figures)
+      loaders.figuresByEvent.prime(
+        row.id,
+        (row.prefetchedFigures ?? []).map((figure) => ({
+          ...figure,
+          dateStart: day(figure.dateStart),
+          dateEnd: day(figure.dateEnd),
+          effectiveStart: day(figure.effectiveStart),
+        })) as unknown as Figure[],
+      );
+    if (prefetch.citations) loaders.citationsByEvent.prime(row.id, row.prefetchedCitations ?? []);
+  }
+}
