@@ -50,8 +50,9 @@ function allMatches(body: string, needle: string): number[] {
   return found;
 }
 
+/** A letter or digit that would glue onto a Latin-script name (CJK neighbours do not). */
 function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);
+  return char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char) && !UNSPACED.test(char);
 }
 
 /** A whole-word match for spaced scripts; any match for names in unspaced scripts. */
