@@ -17,9 +17,14 @@ const STATEMENTS = {
      SELECT tree.root AS "rootId", ${ENTITY_COLUMNS} FROM tree JOIN "Entity" e ON e.id = tree.id
        LEFT JOIN "Organization" o ON o."entityId" = e.id LEFT JOIN "AiModel" m ON m."entityId" = e.id`,
   ),
+  /** Models of the scopes that a source had named by the as-of date (mentioned, or cited by an event). */
   models: sql(
     "compare_models",
-    `SELECT ${ENTITY_COLUMNS} ${ENTITY_FROM} WHERE m."ownerId" = ANY($1::int[]) OR m."developerId" = ANY($1::int[]) ORDER BY e.name`,
+    `SELECT ${ENTITY_COLUMNS} ${ENTITY_FROM}
+     WHERE (m."ownerId" = ANY($1::int[]) OR m."developerId" = ANY($1::int[]))
+       AND (EXISTS (SELECT 1 FROM "Mention" mn JOIN "Source" s ON s.id = mn."sourceId" WHERE mn."entityId" = e.id AND s."publishedOn" <= $2::date)
+         OR EXISTS (SELECT 1 FROM "EventParticipant" p JOIN "Event" ev ON ev.id = p."eventId" WHERE p."entityId" = e.id AND ev."firstReportedOn" <= $2::date))
+     ORDER BY e.name`,
   ),
   /** Every role of everyone who ever held a role inside the compared scopes (for talent flow). */
   roles: sql(
@@ -58,8 +63,8 @@ export async function loadScope(reader: SqlReader, slugs: string[]) {
   return rows.map((row) => ({ rootId: row.rootId, node: entityNodeFromRow(row) }));
 }
 
-export async function loadModels(reader: SqlReader, orgIds: number[]): Promise<EntityNode[]> {
-  return (await reader.query<EntityFlatRow>(STATEMENTS.models, [orgIds])).map(entityNodeFromRow);
+export async function loadModels(reader: SqlReader, orgIds: number[], asOf: Date): Promise<EntityNode[]> {
+  return (await reader.query<EntityFlatRow>(STATEMENTS.models, [orgIds, toIsoDay(asOf)])).map(entityNodeFromRow);
 }
 
 export async function loadRoles(reader: SqlReader, orgIds: number[]): Promise<CompareRole[]> {

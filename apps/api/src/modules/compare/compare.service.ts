@@ -39,7 +39,7 @@ export async function compareCompanies(options: { reader: SqlReader; slugs: stri
   const companyOfOrg = new Map<number, EntityNode>();
   for (const company of companies) for (const id of scopeOf.get(company.entityId)!) companyOfOrg.set(id, company);
 
-  const [modelNodes, roleRows] = await Promise.all([loadModels(reader, allOrgIds), loadRoles(reader, allOrgIds)]);
+  const [modelNodes, roleRows] = await Promise.all([loadModels(reader, allOrgIds, asOf), loadRoles(reader, allOrgIds)]);
   const models = modelNodes as ModelNode[];
   const companyOfModel = new Map<number, EntityNode>();
   for (const model of models) {

@@ -43,14 +43,15 @@ const EXPECTED_RELEASES = sql(
   `SELECT DISTINCT ON (p."entityId") p."entityId" AS "modelId", f.*
    FROM "Figure" f JOIN "Event" ev ON ev.id = f."eventId" JOIN "EventParticipant" p ON p."eventId" = f."eventId"
    WHERE f.metric = '${EXPECTED_RELEASE_METRIC}' AND p."entityId" = ANY($1::int[])
-     AND COALESCE(f."effectiveStart", ev."firstReportedOn") <= $2::date
+     AND ev."firstReportedOn" <= $2::date AND COALESCE(f."effectiveStart", ev."firstReportedOn") <= $2::date
    ORDER BY p."entityId", COALESCE(f."effectiveStart", ev."firstReportedOn") DESC, f.id DESC`,
 );
 
 /**
  * The release date expected on `asOf`: the latest `expected_release` figure on the model's events
- * that had taken effect by then (its effective date, else the event's first report). Older values
- * stay in the history, so on 2025-11-01 Avocado reads "end of 2025" and later "Q1 2026".
+ * that had been reported and had taken effect by then (its effective date, else the event's first
+ * report). Older values stay in the history, so Avocado reads "end of 2025" until the delay to
+ * Q1 2026 is reported. A figure reported after `asOf` is never shown, whatever date it speaks of.
  */
 export function createExpectedReleaseLoader(options: { reader: SqlReader; asOf: Date }) {
   const { reader, asOf } = options;
