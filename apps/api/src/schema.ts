@@ -23,6 +23,8 @@ import { PersonResolver, RoleResolver } from "./modules/person/person.resolver";
 import { SearchResolver } from "./modules/search/search.resolver";
 import { SourceResolver } from "./modules/source/source.resolver";
 import { WebhookResolver } from "./modules/webhook/webhook.resolver";
+import { FacilityResolver, ProductResolver } from "./modules/product/product.resolver";
+import { FacilityType, ProductType } from "./modules/product/product.type";
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -56,9 +58,11 @@ export function getSchema(): Promise<GraphQLSchema> {
       AuthResolver,
       FeedResolver,
       WebhookResolver,
+      ProductResolver,
+      FacilityResolver,
     ],
     // Types only reachable through interfaces must be listed to appear in the schema.
-    orphanedTypes: [Company, Lab, MediaOutlet, Institution],
+    orphanedTypes: [Company, Lab, MediaOutlet, Institution, ProductType, FacilityType],
     authChecker,
     pubSub: feedPubSub,
     validate: false,

@@ -8,6 +8,7 @@ const STATUS_LABELS: Record<ModelStatus, string> = {
   RELEASED: "Released",
   RUMORED: "Rumored",
   SHELVED: "Shelved",
+  UNKNOWN: "Status not reported",
 };
 
 const ACCESS_LABELS: Record<ModelAccess, string> = {

@@ -2,7 +2,9 @@ import type {
   AiModel,
   Entity,
   Event,
+  Facility,
   Organization,
+  Product,
   OrganizationKind,
   Person,
   Source,
@@ -48,7 +50,22 @@ export interface PersonNode extends EntityNodeBase {
   __typename: "Person";
 }
 
-export type EntityNode = OrganizationNode | ModelNode | PersonNode;
+export interface ProductNode extends EntityNodeBase {
+  __typename: "Product";
+  kind: Product["kind"];
+  ownerId: number | null;
+  developerId: number | null;
+}
+
+export interface FacilityNode extends EntityNodeBase {
+  __typename: "Facility";
+  kind: Facility["kind"];
+  ownerId: number | null;
+  location: string | null;
+  country: string | null;
+}
+
+export type EntityNode = OrganizationNode | ModelNode | PersonNode | ProductNode | FacilityNode;
 
 export interface EventNode {
   __typename: "Event";
@@ -105,6 +122,8 @@ export interface EntityFields {
   description: string | null;
   organization: Pick<Organization, "kind" | "country" | "parentId"> | null;
   model: Omit<AiModel, "entityId"> | null;
+  product?: Pick<Product, "kind" | "ownerId" | "developerId"> | null;
+  facility?: Pick<Facility, "kind" | "ownerId" | "location" | "country"> | null;
 }
 
 export function toEntityNode(row: EntityFields): EntityNode {
@@ -136,10 +155,16 @@ export function toEntityNode(row: EntityFields): EntityNode {
       releasedOn: fuzzyDateFromColumns(model.releasedText, model.releasedStart, model.releasedEnd, model.releasedPrecision),
     };
   }
+  if (row.product)
+    return { ...base, __typename: "Product", id: toGlobalId("Product", row.id), kind: row.product.kind, ownerId: row.product.ownerId, developerId: row.product.developerId };
+  if (row.facility) {
+    const { kind, ownerId, location, country } = row.facility;
+    return { ...base, __typename: "Facility", id: toGlobalId("Facility", row.id), kind, ownerId, location, country };
+  }
   return { ...base, __typename: "Person", id: toGlobalId("Person", row.id) };
 }
 
-export const entityInclude = { organization: true, model: true, person: true } as const;
+export const entityInclude = { organization: true, model: true, person: true, product: true, facility: true } as const;
 
 export type EventFields = Pick<
   Event,

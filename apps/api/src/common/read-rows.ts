@@ -1,4 +1,4 @@
-import type { AiModel, OrganizationKind } from "../db/prisma";
+import type { AiModel, Facility, OrganizationKind, Product } from "../db/prisma";
 import { sql } from "../db/sql-reader";
 import { toEntityNode, type EntityNode } from "./nodes";
 
@@ -6,14 +6,19 @@ import { toEntityNode, type EntityNode } from "./nodes";
  * Column lists and row shapes of the read path's hand-shaped SQL. Columns keep Prisma's field names,
  * so the node mappers (nodes.ts) serve rows from either.
  */
-export const ENTITY_FROM = `FROM "Entity" e
-  LEFT JOIN "Organization" o ON o."entityId" = e.id
-  LEFT JOIN "AiModel" m ON m."entityId" = e.id`;
+export const ENTITY_JOINS = `LEFT JOIN "Organization" o ON o."entityId" = e.id
+  LEFT JOIN "AiModel" m ON m."entityId" = e.id
+  LEFT JOIN "Product" pr ON pr."entityId" = e.id
+  LEFT JOIN "Facility" fa ON fa."entityId" = e.id`;
+
+export const ENTITY_FROM = `FROM "Entity" e ${ENTITY_JOINS}`;
 
 export const ENTITY_COLUMNS = `e.id, e.slug, e.name, e.description,
   o.kind AS "orgKind", o.country, o."parentId",
   m.kind AS "modelKind", m."familyId", m.modality, m.status, m.access, m."developerId", m."ownerId",
-  m."releasedText", m."releasedStart", m."releasedEnd", m."releasedPrecision"`;
+  m."releasedText", m."releasedStart", m."releasedEnd", m."releasedPrecision",
+  pr.kind AS "productKind", pr."ownerId" AS "productOwnerId", pr."developerId" AS "productDeveloperId",
+  fa.kind AS "facilityKind", fa."ownerId" AS "facilityOwnerId", fa.location AS "facilityLocation", fa.country AS "facilityCountry"`;
 
 export interface EntityFlatRow
   extends Pick<AiModel, "familyId" | "modality" | "status" | "access" | "developerId" | "ownerId" | "releasedText" | "releasedStart" | "releasedEnd" | "releasedPrecision"> {
@@ -25,6 +30,13 @@ export interface EntityFlatRow
   country: string | null;
   parentId: number | null;
   modelKind: AiModel["kind"] | null;
+  productKind: Product["kind"] | null;
+  productOwnerId: number | null;
+  productDeveloperId: number | null;
+  facilityKind: Facility["kind"] | null;
+  facilityOwnerId: number | null;
+  facilityLocation: string | null;
+  facilityCountry: string | null;
 }
 
 export function entityNodeFromRow(row: EntityFlatRow): EntityNode {
@@ -49,6 +61,11 @@ export function entityNodeFromRow(row: EntityFlatRow): EntityNode {
           releasedEnd: row.releasedEnd,
           releasedPrecision: row.releasedPrecision,
         }
+      : null,
+    product: row.productKind ? { kind: row.productKind, ownerId: row.productOwnerId, developerId: row.productDeveloperId } : null,
+    facility:
+      row.facilityKind ?
+        { kind: row.facilityKind, ownerId: row.facilityOwnerId, location: row.facilityLocation, country: row.facilityCountry }
       : null,
   });
 }

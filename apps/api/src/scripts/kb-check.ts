@@ -1,17 +1,18 @@
 import { loadConfig } from "../config";
 import { KnowledgeBaseError, loadKnowledgeBase } from "../seed/kb-loader";
 
-/** Validates prisma/kb/*.yaml against the seed articles without touching a database. */
+/**
+ * Validates prisma/kb/*.yaml against the seed articles without touching a database: every reference,
+ * every quote, and every claim's citation (docs/trust.md). Exits 1 naming file and line of each problem.
+ */
 function main() {
   const config = loadConfig();
   try {
     const kb = loadKnowledgeBase({ kbDir: config.KB_DIR, seedsDir: config.SEEDS_DIR });
-    const citations =
-      kb.events.reduce((n, e) => n + e.citations.length + e.figures.reduce((m, f) => m + f.citations.length, 0), 0) +
-      kb.people.reduce((n, p) => n + p.roles.reduce((m, r) => m + r.citations.length, 0), 0);
     console.log(
-      `knowledge base OK: ${kb.sources.length} sources, ${kb.organizations.length} organizations, ${kb.models.length} models and products, ` +
-        `${kb.people.length} people, ${kb.events.length} events, ${citations} event/figure/role citations`,
+      `knowledge base OK: ${kb.sources.length} sources, ${kb.organizations.length} organizations, ${kb.models.length} models and AI products, ` +
+        `${kb.products.length} other products and platforms, ${kb.facilities.length} facilities, ${kb.people.length} people, ` +
+        `${kb.events.length} events; ${kb.counts.claims} claims, each cited (${kb.counts.citations} citations, every quote verbatim)`,
     );
   } catch (error) {
     if (error instanceof KnowledgeBaseError) {

@@ -1,19 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { cleanArticle, KnowledgeBaseError, loadKnowledgeBase } from "./kb-loader";
-import { factoryKnowledgeBase, writeKnowledgeBase } from "../test-support/kb-factory";
-
-function problemsOf(mutate: (files: ReturnType<typeof factoryKnowledgeBase>) => void): string[] {
-  const files = factoryKnowledgeBase();
-  mutate(files);
-  try {
-    loadKnowledgeBase(writeKnowledgeBase(files));
-  } catch (error) {
-    if (error instanceof KnowledgeBaseError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+import { cleanArticle, loadKnowledgeBase } from "./kb-loader";
+import { kbProblems as problemsOf, writeKnowledgeBase } from "../test-support/kb-factory";
 
 describe("cleanArticle", () => {
   it("strips boilerplate inline and on its own line, drops emptied lines, NFKC-normalizes", () => {
@@ -28,11 +16,13 @@ describe("loadKnowledgeBase", () => {
     expect(kb.sources[0].text).not.toContain("PROMO");
     expect(kb.sources[0].contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(kb.events[0].citations).toHaveLength(2);
+    expect(kb.products.map((p) => p.slug)).toEqual(["workplace"]);
+    expect(kb.facilities.map((f) => f.slug)).toEqual(["hyperion"]);
   });
 
   it("names the file and line of a quote that is not in its source", () => {
     const problems = problemsOf((files) => {
-      (files.events[0].citations as { quote: string }[])[0].quote = "una frase inventata";
+      (files.events[0].citations as { quote: string }[])[1].quote = "Un portavoce ha smentito tutto";
     });
     expect(problems).toEqual([expect.stringMatching(/events\.yaml:\d+: quote is not in the cleaned text of factory-article/)]);
   });
@@ -48,11 +38,13 @@ describe("loadKnowledgeBase", () => {
     const problems = problemsOf((files) => {
       files.models[0].developer = "no-such-lab";
       files.organizations.push({ slug: "meta", name: "Meta again", kind: "company" });
+      files.products.push({ slug: "hyperion", name: "Hyperion", kind: "platform" });
       files.events[0].type = "coup";
     });
     const text = problems.join("\n");
     expect(text).toMatch(/models\.yaml:\d+: developer "no-such-lab" does not exist/);
     expect(text).toMatch(/organizations\.yaml:\d+: slug "meta" is already used/);
+    expect(text).toMatch(/facilities\.yaml:\d+: slug "hyperion" is already used by a product/);
     expect(text).toMatch(/events\.yaml:\d+: avocado-delay: type: /);
   });
 

@@ -3,17 +3,24 @@ import fs from "node:fs";
 import path from "node:path";
 import { LineCounter, parseDocument, isNode } from "yaml";
 import type { z } from "zod";
+import { parseFuzzyDate } from "../common/fuzzy-date";
+import { checkClaims, type ClaimCounts } from "./kb-claims";
 import {
   eventInput,
+  facilityInput,
   modelInput,
   organizationInput,
   personInput,
+  productInput,
   sourceInput,
+  type AliasInput,
   type CitationInput,
   type EventInput,
+  type FacilityInput,
   type ModelInput,
   type OrganizationInput,
   type PersonInput,
+  type ProductInput,
   type SourceInput,
 } from "./kb-schema";
 
@@ -26,9 +33,15 @@ export interface KnowledgeBase {
   sources: CleanSource[];
   organizations: OrganizationInput[];
   models: ModelInput[];
+  products: ProductInput[];
+  facilities: FacilityInput[];
   people: PersonInput[];
   events: EventInput[];
+  /** Claims and citations checked (kb:check prints them). */
+  counts: ClaimCounts;
 }
+
+export type EntityKindName = "organization" | "model" | "product" | "facility" | "person";
 
 /** Thrown with every problem found, each as "file:line: message", so a reviewer can fix them in one pass. */
 export class KnowledgeBaseError extends Error {
@@ -119,10 +132,107 @@ export function loadKnowledgeBase(options: { kbDir: string; seedsDir: string }):
   const sources = loadYamlList(kbDir, "sources.yaml", sourceInput, problems);
   const organizations = loadYamlList(kbDir, "organizations.yaml", organizationInput, problems);
   const models = loadYamlList(kbDir, "models.yaml", modelInput, problems);
+  const products = loadYamlList(kbDir, "products.yaml", productInput, problems);
+  const facilities = loadYamlList(kbDir, "facilities.yaml", facilityInput, problems);
   const people = loadYamlList(kbDir, "people.yaml", personInput, problems);
   const events = loadYamlList(kbDir, "events.yaml", eventInput, problems);
 
-  // Sources: read the raw article, strip boilerplate, hash the cleaned text.
+  const { cleanSources, sourceByKey } = readSources(sources, seedsDir, problems);
+
+  // One slug namespace across every kind of entity.
+  const entityKinds = new Map<string, EntityKindName>();
+  const claim = (slug: string, kind: EntityKindName, where: string) => {
+    if (entityKinds.has(slug)) problems.push(`${where}: slug "${slug}" is already used by a ${entityKinds.get(slug)}`);
+    else entityKinds.set(slug, kind);
+  };
+  organizations.entries.forEach((org, i) => claim(org.slug, "organization", organizations.where(i)));
+  models.entries.forEach((model, i) => claim(model.slug, "model", models.where(i)));
+  products.entries.forEach((product, i) => claim(product.slug, "product", products.where(i)));
+  facilities.entries.forEach((facility, i) => claim(facility.slug, "facility", facilities.where(i)));
+  people.entries.forEach((person, i) => claim(person.slug, "person", people.where(i)));
+
+  const expect = (slug: string | null | undefined, kind: EntityKindName | "any", where: string, what: string) => {
+    if (!slug) return;
+    const found = entityKinds.get(slug);
+    if (!found) problems.push(`${where}: ${what} "${slug}" does not exist`);
+    else if (kind !== "any" && found !== kind) problems.push(`${where}: ${what} "${slug}" is a ${found}, not a ${kind}`);
+  };
+  const checkCitation = (citation: CitationInput, where: string) => {
+    const source = sourceByKey.get(citation.source);
+    if (!source) {
+      problems.push(`${where}: unknown source "${citation.source}"`);
+      return;
+    }
+    expect(citation.attributedTo, "organization", where, "attributedTo");
+    if (!source.text.includes(normalizeQuote(citation.quote)))
+      problems.push(`${where}: quote is not in the cleaned text of ${citation.source}: "${citation.quote.slice(0, 60)}"`);
+  };
+  const checkAliases = (list: LoadedFile<{ aliases: AliasInput[] }>) =>
+    list.entries.forEach((entry, i) =>
+      entry.aliases.forEach((alias, a) => {
+        if (!alias.source) return;
+        const source = sourceByKey.get(alias.source);
+        const where = list.where(i, ["aliases", a]);
+        if (!source) problems.push(`${where}: unknown source "${alias.source}"`);
+        else if (!source.text.includes(normalizeQuote(alias.name)))
+          problems.push(`${where}: alias "${alias.name}" does not occur in ${alias.source}`);
+      }),
+    );
+
+  sources.entries.forEach((source, i) => expect(source.publisher, "organization", sources.where(i, ["publisher"]), "publisher"));
+  organizations.entries.forEach((org, i) => {
+    expect(org.parent, "organization", organizations.where(i, ["parent"]), "parent");
+    if (org.parent === org.slug) problems.push(`${organizations.where(i, ["parent"])}: ${org.slug} is its own parent`);
+  });
+  for (const list of [organizations, models, products, facilities, people] as LoadedFile<{ aliases: AliasInput[] }>[]) checkAliases(list);
+  models.entries.forEach((model, i) => {
+    expect(model.developer, "organization", models.where(i, ["developer"]), "developer");
+    expect(model.owner, "organization", models.where(i, ["owner"]), "owner");
+    expect(model.family, "model", models.where(i, ["family"]), "family");
+    model.lineage.forEach((edge, e) => expect(edge.model, "model", models.where(i, ["lineage", e, "model"]), "lineage model"));
+  });
+  products.entries.forEach((product, i) => {
+    expect(product.owner, "organization", products.where(i, ["owner"]), "owner");
+    expect(product.developer, "organization", products.where(i, ["developer"]), "developer");
+  });
+  facilities.entries.forEach((facility, i) => expect(facility.owner, "organization", facilities.where(i, ["owner"]), "owner"));
+  people.entries.forEach((person, i) =>
+    person.roles.forEach((role, r) => expect(role.organization, "organization", people.where(i, ["roles", r, "organization"]), "organization")),
+  );
+  const eventKeys = new Set<string>();
+  events.entries.forEach((event, i) => {
+    if (eventKeys.has(event.key)) problems.push(`${events.where(i)}: duplicate event key "${event.key}"`);
+    eventKeys.add(event.key);
+    event.participants.forEach((p, k) => expect(p.entity, "any", events.where(i, ["participants", k]), "participant"));
+  });
+
+  const counts = checkClaims(
+    {
+      problems,
+      checkCitation,
+      sourceDay: (key) => {
+        const source = sourceByKey.get(key);
+        return source ? parseFuzzyDate(source.publishedOn).end : undefined;
+      },
+    },
+    { models, facilities, people, events },
+  );
+
+  if (problems.length > 0) throw new KnowledgeBaseError(problems);
+  return {
+    sources: cleanSources,
+    organizations: organizations.entries,
+    models: models.entries,
+    products: products.entries,
+    facilities: facilities.entries,
+    people: people.entries,
+    events: events.entries,
+    counts,
+  };
+}
+
+/** Reads each raw article, strips its boilerplate, hashes the cleaned text. */
+function readSources(sources: LoadedFile<SourceInput>, seedsDir: string, problems: string[]) {
   const cleanSources: CleanSource[] = [];
   const sourceByKey = new Map<string, CleanSource>();
   sources.entries.forEach((source, index) => {
@@ -144,89 +254,5 @@ export function loadKnowledgeBase(options: { kbDir: string; seedsDir: string }):
     cleanSources.push(clean);
     sourceByKey.set(source.key, clean);
   });
-
-  // One slug namespace across organizations, models and people.
-  const entityKinds = new Map<string, "organization" | "model" | "person">();
-  const claim = (slug: string, kind: "organization" | "model" | "person", where: string) => {
-    if (entityKinds.has(slug)) problems.push(`${where}: slug "${slug}" is already used by a ${entityKinds.get(slug)}`);
-    else entityKinds.set(slug, kind);
-  };
-  organizations.entries.forEach((org, i) => claim(org.slug, "organization", organizations.where(i)));
-  models.entries.forEach((model, i) => claim(model.slug, "model", models.where(i)));
-  people.entries.forEach((person, i) => claim(person.slug, "person", people.where(i)));
-
-  const expect = (slug: string | null | undefined, kind: "organization" | "model" | "any", where: string, what: string) => {
-    if (!slug) return;
-    const found = entityKinds.get(slug);
-    if (!found) problems.push(`${where}: ${what} "${slug}" does not exist`);
-    else if (kind !== "any" && found !== kind) problems.push(`${where}: ${what} "${slug}" is a ${found}, not a ${kind}`);
-  };
-  const checkCitation = (citation: CitationInput, where: string) => {
-    const source = sourceByKey.get(citation.source);
-    if (!source) {
-      problems.push(`${where}: unknown source "${citation.source}"`);
-      return;
-    }
-    expect(citation.attributedTo, "organization", where, "attributedTo");
-    if (!source.text.includes(normalizeQuote(citation.quote)))
-      problems.push(`${where}: quote is not in the cleaned text of ${citation.source}: "${citation.quote.slice(0, 60)}"`);
-  };
-  const checkAliases = (list: LoadedFile<{ aliases: OrganizationInput["aliases"] }>) =>
-    list.entries.forEach((entry, i) =>
-      entry.aliases.forEach((alias, a) => {
-        if (!alias.source) return;
-        const source = sourceByKey.get(alias.source);
-        const where = list.where(i, ["aliases", a]);
-        if (!source) problems.push(`${where}: unknown source "${alias.source}"`);
-        else if (!source.text.includes(normalizeQuote(alias.name)))
-          problems.push(`${where}: alias "${alias.name}" does not occur in ${alias.source}`);
-      }),
-    );
-
-  sources.entries.forEach((source, i) => expect(source.publisher, "organization", sources.where(i, ["publisher"]), "publisher"));
-  organizations.entries.forEach((org, i) => {
-    expect(org.parent, "organization", organizations.where(i, ["parent"]), "parent");
-    if (org.parent === org.slug) problems.push(`${organizations.where(i, ["parent"])}: ${org.slug} is its own parent`);
-  });
-  checkAliases(organizations);
-  checkAliases(models);
-  checkAliases(people);
-  models.entries.forEach((model, i) => {
-    expect(model.developer, "organization", models.where(i, ["developer"]), "developer");
-    expect(model.owner, "organization", models.where(i, ["owner"]), "owner");
-    expect(model.family, "model", models.where(i, ["family"]), "family");
-    model.lineage.forEach((edge, e) => {
-      expect(edge.model, "model", models.where(i, ["lineage", e, "model"]), "lineage model");
-      edge.citations.forEach((c, k) => checkCitation(c, models.where(i, ["lineage", e, "citations", k])));
-    });
-  });
-  people.entries.forEach((person, i) =>
-    person.roles.forEach((role, r) => {
-      expect(role.organization, "organization", people.where(i, ["roles", r, "organization"]), "organization");
-      role.citations.forEach((c, k) => checkCitation(c, people.where(i, ["roles", r, "citations", k])));
-    }),
-  );
-
-  const eventKeys = new Set<string>();
-  events.entries.forEach((event, i) => {
-    if (eventKeys.has(event.key)) problems.push(`${events.where(i)}: duplicate event key "${event.key}"`);
-    eventKeys.add(event.key);
-    event.participants.forEach((p, k) => expect(p.entity, "any", events.where(i, ["participants", k]), "participant"));
-    event.citations.forEach((c, k) => checkCitation(c, events.where(i, ["citations", k])));
-    event.figures.forEach((figure, f) => {
-      figure.citations.forEach((c, k) => checkCitation(c, events.where(i, ["figures", f, "citations", k])));
-      const text = normalizeQuote(figure.text);
-      if (!figure.citations.some((c) => normalizeQuote(c.quote).includes(text)))
-        problems.push(`${events.where(i, ["figures", f, "text"])}: ${event.key}: figure text "${figure.text}" is in none of its quotes`);
-    });
-  });
-
-  if (problems.length > 0) throw new KnowledgeBaseError(problems);
-  return {
-    sources: cleanSources,
-    organizations: organizations.entries,
-    models: models.entries,
-    people: people.entries,
-    events: events.entries,
-  };
+  return { cleanSources, sourceByKey };
 }

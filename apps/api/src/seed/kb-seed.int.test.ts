@@ -1,5 +1,5 @@
 import { createTestDatabase } from "../test-support/harness";
-import { factoryKnowledgeBase, writeKnowledgeBase } from "../test-support/kb-factory";
+import { cite, factoryKnowledgeBase, writeKnowledgeBase } from "../test-support/kb-factory";
 import type { Database } from "../db/prisma";
 import { loadKnowledgeBase } from "./kb-loader";
 import { seedKnowledgeBase } from "./kb-seed";
@@ -26,7 +26,65 @@ describe("seedKnowledgeBase", () => {
     const first = await snapshot();
     await seedKnowledgeBase({ prisma: db.prisma, kb });
     expect(await snapshot()).toEqual(first);
-    expect(first.events).toEqual([{ id: expect.any(Number), key: "avocado-delay", confidence: 0.51, status: "DISPUTED" }]);
+    expect(first.events).toEqual([{ id: expect.any(Number), key: "avocado-delay", confidence: 0.42, status: "DISPUTED" }]);
+  });
+
+  it("computes status, confidence and the as-of basis from the citations (nothing typed by hand)", async () => {
+    const files = factoryKnowledgeBase();
+    const figure = (files.events[0].figures as Record<string, unknown>[])[0];
+    figure.publicSince = {
+      date: "2025-06",
+      quoted: "a giugno",
+      basis: "stated in June",
+      citations: [cite("L'ex CEO di Scale AI è stato nominato a capo di TBD Lab a giugno")],
+    };
+    await seedKnowledgeBase({ prisma: db.prisma, kb: loadKnowledgeBase(writeKnowledgeBase(files)) });
+    const event = await db.prisma.event.findUniqueOrThrow({ where: { key: "avocado-delay" }, include: { figures: true, firstReportedSource: true } });
+    // The figure was public by the end of June (a stated date); the event with it.
+    expect(event.figures[0]).toMatchObject({
+      firstReportedOn: new Date("2025-06-30"),
+      firstReportedFrom: "STATED_DATE",
+      firstReportedQuote: "L'ex CEO di Scale AI è stato nominato a capo di TBD Lab a giugno",
+      publicSince: new Date("2025-06-30"),
+      publicSincePrecision: "MONTH",
+      qualifier: "EXACT",
+      dateText: "Q1 2026",
+    });
+    expect(event).toMatchObject({ firstReportedOn: new Date("2025-06-30"), firstReportedFrom: "STATED_DATE", status: "DISPUTED", occurredText: "2025-12-09" });
+    expect(event.firstReportedSource?.key).toBe("factory-article");
+    expect(event.firstReportedBasis).toMatch(/^Public since June 2025, as factory-article states: stated in June/);
+  });
+
+  it("stores products and facilities as their own kinds, roles in order with bounds, claims with their citations", async () => {
+    const files = factoryKnowledgeBase();
+    (files.people[0].roles as Record<string, any>[])[0].end.bound = "by";
+    await seedKnowledgeBase({ prisma: db.prisma, kb: loadKnowledgeBase(writeKnowledgeBase(files)) });
+    const workplace = await db.prisma.entity.findUniqueOrThrow({ where: { slug: "workplace" }, include: { product: true, model: true } });
+    expect(workplace).toMatchObject({ kind: "PRODUCT", product: { kind: "PLATFORM" }, model: null });
+    const hyperion = await db.prisma.entity.findUniqueOrThrow({ where: { slug: "hyperion" }, include: { facility: true, organization: true, claimCitations: true } });
+    expect(hyperion).toMatchObject({ kind: "FACILITY", facility: { kind: "DATA_CENTER", location: "Louisiana" }, organization: null });
+    expect(hyperion.claimCitations.map((c) => c.claim)).toEqual(["location"]);
+    const roles = await db.prisma.role.findMany({ orderBy: { position: "asc" }, include: { organization: { include: { entity: true } } } });
+    expect(roles.map((r) => [r.organization.entity.slug, r.position, r.endText, r.endIsUpperBound])).toEqual([
+      ["scale-ai", 0, "by June 2025", true],
+      ["tbd-lab", 1, null, false], // current: no end
+    ]);
+    expect(roles[0]).toMatchObject({ firstReportedOn: new Date("2025-12-10"), endReportedOn: new Date("2025-12-10") });
+    const statusCitations = await db.prisma.citation.findMany({ where: { entityId: { not: null }, claim: "status" } });
+    expect(statusCitations).toHaveLength(1);
+    const alias = await db.prisma.alias.findFirstOrThrow({ where: { name: "汪滔" } });
+    expect(alias).toMatchObject({ ambiguous: true, note: "Also DJI's founder." });
+  });
+
+  it("moves an entity to its new kind on re-seed (a 'model' that is really a platform)", async () => {
+    const files = factoryKnowledgeBase();
+    files.models.push({ slug: "facebook", name: "Facebook", kind: "product", modality: "other", status: "unknown", access: "unknown", owner: "meta" });
+    await seedKnowledgeBase({ prisma: db.prisma, kb: loadKnowledgeBase(writeKnowledgeBase(files)) });
+    const fixed = factoryKnowledgeBase();
+    fixed.products.push({ slug: "facebook", name: "Facebook", kind: "platform", owner: "meta" });
+    await seedKnowledgeBase({ prisma: db.prisma, kb: loadKnowledgeBase(writeKnowledgeBase(fixed)) });
+    const facebook = await db.prisma.entity.findUniqueOrThrow({ where: { slug: "facebook" }, include: { model: true, product: true } });
+    expect(facebook).toMatchObject({ kind: "PRODUCT", model: null, product: { kind: "PLATFORM" } });
   });
 
   it("writes nothing when a row fails half-way (one transaction)", async () => {

@@ -1,32 +1,24 @@
-import { parseFuzzyDate, type FuzzyDate } from "../common/fuzzy-date";
+import { parseFuzzyDate } from "../common/fuzzy-date";
 import { foldForSearch } from "../common/text-fold";
-import type { Prisma, PrismaClient } from "../db/prisma";
-import { computeConfidence } from "../modules/event/confidence";
+import type { PrismaClient } from "../db/prisma";
 import { loadLinkingIndex } from "../modules/ingest/alias-matcher";
 import { indexSeedSources } from "../modules/ingest/ingest.service";
-import { normalizeQuote, type KnowledgeBase } from "./kb-loader";
-import type { CitationInput, FuzzyDateInput } from "./kb-schema";
+import type { KnowledgeBase } from "./kb-loader";
+import { normalizeQuote } from "./kb-loader";
+import type { AliasInput } from "./kb-schema";
+import { dateColumns, SeedContext, upper, type SeedSummary, type Tx } from "./kb-seed-context";
+import { writeEvents } from "./kb-seed-events";
+import { writeRoles } from "./kb-seed-roles";
 
-type Tx = Prisma.TransactionClient;
-const upper = <T extends string>(value: T) => value.toUpperCase() as Uppercase<T>;
+export type { SeedSummary } from "./kb-seed-context";
 
-export interface SeedSummary {
-  sources: number;
-  organizations: number;
-  models: number;
-  people: number;
-  roles: number;
-  aliases: number;
-  events: number;
-  figures: number;
-  citations: number;
-  mentions: number;
-}
+type EntityKind = "ORGANIZATION" | "MODEL" | "PRODUCT" | "FACILITY" | "PERSON";
 
 /**
  * Writes the knowledge base in ONE transaction: on any error nothing is written. Entities, sources
  * and events are upserted by natural key (slug, key), so their IDs stay stable across runs; their
- * dependent rows (aliases, roles, lineage, participants, figures, citations) are replaced.
+ * dependent rows (aliases, roles, lineage, participants, figures, citations) are replaced. Confidence,
+ * status and first-reported dates are computed here from the citations (docs/trust.md).
  */
 export async function seedKnowledgeBase(options: { prisma: PrismaClient; kb: KnowledgeBase }): Promise<SeedSummary> {
   const { prisma, kb } = options;
@@ -34,42 +26,17 @@ export async function seedKnowledgeBase(options: { prisma: PrismaClient; kb: Kno
 }
 
 async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummary> {
-  const summary: SeedSummary = {
-    sources: 0, organizations: 0, models: 0, people: 0, roles: 0, aliases: 0, events: 0, figures: 0, citations: 0, mentions: 0,
-  };
-  const entityIds = new Map<string, number>();
-  const sourceIds = new Map<string, number>();
-  const sourceTexts = new Map<string, string>();
-  const sourceDates = new Map<string, Date>();
-
-  const upsertEntity = async (slug: string, kind: "ORGANIZATION" | "MODEL" | "PERSON", name: string, description?: string | null) => {
-    const entity = await tx.entity.upsert({
-      where: { slug },
-      create: { slug, kind, name, normalizedName: foldForSearch(name), description: description ?? null },
-      update: { kind, name, normalizedName: foldForSearch(name), description: description ?? null },
-    });
-    entityIds.set(slug, entity.id);
+  const context = new SeedContext(tx);
+  const { summary } = context;
+  const kindOf = new Map<number, EntityKind>();
+  const upsertEntity = async (slug: string, kind: EntityKind, name: string, description?: string | null) => {
+    const data = { kind, name, normalizedName: foldForSearch(name), description: description ?? null };
+    const entity = await tx.entity.upsert({ where: { slug }, create: { slug, ...data }, update: data });
+    context.entityIds.set(slug, entity.id);
+    kindOf.set(entity.id, kind);
     return entity.id;
   };
-  const id = (slug: string) => {
-    const found = entityIds.get(slug);
-    if (found === undefined) throw new Error(`unknown entity "${slug}"`);
-    return found;
-  };
-  const citationRows = (citations: CitationInput[]) =>
-    citations.map((citation) => {
-      const quote = normalizeQuote(citation.quote);
-      summary.citations += 1;
-      return {
-        sourceId: sourceIds.get(citation.source)!,
-        quote,
-        quoteStart: sourceTexts.get(citation.source)!.indexOf(quote),
-        attributedToId: citation.attributedTo ? id(citation.attributedTo) : null,
-        stance: upper(citation.stance),
-      };
-    });
-  const dateColumns = (input: FuzzyDateInput | null | undefined): { text: string | null; date: FuzzyDate | null } =>
-    input ? { text: input.text ?? null, date: parseFuzzyDate(input.date) } : { text: null, date: null };
+  const idOf = (slug: string | null | undefined) => (slug ? context.id(slug) : null);
 
   // Organizations first: sources need their publisher, everything else their IDs.
   for (const org of kb.organizations) {
@@ -79,7 +46,7 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
     summary.organizations += 1;
   }
   for (const org of kb.organizations) {
-    await tx.organization.update({ where: { entityId: id(org.slug) }, data: { parentId: org.parent ? id(org.parent) : null } });
+    await tx.organization.update({ where: { entityId: context.id(org.slug) }, data: { parentId: idOf(org.parent) } });
   }
 
   for (const source of kb.sources) {
@@ -87,7 +54,7 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
     const data = {
       url: source.url ?? null,
       title: source.title,
-      publisherId: source.publisher ? id(source.publisher) : null,
+      publisherId: idOf(source.publisher),
       language: source.language,
       publishedOn: published.start,
       publishedPrecision: published.precision,
@@ -96,9 +63,7 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
       contentHash: source.contentHash,
     };
     const row = await tx.source.upsert({ where: { key: source.key }, create: { key: source.key, ...data }, update: data });
-    sourceIds.set(source.key, row.id);
-    sourceTexts.set(source.key, source.text);
-    sourceDates.set(source.key, published.start);
+    context.sources.set(source.key, { id: row.id, key: source.key, text: source.text, published, publisher: source.publisher ?? null });
     summary.sources += 1;
   }
 
@@ -113,10 +78,10 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
     const data = {
       kind: upper(model.kind),
       modality: upper(model.modality),
-      status: upper(model.status),
-      access: upper(model.access),
-      developerId: model.developer ? id(model.developer) : null,
-      ownerId: model.owner ? id(model.owner) : null,
+      status: upper(model.status.value),
+      access: upper(model.access.value),
+      developerId: idOf(model.developer),
+      ownerId: idOf(model.owner),
       releasedText: released.text,
       releasedStart: released.date?.start ?? null,
       releasedEnd: released.date?.end ?? null,
@@ -126,127 +91,85 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
     summary.models += 1;
   }
   for (const model of kb.models) {
-    await tx.aiModel.update({ where: { entityId: id(model.slug) }, data: { familyId: model.family ? id(model.family) : null } });
+    await tx.aiModel.update({ where: { entityId: context.id(model.slug) }, data: { familyId: idOf(model.family) } });
   }
+  for (const product of kb.products) {
+    const entityId = await upsertEntity(product.slug, "PRODUCT", product.name, product.description);
+    const data = { kind: upper(product.kind), ownerId: idOf(product.owner), developerId: idOf(product.developer) };
+    await tx.product.upsert({ where: { entityId }, create: { entityId, ...data }, update: data });
+    summary.products += 1;
+  }
+  for (const facility of kb.facilities) {
+    const entityId = await upsertEntity(facility.slug, "FACILITY", facility.name, facility.description);
+    const data = { kind: upper(facility.kind), ownerId: idOf(facility.owner), country: facility.country ?? null, location: facility.location?.value ?? null };
+    await tx.facility.upsert({ where: { entityId }, create: { entityId, ...data }, update: data });
+    summary.facilities += 1;
+  }
+  await dropRowsOfOtherKinds(tx, kindOf);
 
   // Dependent rows of knowledge-base entities are replaced wholesale.
-  const kbEntityIds = [...entityIds.values()];
+  const kbEntityIds = [...context.entityIds.values()];
   await tx.alias.deleteMany({ where: { entityId: { in: kbEntityIds } } });
   await tx.role.deleteMany({ where: { personId: { in: kbEntityIds } } });
   await tx.modelLineage.deleteMany({ where: { modelId: { in: kbEntityIds } } });
+  await tx.citation.deleteMany({ where: { entityId: { in: kbEntityIds } } });
 
-  for (const entry of [...kb.organizations, ...kb.models, ...kb.people]) {
-    for (const alias of entry.aliases) {
-      const name = normalizeQuote(alias.name);
-      const sourceKey = alias.source;
-      await tx.alias.create({
-        data: {
-          entityId: id(entry.slug),
-          name,
-          normalized: foldForSearch(name),
-          language: alias.language,
-          kind: upper(alias.kind),
-          citations: sourceKey
-            ? { create: citationRows([{ source: sourceKey, quote: name, stance: "supports" }]) }
-            : undefined,
-        },
-      });
-      summary.aliases += 1;
-    }
+  for (const entry of [...kb.organizations, ...kb.models, ...kb.products, ...kb.facilities, ...kb.people]) {
+    for (const alias of entry.aliases) await writeAlias(context, context.id(entry.slug), alias);
   }
-  for (const person of kb.people) {
-    for (const role of person.roles) {
-      const start = dateColumns(role.start);
-      const end = dateColumns(role.end);
-      await tx.role.create({
-        data: {
-          personId: id(person.slug),
-          organizationId: id(role.organization),
-          title: role.title,
-          startText: start.text ?? start.date?.code ?? null,
-          startDate: start.date?.start ?? null,
-          startPrecision: start.date?.precision ?? null,
-          endText: end.text ?? end.date?.code ?? null,
-          endDate: end.date?.end ?? null,
-          endPrecision: end.date?.precision ?? null,
-          citations: { create: citationRows(role.citations) },
-        },
-      });
-      summary.roles += 1;
-    }
-  }
+  const entityClaims = [
+    ...kb.models.flatMap((model) => [
+      ...context.citationRows(model.status.citations, "status").map((row) => ({ ...row, entityId: context.id(model.slug) })),
+      ...context.citationRows(model.access.citations, "access").map((row) => ({ ...row, entityId: context.id(model.slug) })),
+      ...context.citationRows(model.releasedOn?.citations ?? [], "releasedOn").map((row) => ({ ...row, entityId: context.id(model.slug) })),
+    ]),
+    ...kb.facilities.flatMap((facility) =>
+      context.citationRows(facility.location?.citations ?? [], "location").map((row) => ({ ...row, entityId: context.id(facility.slug) })),
+    ),
+  ];
+  await tx.citation.createMany({ data: entityClaims });
+  await writeRoles(context, kb.people);
   for (const model of kb.models) {
     for (const edge of model.lineage) {
       await tx.modelLineage.create({
         data: {
-          modelId: id(model.slug),
-          targetId: id(edge.model),
+          modelId: context.id(model.slug),
+          targetId: context.id(edge.model),
           relation: upper(edge.relation),
-          citations: { create: citationRows(edge.citations) },
+          citations: { create: context.citationRows(edge.citations) },
         },
       });
     }
   }
-
-  for (const event of kb.events) {
-    const occurred = dateColumns(event.occurredOn);
-    const citingDates = event.citations.map((c) => sourceDates.get(c.source)!.getTime());
-    const firstReportedOn = event.firstReportedOn
-      ? parseFuzzyDate(event.firstReportedOn).start
-      : new Date(Math.min(...citingDates));
-    const confidence = computeConfidence(
-      event.citations.map((c) => ({ sourceId: c.source, stance: upper(c.stance), attributed: Boolean(c.attributedTo) })),
-    );
-    const data = {
-      type: upper(event.type),
-      title: event.title,
-      summary: event.summary ?? null,
-      occurredText: occurred.text,
-      occurredStart: occurred.date?.start ?? null,
-      occurredEnd: occurred.date?.end ?? null,
-      occurredPrecision: occurred.date?.precision ?? null,
-      firstReportedOn,
-      firstReportedBasis: event.firstReportedBasis ?? null,
-      status: upper(event.status),
-      confidence,
-    };
-    const row = await tx.event.upsert({ where: { key: event.key }, create: { key: event.key, ...data }, update: data });
-    await tx.eventParticipant.deleteMany({ where: { eventId: row.id } });
-    await tx.figure.deleteMany({ where: { eventId: row.id } });
-    await tx.citation.deleteMany({ where: { eventId: row.id } });
-    await tx.eventParticipant.createMany({
-      data: event.participants.map((p) => ({ eventId: row.id, entityId: id(p.entity), role: p.role })),
-      skipDuplicates: true,
-    });
-    await tx.citation.createMany({ data: citationRows(event.citations).map((c) => ({ ...c, eventId: row.id })) });
-    for (const [position, figure] of event.figures.entries()) {
-      const date = dateColumns(figure.date);
-      const effective = dateColumns(figure.effectiveOn);
-      await tx.figure.create({
-        data: {
-          eventId: row.id,
-          position,
-          kind: upper(figure.kind),
-          metric: figure.metric,
-          value: figure.value ?? null,
-          valueMax: figure.valueMax ?? null,
-          unit: figure.unit ?? null,
-          text: normalizeQuote(figure.text),
-          dateText: date.text ?? null,
-          dateStart: date.date?.start ?? null,
-          dateEnd: date.date?.end ?? null,
-          datePrecision: date.date?.precision ?? null,
-          effectiveText: effective.text ?? effective.date?.code ?? null,
-          effectiveStart: effective.date?.start ?? null,
-          effectivePrecision: effective.date?.precision ?? null,
-          citations: { create: citationRows(figure.citations) },
-        },
-      });
-      summary.figures += 1;
-    }
-    summary.events += 1;
-  }
+  await writeEvents(context, kb.events);
   // Mentions, figures and fingerprints of the seed articles, linked exactly as ingestion would.
   summary.mentions = (await indexSeedSources({ tx, index: await loadLinkingIndex(tx) })).mentions;
   return summary;
+}
+
+async function writeAlias(context: SeedContext, entityId: number, alias: AliasInput) {
+  const name = normalizeQuote(alias.name);
+  await context.tx.alias.create({
+    data: {
+      entityId,
+      name,
+      normalized: foldForSearch(name),
+      language: alias.language,
+      kind: upper(alias.kind),
+      ambiguous: alias.ambiguous,
+      note: alias.note ?? null,
+      citations: alias.source ? { create: context.citationRows([{ source: alias.source, quote: name, stance: "supports", official: false }]) } : undefined,
+    },
+  });
+  context.summary.aliases += 1;
+}
+
+/** An entity whose kind changed (a "model" that is really a platform) loses its old kind's row. */
+async function dropRowsOfOtherKinds(tx: Tx, kindOf: Map<number, EntityKind>) {
+  const idsNot = (kind: EntityKind) => [...kindOf].filter(([, k]) => k !== kind).map(([id]) => id);
+  await tx.organization.deleteMany({ where: { entityId: { in: idsNot("ORGANIZATION") } } });
+  await tx.aiModel.deleteMany({ where: { entityId: { in: idsNot("MODEL") } } });
+  await tx.product.deleteMany({ where: { entityId: { in: idsNot("PRODUCT") } } });
+  await tx.facility.deleteMany({ where: { entityId: { in: idsNot("FACILITY") } } });
+  await tx.person.deleteMany({ where: { entityId: { in: idsNot("PERSON") } } });
 }

@@ -2,12 +2,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { stringify } from "yaml";
+import { KnowledgeBaseError, loadKnowledgeBase } from "../seed/kb-loader";
 
 /** The article the factory's knowledge base cites: a short bilingual text written for the tests. */
 export const FACTORY_ARTICLE = [
-  "Secondo CNBC, il lancio di Avocado è stato posticipato al primo trimestre del 2026.",
+  "Secondo CNBC, il 9 dicembre il lancio di Avocado è stato posticipato al primo trimestre del 2026.",
   "Un portavoce ha smentito qualsiasi ritardo.",
   "汪滔领导 TBD Lab。",
+  "L'ex CEO di Scale AI è stato nominato a capo di TBD Lab a giugno.",
+  "Meta ha annunciato che il data center Hyperion sorgerà in Louisiana.",
   "PROMO: compra ora!",
 ].join("\n");
 
@@ -15,13 +18,17 @@ export interface KbFactoryFiles {
   sources: Record<string, unknown>[];
   organizations: Record<string, unknown>[];
   models: Record<string, unknown>[];
+  products: Record<string, unknown>[];
+  facilities: Record<string, unknown>[];
   people: Record<string, unknown>[];
   events: Record<string, unknown>[];
 }
 
-/** A small valid knowledge base; tests override pieces of it to provoke one problem at a time. */
+export const cite = (quote: string, extra: Record<string, unknown> = {}) => ({ source: "factory-article", quote, ...extra });
+
+/** A small valid knowledge base, every claim cited; tests override pieces of it to provoke one problem at a time. */
 export function factoryKnowledgeBase(): KbFactoryFiles {
-  const cite = (quote: string, extra: Record<string, unknown> = {}) => ({ source: "factory-article", quote, ...extra });
+  const delayQuote = "il 9 dicembre il lancio di Avocado è stato posticipato al primo trimestre del 2026";
   return {
     sources: [
       {
@@ -37,15 +44,50 @@ export function factoryKnowledgeBase(): KbFactoryFiles {
     organizations: [
       { slug: "meta", name: "Meta", kind: "company" },
       { slug: "tbd-lab", name: "TBD Lab", kind: "lab", parent: "meta" },
+      { slug: "scale-ai", name: "Scale AI", kind: "company" },
       { slug: "cnbc", name: "CNBC", kind: "media_outlet" },
     ],
-    models: [{ slug: "avocado", name: "Avocado", kind: "model", modality: "text", status: "delayed", access: "closed", developer: "tbd-lab", owner: "meta" }],
+    models: [
+      {
+        slug: "avocado",
+        name: "Avocado",
+        kind: "model",
+        modality: "text",
+        status: { value: "delayed", citations: [cite(delayQuote)] },
+        access: "unknown",
+        developer: "tbd-lab",
+        owner: "meta",
+      },
+    ],
+    products: [{ slug: "workplace", name: "Workplace", kind: "platform", owner: "meta" }],
+    facilities: [
+      {
+        slug: "hyperion",
+        name: "Hyperion",
+        kind: "data_center",
+        owner: "meta",
+        location: { value: "Louisiana", citations: [cite("il data center Hyperion sorgerà in Louisiana")] },
+      },
+    ],
     people: [
       {
         slug: "alexandr-wang",
         name: "Alexandr Wang",
-        aliases: [{ name: "汪滔", language: "zh-Hans", kind: "translation", source: "factory-article" }],
-        roles: [{ organization: "tbd-lab", title: "Head", start: "2025-06", citations: [cite("汪滔领导 TBD Lab")] }],
+        aliases: [{ name: "汪滔", language: "zh-Hans", kind: "translation", source: "factory-article", ambiguous: true, note: "Also DJI's founder." }],
+        roles: [
+          {
+            organization: "scale-ai",
+            title: "CEO",
+            end: { date: "2025-06", quoted: "a giugno", basis: "appointed at Meta in June" },
+            citations: [cite("L'ex CEO di Scale AI è stato nominato a capo di TBD Lab a giugno")],
+          },
+          {
+            organization: "tbd-lab",
+            title: "Head",
+            start: { date: "2025-06", quoted: "a giugno" },
+            citations: [cite("汪滔领导 TBD Lab"), cite("L'ex CEO di Scale AI è stato nominato a capo di TBD Lab a giugno")],
+          },
+        ],
       },
     ],
     events: [
@@ -53,8 +95,7 @@ export function factoryKnowledgeBase(): KbFactoryFiles {
         key: "avocado-delay",
         type: "delay",
         title: "Avocado delayed to Q1 2026",
-        occurredOn: "2025-12",
-        status: "disputed",
+        occurredOn: { date: "2025-12-09", quoted: "il 9 dicembre" },
         participants: [{ entity: "avocado", role: "subject" }],
         figures: [
           {
@@ -62,13 +103,10 @@ export function factoryKnowledgeBase(): KbFactoryFiles {
             metric: "expected_release",
             date: "2026-Q1",
             text: "primo trimestre del 2026",
-            citations: [cite("il lancio di Avocado è stato posticipato al primo trimestre del 2026")],
+            citations: [cite(delayQuote)],
           },
         ],
-        citations: [
-          cite("il lancio di Avocado è stato posticipato al primo trimestre del 2026", { attributedTo: "cnbc" }),
-          cite("Un portavoce ha smentito qualsiasi ritardo", { stance: "denies" }),
-        ],
+        citations: [cite(delayQuote, { attributedTo: "cnbc" }), cite("Un portavoce ha smentito qualsiasi ritardo", { stance: "denies", official: true })],
       },
     ],
   };
@@ -84,4 +122,17 @@ export function writeKnowledgeBase(files: KbFactoryFiles = factoryKnowledgeBase(
   fs.writeFileSync(path.join(seedsDir, "factory-article.txt"), FACTORY_ARTICLE);
   for (const [name, entries] of Object.entries(files)) fs.writeFileSync(path.join(kbDir, `${name}.yaml`), stringify(entries));
   return { kbDir, seedsDir };
+}
+
+/** The problems the loader reports for the factory knowledge base after `mutate`; [] when it loads. */
+export function kbProblems(mutate: (files: KbFactoryFiles) => void): string[] {
+  const files = factoryKnowledgeBase();
+  mutate(files);
+  try {
+    loadKnowledgeBase(writeKnowledgeBase(files));
+  } catch (error) {
+    if (error instanceof KnowledgeBaseError) return error.problems;
+    throw error;
+  }
+  return [];
 }

@@ -1,7 +1,7 @@
 import type { Figure, Role } from "../../db/prisma";
 import { sql, type SqlReader } from "../../db/sql-reader";
 import { toIsoDay } from "../../common/fuzzy-date";
-import { ENTITY_COLUMNS, ENTITY_FROM, EVENT_COLUMNS, entityNodeFromRow, type EntityFlatRow, type EventRow } from "../../common/read-rows";
+import { ENTITY_COLUMNS, ENTITY_FROM, ENTITY_JOINS, EVENT_COLUMNS, entityNodeFromRow, type EntityFlatRow, type EventRow } from "../../common/read-rows";
 import { toEntityNode, type EntityNode } from "../../common/nodes";
 
 /** The statements behind a comparison page: a fixed number, whatever the number of companies. */
@@ -14,8 +14,7 @@ const STATEMENTS = {
        UNION
        SELECT tree.root, o."entityId" FROM "Organization" o JOIN tree ON o."parentId" = tree.id
      )
-     SELECT tree.root AS "rootId", ${ENTITY_COLUMNS} FROM tree JOIN "Entity" e ON e.id = tree.id
-       LEFT JOIN "Organization" o ON o."entityId" = e.id LEFT JOIN "AiModel" m ON m."entityId" = e.id`,
+     SELECT tree.root AS "rootId", ${ENTITY_COLUMNS} FROM tree JOIN "Entity" e ON e.id = tree.id ${ENTITY_JOINS}`,
   ),
   /** Models of the scopes that a source had named by the as-of date (mentioned, or cited by an event). */
   models: sql(

@@ -1,28 +1,111 @@
-import { computeConfidence } from "./confidence";
+import fc from "fast-check";
+import { assessEvidence, computeConfidence, CONFIRMED_FLOOR, type CitationEvidence } from "./confidence";
 
-describe("computeConfidence", () => {
-  it("grows with independent sources, not with repeated quotes from one source", () => {
-    const one = computeConfidence([{ sourceId: 1, stance: "SUPPORTS", attributed: false }]);
-    const sameSourceTwice = computeConfidence([
-      { sourceId: 1, stance: "SUPPORTS", attributed: false },
-      { sourceId: 1, stance: "SUPPORTS", attributed: false },
-    ]);
-    const four = computeConfidence([1, 2, 3, 4].map((sourceId) => ({ sourceId, stance: "SUPPORTS" as const, attributed: false })));
-    expect(one).toBe(0.5);
-    expect(sameSourceTwice).toBe(0.5);
-    expect(four).toBe(0.94);
+const report = (origin: string, extra: Partial<CitationEvidence> = {}): CitationEvidence => ({
+  sourceId: origin,
+  origin,
+  stance: "SUPPORTS",
+  attributed: false,
+  ...extra,
+});
+
+const citationArb: fc.Arbitrary<CitationEvidence> = fc.record({
+  sourceId: fc.integer({ min: 1, max: 6 }),
+  origin: fc.constantFrom("cnbc", "ifanr", "tencent-tech", "winbuzzer", "source:5"),
+  stance: fc.constantFrom("SUPPORTS" as const, "DENIES" as const),
+  attributed: fc.boolean(),
+  official: fc.boolean(),
+  publisherKnown: fc.boolean(),
+});
+const citationsArb = fc.array(citationArb, { maxLength: 8 });
+
+describe("assessEvidence: examples", () => {
+  it("counts independent origins, not repeated quotes", () => {
+    expect(assessEvidence([report("ifanr")])).toMatchObject({ confidence: 0.5, status: "REPORTED", supportingOrigins: 1 });
+    expect(assessEvidence([report("ifanr"), report("ifanr")])).toMatchObject({ confidence: 0.5, status: "REPORTED" });
+    expect(assessEvidence(["a", "b", "c", "d"].map((origin) => report(origin)))).toMatchObject({ confidence: 0.94, status: "CONFIRMED" });
   });
 
-  it("weighs a report the article attributes to a named outlet higher", () => {
-    expect(computeConfidence([{ sourceId: 1, stance: "SUPPORTS", attributed: true }])).toBe(0.6);
+  it("confirms with two independent origins or one checkable official statement", () => {
+    expect(assessEvidence([report("ifanr"), report("tencent-tech")])).toMatchObject({ confidence: 0.75, status: "CONFIRMED" });
+    expect(assessEvidence([report("ifanr", { official: true })])).toMatchObject({ confidence: 0.9, status: "CONFIRMED", officiallyStated: true });
   });
 
-  it("lowers confidence for each denying source", () => {
-    const supported = [{ sourceId: 1, stance: "SUPPORTS" as const, attributed: true }];
-    expect(computeConfidence([...supported, { sourceId: 1, stance: "DENIES", attributed: false }])).toBe(0.51);
+  it("does not confirm an official statement relayed by an unidentified publisher (the Llama-authors article)", () => {
+    const relayed = report("source:llama-authors-exodus", { official: true, publisherKnown: false });
+    expect(assessEvidence([relayed, relayed])).toMatchObject({ confidence: 0.5, status: "REPORTED", officiallyStated: false });
   });
 
-  it("is zero without support", () => {
-    expect(computeConfidence([])).toBe(0);
+  it("weighs a report attributed to a named outlet higher, and two articles relaying one outlet as one origin", () => {
+    expect(computeConfidence([report("cnbc", { attributed: true })])).toBe(0.6);
+    const viaTwoArticles = [report("cnbc", { sourceId: 1, attributed: true }), report("cnbc", { sourceId: 2, attributed: true })];
+    expect(assessEvidence(viaTwoArticles)).toMatchObject({ supportingOrigins: 1, status: "REPORTED" });
+  });
+
+  it("disputes a supported fact that someone denies, more so when the denial is official", () => {
+    const supported = [report("cnbc", { attributed: true }), report("tencent-tech")];
+    expect(assessEvidence([...supported, report("ifanr", { stance: "DENIES" })])).toMatchObject({ confidence: 0.68, status: "DISPUTED" });
+    expect(assessEvidence([...supported, report("ifanr", { stance: "DENIES", official: true })])).toMatchObject({ confidence: 0.56, status: "DISPUTED" });
+  });
+
+  it("denies what only denials speak of, and is zero without support", () => {
+    expect(assessEvidence([report("meta", { stance: "DENIES", official: true })])).toMatchObject({ confidence: 0, status: "DENIED" });
+    expect(assessEvidence([])).toMatchObject({ confidence: 0, status: "REPORTED" });
+  });
+
+  it("defaults the origin to the article when none is given (ingestion's call)", () => {
+    expect(computeConfidence([{ sourceId: 1, stance: "SUPPORTS", attributed: false }, { sourceId: 2, stance: "SUPPORTS", attributed: false }])).toBe(0.75);
+  });
+});
+
+describe("assessEvidence: properties", () => {
+  it("stays in [0, 1] with two decimals, and does not depend on the order of citations", () => {
+    fc.assert(
+      fc.property(citationsArb, fc.integer(), (citations, seed) => {
+        const result = assessEvidence(citations);
+        expect(result.confidence).toBeGreaterThanOrEqual(0);
+        expect(result.confidence).toBeLessThanOrEqual(1);
+        expect(Math.round(result.confidence * 100) / 100).toBe(result.confidence);
+        const shuffled = [...citations].sort((a, b) => ((citations.indexOf(a) * 7919 + seed) % 13) - ((citations.indexOf(b) * 7919 + seed) % 13));
+        expect(assessEvidence(shuffled)).toEqual(result);
+      }),
+    );
+  });
+
+  it("is unchanged by repeating a citation", () => {
+    fc.assert(
+      fc.property(citationsArb, fc.nat(), (citations, pick) => {
+        fc.pre(citations.length > 0);
+        const repeated = [...citations, citations[pick % citations.length]];
+        expect(assessEvidence(repeated)).toEqual(assessEvidence(citations));
+      }),
+    );
+  });
+
+  it("never loses confidence from a new supporting origin, never gains from a denial", () => {
+    fc.assert(
+      fc.property(citationsArb, citationArb, (citations, extra) => {
+        const before = assessEvidence(citations).confidence;
+        const freshOrigin = { ...extra, origin: "a-new-origin", sourceId: 99 };
+        const after = assessEvidence([...citations, freshOrigin]).confidence;
+        if (extra.stance === "SUPPORTS") expect(after).toBeGreaterThanOrEqual(before);
+        else expect(after).toBeLessThanOrEqual(before);
+      }),
+    );
+  });
+
+  it("keeps status and confidence consistent: CONFIRMED ≥ 0.75 > 0.6 ≥ REPORTED; disputed only with a denial", () => {
+    fc.assert(
+      fc.property(citationsArb, (citations) => {
+        const { status, confidence, supportingOrigins, denyingOrigins, officiallyStated } = assessEvidence(citations);
+        if (status === "CONFIRMED") {
+          expect(confidence).toBeGreaterThanOrEqual(CONFIRMED_FLOOR);
+          expect(supportingOrigins >= 2 || officiallyStated).toBe(true);
+        }
+        if (status === "REPORTED") expect(confidence).toBeLessThanOrEqual(0.6);
+        expect(status === "DISPUTED").toBe(supportingOrigins > 0 && denyingOrigins > 0);
+        expect(status === "DENIED").toBe(supportingOrigins === 0 && denyingOrigins > 0);
+      }),
+    );
   });
 });

@@ -25,6 +25,8 @@ export function loadKnowledgeBaseAliases(kbDir = defaultKbDir, seedsDir = defaul
   const entities: Array<{ slug: string; name: string; aliases: Array<{ name: string; language: string; kind: string }>; kind: EntityKind }> = [
     ...knowledgeBase.organizations.map((entity) => ({ ...entity, kind: "ORGANIZATION" as const })),
     ...knowledgeBase.models.map((entity) => ({ ...entity, kind: "MODEL" as const })),
+    ...knowledgeBase.products.map((entity) => ({ ...entity, kind: "PRODUCT" as const })),
+    ...knowledgeBase.facilities.map((entity) => ({ ...entity, kind: "FACILITY" as const })),
     ...knowledgeBase.people.map((entity) => ({ ...entity, kind: "PERSON" as const })),
   ];
   entities.forEach((entity, index) => {

@@ -1,7 +1,7 @@
 import AhoCorasick from "ahocorasick";
 import { foldPreservingOffsets } from "./fold";
 
-export type EntityKind = "ORGANIZATION" | "MODEL" | "PERSON";
+export type EntityKind = "ORGANIZATION" | "MODEL" | "PERSON" | "PRODUCT" | "FACILITY";
 
 export interface AliasInput {
   entityId: number;
