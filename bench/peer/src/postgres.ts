@@ -75,7 +75,6 @@ export async function startPrivatePostgres(options: { binDir: string }): Promise
       `-k ${socketDir}`,
       "-c listen_addresses=''",
       "-c shared_preload_libraries=pg_stat_statements",
-      "-c pg_stat_statements.track=all",
       "-c fsync=off",
       "-c synchronous_commit=off",
       "-c full_page_writes=off",

@@ -7,7 +7,7 @@ import { nodeBinary, startServer, type ServerProcess } from "./process";
  * Orchard's built API (`npm run build` output), alone (--api-only). On an empty database it applies
  * its migrations and seeds the knowledge base: the benchmark's data goes in through Orchard itself.
  */
-export async function startOrchard(options: { databaseUrl: string; node: "20" | "22" | "24" | "project" }): Promise<ServerProcess> {
+export async function startOrchard(options: { databaseUrl: string; node: "20" | "22" | "24" | "project"; pathEnv: string | undefined }): Promise<ServerProcess> {
   const entry = path.join(repoRoot, "apps", "api", "dist", "scripts", "start.js");
   const port = await freePort();
   return startServer({
@@ -16,7 +16,7 @@ export async function startOrchard(options: { databaseUrl: string; node: "20" | 
     args: [entry, "--api-only"],
     cwd: repoRoot,
     env: {
-      PATH: process.env.PATH,
+      PATH: options.pathEnv,
       NODE_ENV: "production",
       DATABASE_URL: options.databaseUrl,
       API_PORT: String(port),

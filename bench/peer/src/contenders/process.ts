@@ -31,6 +31,8 @@ export async function startServer(options: {
   cwd: string;
   url: string;
   readyUrl: string;
+  /** POSTed to readyUrl when given (a GraphQL probe); a GET otherwise. */
+  readyBody?: string;
   timeoutMs?: number;
 }): Promise<ServerProcess> {
   const child: ChildProcess = spawn(options.command, options.args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
@@ -58,7 +60,10 @@ export async function startServer(options: {
   for (;;) {
     if (exited !== null) throw new Error(`${options.name} exited (${exited}) before it was ready:\n${output}`);
     try {
-      const response = await fetch(options.readyUrl, { signal: AbortSignal.timeout(2000) });
+      const response = await fetch(options.readyUrl, {
+        signal: AbortSignal.timeout(2000),
+        ...(options.readyBody ? { method: "POST", headers: { "content-type": "application/json" }, body: options.readyBody } : {}),
+      });
       if (response.ok) break;
     } catch {
       // not listening yet

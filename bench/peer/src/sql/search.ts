@@ -22,7 +22,7 @@ CREATE TYPE peer.search_hit AS (
   matched_alias text, language text, score float8
 );
 
-CREATE FUNCTION peer.search(query text, first int DEFAULT 10) RETURNS SETOF peer.search_hit
+CREATE FUNCTION peer.search(query text, max_hits int DEFAULT 10) RETURNS SETOF peer.search_hit
 LANGUAGE sql STABLE AS $$
   WITH q AS (SELECT peer.fold(query) AS folded, lower(btrim(normalize(query, NFKC))) AS typed),
   offers AS (
@@ -42,6 +42,6 @@ LANGUAGE sql STABLE AS $$
   SELECT e.id, peer.entity_type(e.id), e.slug, e.name, e.description, b.matched, b.language, b.score
   FROM best b JOIN "Entity" e ON e.id = b.entity_id
   ORDER BY b.score DESC, e.name COLLATE "und-x-icu", e.id
-  LIMIT first
+  LIMIT max_hits
 $$;
 `;
