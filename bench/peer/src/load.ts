@@ -56,10 +56,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   if (result.non2xx || result.errors || result.timeouts)
     throw new Error(`${options.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts under load`);
   const completed = result.requests.total;
+  // No answer within the run (an overloaded machine): latencies are unknown, not zero.
   return {
     requestsPerSecond: completed / (result.duration || options.durationSeconds),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    p50: completed ? result.latency.p50 : Number.NaN,
+    p99: completed ? result.latency.p99 : Number.NaN,
     completed,
     cpuMsPerRequest: completed ? (cpuAfter - cpuBefore) / completed : Number.NaN,
   };

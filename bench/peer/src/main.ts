@@ -5,6 +5,7 @@ import { loadBenchConfig, repoRoot, type BenchConfig } from "./config";
 import { orchardStyle, postgraphileStyle, type Contender } from "./contenders/contender";
 import { startFloor } from "./contenders/floor";
 import { startOrchard } from "./contenders/orchard";
+import { unexpectedServerExits } from "./contenders/process";
 import { startPostGraphile } from "./contenders/postgraphile";
 import { runLoad, type LoadResult } from "./load";
 import { externalPostgres, startPrivatePostgres } from "./postgres";
@@ -84,9 +85,12 @@ async function main(): Promise<number> {
   if (!fs.existsSync(path.join(repoRoot, "apps", "api", "dist", "scripts", "start.js")))
     throw new Error("apps/api/dist is missing: run `npm run bench:peer` from the repository root (turbo builds the API first)");
   const teardown: (() => Promise<void>)[] = [];
-  const stopAll = async () => {
-    for (const step of teardown.splice(0).reverse()) await step().catch((error) => progress(`teardown: ${(error as Error).message}`));
-  };
+  // One teardown, whoever asks first (the end of the run, an error, Ctrl-C): the others wait for it.
+  let stopping: Promise<void> | undefined;
+  const stopAll = () =>
+    (stopping ??= (async () => {
+      for (const step of teardown.reverse()) await step().catch((error) => progress(`teardown: ${(error as Error).message}`));
+    })());
   for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.once(signal, () => {
       progress(`\n${signal}: stopping the servers and the database…`);
@@ -151,6 +155,7 @@ main().then(
   (code) => process.exit(code),
   (error) => {
     console.error(`bench:peer failed: ${(error as Error).message}`);
+    for (const exit of unexpectedServerExits()) console.error(`  ${exit}`);
     process.exit(1);
   },
 );

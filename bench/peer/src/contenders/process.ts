@@ -12,6 +12,12 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** Servers that ended by themselves (or were killed by another process) while the benchmark ran. */
+const unexpectedExits: string[] = [];
+export function unexpectedServerExits(): string[] {
+  return [...unexpectedExits];
+}
+
 /** The Node binaries this workspace installs from npm: dependencies "node22"/"node24" (aliases of `node`). */
 export function nodeBinary(major: "20" | "22" | "24" | "project"): string {
   const current = process.versions.node.split(".")[0];
@@ -43,13 +49,16 @@ export async function startServer(options: {
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   let exited: number | string | null = null;
+  let stopping = false;
   const exit = new Promise<void>((resolve) =>
     child.once("exit", (code, signal) => {
       exited = code ?? signal ?? "exit";
+      if (!stopping) unexpectedExits.push(`${options.name} (pid ${child.pid}) exited with ${exited}; its last output:\n${output.trim() || "(none)"}`);
       resolve();
     }),
   );
   const stop = async () => {
+    stopping = true;
     if (exited !== null) return;
     child.kill("SIGTERM");
     const killer = setTimeout(() => child.kill("SIGKILL"), 5000);
