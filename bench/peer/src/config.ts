@@ -23,6 +23,8 @@ export interface BenchConfig {
   postgresBinDir: string;
   /** Only these queries (names from requests.ts, comma-separated); all when unset. */
   only: string[] | undefined;
+  /** Stop after the same-answer check and the SQL counts (no load). */
+  checkOnly: boolean;
   /** PATH handed to the servers' processes. */
   pathEnv: string | undefined;
 }
@@ -52,6 +54,7 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     openLoopDuration: positiveNumber(env, "BENCH_OPEN_LOOP_DURATION", positiveNumber(env, "BENCH_DURATION", 5)),
     orchardNode,
     postgresBinDir: env.BENCH_POSTGRES_BIN || "/usr/lib/postgresql/15/bin",
+    checkOnly: env.BENCH_CHECK_ONLY === "1" || env.BENCH_CHECK_ONLY === "true",
     pathEnv: env.PATH,
     only: env.BENCH_QUERIES ? env.BENCH_QUERIES.split(",").map((name) => name.trim()).filter(Boolean) : undefined,
   };

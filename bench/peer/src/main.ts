@@ -114,10 +114,6 @@ async function main(): Promise<number> {
 
     console.log(`bench:peer on ${db.describe}`);
     console.log(contenders.map((c) => `${c.name} (${c.server.runtime}, pid ${c.server.pid})`).join(" · "));
-    console.log(
-      `${config.rounds} rounds × ${config.duration} s per cell, connections ${config.connections.join("/")}, medians; ` +
-        `open loop ${config.openLoopRate} req/s × ${config.openLoopDuration} s; autocannon in its own process (node ${process.version})`,
-    );
 
     const failures = await checkSameAnswers(contenders[0], contenders.slice(1), requests);
     if (failures.length) {
@@ -132,6 +128,16 @@ async function main(): Promise<number> {
     const sql = new Map<string, number>();
     for (const request of requests) for (const contender of contenders) sql.set(`${contender.name}:${request.name}`, await counter.perRequest(contender, request));
 
+    if (config.checkOnly) {
+      for (const request of requests)
+        console.log(`SQL/req ${request.name}: ${contenders.map((c) => `${c.name} ${fixed(sql.get(`${c.name}:${request.name}`) ?? Number.NaN, 1)}`).join(", ")}`);
+      return 0;
+    }
+
+    console.log(
+      `${config.rounds} rounds × ${config.duration} s per cell, connections ${config.connections.join("/")}, medians; ` +
+        `open loop ${config.openLoopRate} req/s × ${config.openLoopDuration} s; autocannon in its own process (node ${process.version})`,
+    );
     progress("warming up…");
     for (const request of requests)
       for (const contender of contenders)
