@@ -13,10 +13,13 @@ export async function startOrchard(options: { databaseUrl: string; node: "20" | 
   return startServer({
     name: "Orchard",
     command: nodeBinary(options.node),
-    args: [entry, "--api-only"],
+    // Loaded through -e rather than named on the command line: on a shared machine, cleanup commands
+    // such as .ci/run's `pkill -f "dist/scripts/start.js"` would otherwise stop the benchmark's Orchard.
+    args: ["-e", "require(process.env.ORCHARD_BENCH_ENTRY)", "--", "--api-only"],
     cwd: repoRoot,
     env: {
       PATH: options.pathEnv,
+      ORCHARD_BENCH_ENTRY: entry,
       NODE_ENV: "production",
       DATABASE_URL: options.databaseUrl,
       API_PORT: String(port),

@@ -38,14 +38,14 @@ SELECT json_build_object('company', (
   FROM "Entity" e JOIN "Organization" o ON o."entityId" = e.id
   WHERE e.slug = $1 AND o.kind IN ('COMPANY', 'INVESTOR'))) AS data`;
 
-/** $1 = slugs (text[]), $2 = as-of date. */
+/** $1 = slugs (text[]), $2 = as-of date. Each section is computed once (MATERIALIZED), not once per company. */
 export const COMPARE_SQL = `
-WITH labs AS (SELECT * FROM peer.compare_labs($1)),
-  models AS (SELECT * FROM peer.compare_models($1, $2)),
-  people AS (SELECT * FROM peer.compare_key_people($1, $2)),
-  capex AS (SELECT * FROM peer.compare_capex_guidance($1, $2)),
-  counts AS (SELECT * FROM peer.compare_event_counts($1, $2)),
-  recent AS (SELECT * FROM peer.compare_recent_events($1, $2))
+WITH labs AS MATERIALIZED (SELECT * FROM peer.compare_labs($1)),
+  models AS MATERIALIZED (SELECT * FROM peer.compare_models($1, $2)),
+  people AS MATERIALIZED (SELECT * FROM peer.compare_key_people($1, $2)),
+  capex AS MATERIALIZED (SELECT * FROM peer.compare_capex_guidance($1, $2)),
+  counts AS MATERIALIZED (SELECT * FROM peer.compare_event_counts($1, $2)),
+  recent AS MATERIALIZED (SELECT * FROM peer.compare_recent_events($1, $2))
 SELECT json_build_object('compare', json_build_object(
   'asOf', $2::date,
   'companies', ${jsonList(

@@ -4,7 +4,6 @@
  * filtering beyond Orchard's type check of a slug, no computation of values.
  */
 // PostGraphile answers are untyped JSON here; each mapper reads the fields its document asks for.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 /** common/global-id.ts toGlobalId. */
