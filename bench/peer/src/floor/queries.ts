@@ -38,47 +38,6 @@ SELECT json_build_object('company', (
   FROM "Entity" e JOIN "Organization" o ON o."entityId" = e.id
   WHERE e.slug = $1 AND o.kind IN ('COMPANY', 'INVESTOR'))) AS data`;
 
-/** $1 = slugs (text[]), $2 = as-of date. Each section is computed once (MATERIALIZED), not once per company. */
-export const COMPARE_SQL = `
-WITH labs AS MATERIALIZED (SELECT * FROM peer.compare_labs($1)),
-  models AS MATERIALIZED (SELECT * FROM peer.compare_models($1, $2)),
-  people AS MATERIALIZED (SELECT * FROM peer.compare_key_people($1, $2)),
-  capex AS MATERIALIZED (SELECT * FROM peer.compare_capex_guidance($1, $2)),
-  counts AS MATERIALIZED (SELECT * FROM peer.compare_event_counts($1, $2)),
-  recent AS MATERIALIZED (SELECT * FROM peer.compare_recent_events($1, $2))
-SELECT json_build_object('compare', json_build_object(
-  'asOf', $2::date,
-  'companies', ${jsonList(
-    `json_build_object('slug', co.slug, 'name', co.name,
-      'labs', ${jsonList(`json_build_object('slug', x.slug)`, "labs x WHERE x.company_slug = co.slug", "x.ord")},
-      'models', ${jsonList(
-        `json_build_object('model', json_build_object('slug', x.slug, 'name', x.name), 'status', x.status, 'access', x.access,
-          'expectedRelease', CASE WHEN x.expected_release IS NOT NULL THEN json_build_object('text', x.expected_release) END)`,
-        "models x WHERE x.company_slug = co.slug",
-        "x.ord",
-      )},
-      'keyPeople', ${jsonList(`json_build_object('title', x.title, 'person', json_build_object('name', x.person_name))`, "people x WHERE x.company_slug = co.slug", "x.ord")},
-      'capexGuidance', ${jsonList(
-        `json_build_object('text', x.text, 'value', x.value, 'effectiveOn', CASE WHEN x.effective_text IS NOT NULL THEN json_build_object('text', x.effective_text) END)`,
-        "capex x WHERE x.company_slug = co.slug",
-        "x.ord",
-      )},
-      'eventCounts', ${jsonList(`json_build_object('type', x.type, 'count', x.count)`, "counts x WHERE x.company_slug = co.slug", "x.ord")},
-      'recentEvents', ${jsonList(
-        `json_build_object('title', x.title, 'occurredOn', CASE WHEN x.occurred_text IS NOT NULL THEN json_build_object('text', x.occurred_text) END)`,
-        "recent x WHERE x.company_slug = co.slug",
-        "x.ord",
-      )})`,
-    "peer.compare_companies($1) WITH ORDINALITY co",
-    "co.ordinality",
-  )},
-  'talentFlows', ${jsonList(
-    `json_build_object('person', json_build_object('name', t.person_name), 'fromCompany', json_build_object('slug', t.from_slug),
-      'toCompany', json_build_object('slug', t.to_slug))`,
-    "peer.compare_talent_flows($1, $2) t",
-    "t.ord",
-  )})) AS data`;
-
 /** $1 = page size. */
 export const EVENTS_SQL = `
 SELECT json_build_object('events', json_build_object(

@@ -1,7 +1,8 @@
 import http from "node:http";
 import pg from "pg";
 import { BENCH_REQUESTS } from "../requests";
-import { COMPANY_SQL, COMPARE_SQL, EVENTS_SQL } from "./queries";
+import { COMPARE_SQL } from "./compare";
+import { COMPANY_SQL, EVENTS_SQL } from "./queries";
 import { MODEL_SQL, SEARCH_SQL } from "./model-search";
 
 /**

@@ -8,7 +8,7 @@ export const COMPUTED_SQL = String.raw`
 CREATE FUNCTION peer."Entity_typeName"(e "Entity") RETURNS text LANGUAGE sql STABLE AS $$ SELECT peer.entity_type(e.id) $$;
 
 -- Company.labs: labs, teams and divisions anywhere below, in tree order.
-CREATE FUNCTION peer."Entity_labs"(e "Entity") RETURNS SETOF "Entity" LANGUAGE sql STABLE AS $$
+CREATE FUNCTION peer."Entity_labs"(e "Entity") RETURNS SETOF "Entity" LANGUAGE sql STABLE ROWS 10 AS $$
   SELECT child.* FROM peer.descendants(e.id) WITH ORDINALITY AS d(id, n)
   JOIN "Entity" child ON child.id = d.id JOIN "Organization" o ON o."entityId" = d.id
   WHERE peer.organization_type(o.kind) = 'Lab' ORDER BY d.n
@@ -16,7 +16,7 @@ $$;
 
 -- Company.models: models owned or developed by the company or any organization below it, by name
 -- (Orchard sorts them with localeCompare: ICU collation).
-CREATE FUNCTION peer."Entity_scopeModels"(e "Entity") RETURNS SETOF "Entity" LANGUAGE sql STABLE AS $$
+CREATE FUNCTION peer."Entity_scopeModels"(e "Entity") RETURNS SETOF "Entity" LANGUAGE sql STABLE ROWS 20 AS $$
   SELECT me.* FROM "AiModel" m JOIN "Entity" me ON me.id = m."entityId"
   WHERE m."ownerId" IN (SELECT e.id UNION ALL SELECT peer.descendants(e.id))
      OR m."developerId" IN (SELECT e.id UNION ALL SELECT peer.descendants(e.id))
@@ -24,19 +24,19 @@ CREATE FUNCTION peer."Entity_scopeModels"(e "Entity") RETURNS SETOF "Entity" LAN
 $$;
 
 -- Organization.roles: roles held at this organization itself, oldest first (unknown starts first).
-CREATE FUNCTION peer."Entity_organizationRoles"(e "Entity") RETURNS SETOF "Role" LANGUAGE sql STABLE AS $$
+CREATE FUNCTION peer."Entity_organizationRoles"(e "Entity") RETURNS SETOF "Role" LANGUAGE sql STABLE ROWS 10 AS $$
   SELECT * FROM "Role" WHERE "organizationId" = e.id ORDER BY "startDate" ASC NULLS FIRST, id
 $$;
 
 -- Entity.events: events the entity takes part in, newest first (occurred, then first reported).
-CREATE FUNCTION peer."Entity_events"(e "Entity") RETURNS SETOF "Event" LANGUAGE sql STABLE AS $$
+CREATE FUNCTION peer."Entity_events"(e "Entity") RETURNS SETOF "Event" LANGUAGE sql STABLE ROWS 20 AS $$
   SELECT ev.* FROM "Event" ev
   WHERE EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = e.id)
   ORDER BY ev."occurredStart" DESC NULLS LAST, ev."firstReportedOn" DESC, ev.id DESC
 $$;
 
 -- Query.events with no filter: every event, newest first.
-CREATE FUNCTION peer.events_newest_first() RETURNS SETOF "Event" LANGUAGE sql STABLE AS $$
+CREATE FUNCTION peer.events_newest_first() RETURNS SETOF "Event" LANGUAGE sql STABLE ROWS 100 AS $$
   SELECT * FROM "Event" ORDER BY "occurredStart" DESC NULLS LAST, "firstReportedOn" DESC, id DESC
 $$;
 

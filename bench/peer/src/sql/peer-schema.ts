@@ -72,7 +72,7 @@ $$;
 
 -- organization.service.ts descendantsOf: every organization below a root (not the root itself).
 CREATE FUNCTION peer.descendants(root int) RETURNS SETOF int
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE ROWS 10 AS $$
   WITH RECURSIVE tree(id) AS (
     SELECT "entityId" FROM "Organization" WHERE "parentId" = root
     UNION
@@ -84,7 +84,7 @@ $$;
 -- model.service.ts createExpectedReleaseLoader: the expected_release figure in effect on as_of
 -- (its effective date, else its event's first report), latest first.
 CREATE FUNCTION peer.expected_release(model_id int, as_of date) RETURNS SETOF "Figure"
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE ROWS 1 AS $$
   SELECT f.* FROM "Figure" f JOIN "Event" ev ON ev.id = f."eventId"
   WHERE f.metric = 'expected_release'
     AND EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = f."eventId" AND p."entityId" = model_id)
@@ -92,6 +92,9 @@ LANGUAGE sql STABLE AS $$
   ORDER BY coalesce(f."effectiveStart", ev."firstReportedOn") DESC, f.id DESC
   LIMIT 1
 $$;
+
+-- Set-returning functions here declare a realistic ROWS: the default estimate (1000) inflates plan
+-- costs past jit_above_cost, and JIT compilation then takes longer than the query itself.
 
 -- "Today" as Orchard sees it: the current UTC day.
 CREATE FUNCTION peer.today() RETURNS date LANGUAGE sql STABLE AS $$ SELECT (now() AT TIME ZONE 'UTC')::date $$;

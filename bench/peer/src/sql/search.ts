@@ -23,7 +23,7 @@ CREATE TYPE peer.search_hit AS (
 );
 
 CREATE FUNCTION peer.search(query text, max_hits int DEFAULT 10) RETURNS SETOF peer.search_hit
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE ROWS 10 AS $$
   WITH q AS (SELECT peer.fold(query) AS folded, lower(btrim(normalize(query, NFKC))) AS typed),
   offers AS (
     SELECT e.id AS entity_id, e.name AS matched, 'en' AS language, peer.score_match(q.folded, e."normalizedName") AS score, 0 AS offered
