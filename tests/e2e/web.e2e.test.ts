@@ -40,7 +40,8 @@ describe("pages over plain HTTP (what a reader without JavaScript gets)", () => 
   it("re-renders the comparison as known on an earlier date", async () => {
     const page = await get("/compare?c=meta&c=openai&asOf=2025-11-01");
     expect(page.status).toBe(200);
-    expect(page.text).toMatch(/Avocado Delayed Closed Expected end of 2025/);
+    // Every Avocado report in the seed sources is from December 2025: on 1 November nothing about it was public.
+    expect(page.text).not.toMatch(/Avocado/);
     expect(page.html).toContain('name="asOf"');
   });
 
@@ -133,8 +134,8 @@ describe("in a browser", () => {
     await expect(avocado.innerText()).resolves.toMatch(/Expected Q1 2026/);
     await page.getByLabel("As of").fill("2025-11-01");
     await Promise.all([page.waitForURL(/asOf=2025-11-01/), page.getByRole("button", { name: "Show" }).click()]);
-    const earlier = page.locator("li", { has: page.getByRole("link", { name: "Avocado", exact: true }) }).first();
-    await expect(earlier.innerText()).resolves.toMatch(/Expected end of 2025/);
+    // Avocado was first reported in December 2025, so the earlier view does not list it.
+    await expect(page.getByRole("link", { name: "Avocado", exact: true }).count()).resolves.toBe(0);
     await expect(page.url()).toMatch(/c=meta&c=openai&c=google&c=mistral/);
     await shoot(page, "compare-as-of-2025-11-01");
     await page.close();

@@ -12,7 +12,7 @@ export interface KbEntity {
   names: string[];
 }
 
-const KB_FILES = ["organizations.yaml", "models.yaml", "people.yaml"];
+const KB_FILES = ["organizations.yaml", "models.yaml", "products.yaml", "facilities.yaml", "people.yaml"];
 export const KB_DIR = path.resolve(__dirname, "../../../prisma/kb");
 export const SNAPSHOT_FILE = path.resolve(__dirname, "../kb-snapshot.json");
 
