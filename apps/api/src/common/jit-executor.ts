@@ -1,4 +1,4 @@
-import { GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { GraphQLError, execute, printSchema, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
 
@@ -15,6 +15,16 @@ const MAX_COMPILED = 500;
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   const compiled = new Map<string, CompiledQuery>();
   const executor: GatewayExecutor = async (request) => {
+    // Mutations run through graphql-js: graphql-jit does not apply the default values of input
+    // object fields (IngestDocumentInput.format), and writes are not the hot path.
+    if (request.operation.operation !== "query")
+      return execute({
+        schema,
+        document: request.document,
+        contextValue: request.context,
+        variableValues: request.request.variables,
+        operationName: request.operationName,
+      });
     const key = `${request.queryHash}:${request.operationName ?? ""}`;
     let query = compiled.get(key);
     if (!query) {
