@@ -295,7 +295,8 @@ describe("GraphQL API on the seed knowledge base", () => {
       }`);
       const avocado = (column: any) => column.models.find((model: any) => model.model.slug === "avocado");
       expect(avocado(data.now.companies[0]).expectedRelease.date.start).toBe("2026-01-01");
-      expect(avocado(data.then.companies[0]).expectedRelease.date.end).toBe("2025-12-31");
+      // Avocado was first reported on 10 December 2025: the 1 November view does not list it.
+      expect(avocado(data.then.companies[0])).toBeUndefined();
       expect(data.then.companies[0].totalEvents).toBeLessThan(data.now.companies[0].totalEvents);
       expect(data.then.asOf).toBe("2025-11-01");
     });
