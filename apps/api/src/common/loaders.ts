@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { groupBy } from "./group-by";
 import type { Alias, Citation, EventParticipant, Figure, ModelLineage, Role, SourceFigure } from "../db/prisma";
 import { sql, type SqlReader, type SqlStatement } from "../db/sql-reader";
 import { toEventNode, toSourceNode, type EntityNode, type EventNode, type SourceNode } from "./nodes";
@@ -14,17 +15,6 @@ import {
   type EventRow,
   type SourceRow,
 } from "./read-rows";
-
-function groupBy<K, V>(rows: V[], keyOf: (row: V) => K): Map<K, V[]> {
-  const groups = new Map<K, V[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
 
 /** A loader of "many rows per key": one statement per batch, the keys as one array parameter. */
 function manyLoader<V, R = V>(reader: SqlReader, statement: SqlStatement, keyOf: (item: V) => number | null, map?: (row: R) => V) {

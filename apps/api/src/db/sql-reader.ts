@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { PGlite } from "@electric-sql/pglite";
 import { types as pgTypes, type Pool } from "pg";
 
@@ -20,6 +21,26 @@ export interface SqlStatement {
 /** Declares a statement once, at module load: the name is what PostgreSQL prepares it under. */
 export function sql(name: string, text: string): SqlStatement {
   return { name, text: text.replace(/\s+/g, " ").trim() };
+}
+
+/** Parameters of a statement built from parts: each value added returns its placeholder. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  /** Adds a value and returns its placeholder. */
+  add(value: unknown, cast = ""): string {
+    this.values.push(value);
+    return `$${this.values.length}${cast}`;
+  }
+}
+
+/** Named statement for a dynamically shaped text: the name is a digest of the text. */
+export function shapedStatement(prefix: string, text: string): SqlStatement {
+  const digest = createHash("sha1").update(text).digest("base64url").slice(0, 16);
+  return sql(`${prefix}_${digest}`, text);
+}
+
+export function whereClause(conditions: string[]): string {
+  return conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
 }
 
 const OID = { INT8: 20, NUMERIC: 1700, DATE: 1082 } as const;

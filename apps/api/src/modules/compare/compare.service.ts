@@ -5,7 +5,8 @@ import type { EventType } from "../../common/enums";
 import { toFigure } from "../event/event.service";
 import type { FigureType } from "../event/event.type";
 import { createExpectedReleaseLoader } from "../model/model.service";
-import { loadEvents, loadModels, loadRoles, loadScope, type CompareRole } from "./compare.queries";
+import { groupBy } from "../../common/group-by";
+import { loadEvents, loadModels, loadRoles, loadScope } from "./compare.queries";
 import { isRoleCurrent, toRole } from "../person/person.service";
 import type { Comparison, CompanyComparison, TalentMove } from "./compare.type";
 
@@ -53,8 +54,7 @@ export async function compareCompanies(options: { reader: SqlReader; slugs: stri
     createExpectedReleaseLoader({ reader, asOf }).loadMany(models.map((model) => model.entityId)),
   ]);
   const expectedByModel = new Map(models.map((model, index) => [model.entityId, expected[index]]));
-  const moneyByEvent = new Map<number, FigureType[]>();
-  for (const figure of figures) moneyByEvent.set(figure.eventId, [...(moneyByEvent.get(figure.eventId) ?? []), toFigure(figure)]);
+  const moneyByEvent = groupBy(figures.map(toFigure), (figure) => figure.eventId);
 
   const columns: CompanyComparison[] = companies.map((company) => {
     const scope = new Set(scopeOf.get(company.entityId));
@@ -92,8 +92,7 @@ export async function compareCompanies(options: { reader: SqlReader; slugs: stri
 
   // Talent flow: a role at one compared company that had ended, then a role at another that had begun.
   const talentFlows: TalentMove[] = [];
-  const rolesByPerson = new Map<number, CompareRole[]>();
-  for (const role of roleRows) rolesByPerson.set(role.personId, [...(rolesByPerson.get(role.personId) ?? []), role]);
+  const rolesByPerson = groupBy(roleRows, (role) => role.personId);
   for (const roles of rolesByPerson.values()) {
     for (const left of roles) {
       const fromCompany = companyOfOrg.get(left.organizationId);

@@ -1,27 +1,12 @@
-import { createHash } from "node:crypto";
 import { toIsoDay } from "../../common/fuzzy-date";
-import { sql, type SqlStatement } from "../../db/sql-reader";
+import type { SqlParams } from "../../db/sql-reader";
 import type { EventFilter, EventOrder } from "./event.type";
 
-/**
+/*
  * The events filter and order as SQL over `"Event" ev`, for the read path. Values travel as
  * parameters; the statement text depends only on which filters are present, so each shape is
  * prepared once per connection.
  */
-export class SqlParams {
-  readonly values: unknown[] = [];
-  /** Adds a value and returns its placeholder. */
-  add(value: unknown, cast = ""): string {
-    this.values.push(value);
-    return `$${this.values.length}${cast}`;
-  }
-}
-
-/** Named statement for a dynamically shaped text: the name is a digest of the text. */
-export function shapedStatement(prefix: string, text: string): SqlStatement {
-  const digest = createHash("sha1").update(text).digest("base64url").slice(0, 16);
-  return sql(`${prefix}_${digest}`, text);
-}
 
 /** The filter's conditions (ANDed); `entityIds` are the resolved `filter.entities`. */
 export function eventConditions(filter: EventFilter | null | undefined, entityIds: number[] | null, params: SqlParams): string[] {
@@ -47,10 +32,6 @@ export function eventConditions(filter: EventFilter | null | undefined, entityId
   if (entityIds)
     conditions.push(`EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = ANY(${params.add(entityIds, "::int[]")}))`);
   return conditions;
-}
-
-export function whereClause(conditions: string[]): string {
-  return conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
 }
 
 /** ORDER BY for the public event order; the default is occurredOn, newest first, undated last. */

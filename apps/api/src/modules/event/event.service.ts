@@ -6,9 +6,10 @@ import { toEventNode, type EntityNode, type EventNode } from "../../common/nodes
 import { toCountedLazilyConnection, type ConnectionShape, type Page } from "../../common/pagination";
 import type { Loaders } from "../../common/loaders";
 import { EVENT_COLUMNS, type EventRow } from "../../common/read-rows";
-import type { SqlReader } from "../../db/sql-reader";
+import { SqlParams, shapedStatement, whereClause, type SqlReader } from "../../db/sql-reader";
 import { NO_PREFETCH, prefetchColumns, primeEventLoaders, type EventPrefetch, type PrefetchedColumns } from "./event.prefetch";
-import { SqlParams, eventConditions, eventOrderSql, shapedStatement, whereClause } from "./event.query";
+import { eventConditions, eventOrderSql } from "./event.query";
+import { queryPage } from "../../common/sql-page";
 import { badUserInput } from "../../common/global-id";
 import type { EventFilter, EventOrder, FigureType } from "./event.type";
 
@@ -70,17 +71,18 @@ export interface EventListOptions {
 export async function listEvents(options: EventListOptions): Promise<ConnectionShape<EventNode>> {
   const { reader, loaders, filter, orderBy, page, prefetch = NO_PREFETCH } = options;
   const params = new SqlParams();
-  const where = whereClause(eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params));
-  const pageStatement = shapedStatement(
-    "events_page",
-    `SELECT ${EVENT_COLUMNS}${prefetchColumns(prefetch)} FROM "Event" ev ${where} ORDER BY ${eventOrderSql(orderBy)}
-     LIMIT ${params.add(page.limit + 1, "::int")} OFFSET ${params.add(page.offset, "::int")}`,
-  );
-  const countValues = params.values.slice(0, -2);
-  const rows = await reader.query<EventRow & PrefetchedColumns>(pageStatement, params.values);
-  primeEventLoaders(loaders, prefetch, rows);
-  const countStatement = shapedStatement("events_count", `SELECT count(*)::int AS count FROM "Event" ev ${where}`);
-  return toCountedLazilyConnection(rows.map(toEventNode), page, async () => (await reader.query<{ count: number }>(countStatement, countValues))[0].count);
+  return queryPage({
+    reader,
+    name: "events",
+    columns: `${EVENT_COLUMNS}${prefetchColumns(prefetch)}`,
+    from: `"Event" ev`,
+    conditions: eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params),
+    params,
+    orderBy: eventOrderSql(orderBy),
+    page,
+    toNode: (row: EventRow & PrefetchedColumns) => toEventNode(row),
+    onRows: (rows) => primeEventLoaders(loaders, prefetch, rows),
+  });
 }
 
 /**

@@ -1,10 +1,10 @@
 import DataLoader from "dataloader";
 import type { Figure } from "../../db/prisma";
-import { sql, type SqlReader } from "../../db/sql-reader";
+import { SqlParams, sql, type SqlReader } from "../../db/sql-reader";
 import { toIsoDay } from "../../common/fuzzy-date";
 import type { EntityNode } from "../../common/nodes";
 import type { ConnectionShape, Page } from "../../common/pagination";
-import { SqlParams } from "../event/event.query";
+
 import { idOfSlug, listEntities, type EntityOrderInput } from "../entity/entity-list";
 import type { ModelAccess, ModelKind, ModelStatus } from "../../common/enums";
 import { toFigure } from "../event/event.service";

@@ -1,7 +1,7 @@
-import type { SqlReader } from "../../db/sql-reader";
+import { SqlParams, type SqlReader } from "../../db/sql-reader";
 import type { EntityNode, OrganizationTypeName } from "../../common/nodes";
 import type { ConnectionShape, Page } from "../../common/pagination";
-import { SqlParams } from "../event/event.query";
+
 import { idOfSlug, listEntities, type EntityOrderInput } from "../entity/entity-list";
 import type { OrganizationKind } from "../../common/enums";
 

@@ -1,10 +1,10 @@
 import type { Role } from "../../db/prisma";
-import type { SqlReader } from "../../db/sql-reader";
+import { SqlParams, type SqlReader } from "../../db/sql-reader";
 import { periodEnd, periodStart, toIsoDay } from "../../common/fuzzy-date";
 import { fuzzyDateFromColumns } from "../../common/fuzzy-date.type";
 import type { EntityNode } from "../../common/nodes";
 import type { ConnectionShape, Page } from "../../common/pagination";
-import { SqlParams } from "../event/event.query";
+
 import { idOfSlug, listEntities, type EntityOrderInput } from "../entity/entity-list";
 import type { RoleType } from "./person.type";
 
