@@ -1,4 +1,5 @@
-import type { PGlite } from "@electric-sql/pglite";
+import type { PGliteWorkerClient } from "./pglite-client";
+import type { RequestBudget } from "./request-budget";
 import { types as pgTypes, type Pool } from "pg";
 
 /**
@@ -9,7 +10,7 @@ import { types as pgTypes, type Pool } from "pg";
  */
 export interface SqlReader {
   /** Runs one statement; `name` identifies its text (a prepared statement on PostgreSQL). */
-  query<Row>(statement: SqlStatement, values: readonly unknown[]): Promise<Row[]>;
+  query<Row>(statement: SqlStatement, values: readonly unknown[], budget?: RequestBudget): Promise<Row[]>;
 }
 
 export interface SqlStatement {
@@ -52,11 +53,11 @@ export function pgReader(pool: Pool): SqlReader {
   };
 }
 
-export function pgliteReader(pglite: PGlite): SqlReader {
+export function pgliteReader(pglite: PGliteWorkerClient): SqlReader {
   const parsers = { [OID.INT8]: parseNumber, [OID.NUMERIC]: parseNumber, [OID.DATE]: parseDate };
   return {
-    async query<Row>(statement: SqlStatement, values: readonly unknown[]) {
-      const result = await pglite.query<Row>(statement.text, values as unknown[], { parsers });
+    async query<Row>(statement: SqlStatement, values: readonly unknown[], budget?: RequestBudget) {
+      const result = await pglite.query<Row>(statement.text, values as unknown[], { parsers, budget });
       return result.rows;
     },
   };
