@@ -157,8 +157,10 @@ export class WebhookWorker {
       if (statusCode >= 200 && statusCode < 300) return { delivered: true, statusCode };
       return { delivered: false, statusCode, error: `HTTP ${statusCode}` };
     } catch (error) {
+      // A refused connection reads "ECONNREFUSED"; a refused address says why; a timeout names itself.
       const code = (error as { code?: string }).code;
-      return { delivered: false, statusCode: null, error: code ? `${code}: ${(error as Error).message}` : error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      return { delivered: false, statusCode: null, error: code === "EADDRNOTALLOWED" ? `${code}: ${(error as Error).message}` : code && code !== "ABORT_ERR" ? code : message };
     }
   }
 
