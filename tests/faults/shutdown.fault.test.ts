@@ -61,7 +61,7 @@ describe("graceful shutdown on SIGTERM", () => {
 
     const request = halfSentRequest(port, JSON.stringify({ query: `{ company(slug: "meta") { name } }` }));
     await new Promise((resolve) => setTimeout(resolve, 200)); // the server has the headers and half the body
-    api.child.kill("SIGTERM");
+    api.signal("SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await connects(port)).toBe(false); // no new connections
     expect(await closed).toBe(1001); // subscriptions told "going away"

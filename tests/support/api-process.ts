@@ -30,6 +30,8 @@ export interface ApiProcess {
   log(): string;
   /** Resolves with the exit code. */
   exited: Promise<number | null>;
+  /** Sends a signal the test expects the process to exit on (SIGTERM, SIGKILL). */
+  signal(signal: NodeJS.Signals): void;
   stop(): Promise<void>;
 }
 
@@ -82,7 +84,13 @@ export async function startApiProcess(options: { env?: Record<string, string>; r
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = () => readFileSync(logFile, "utf8");
+  let stopping = false;
+  child.once("exit", (code, signal) => {
+    // A crash would otherwise show up only as ECONNREFUSED in whichever test came next.
+    if (!stopping) process.stderr.write(`\nThe API process exited unexpectedly (code ${code}, signal ${signal}). Last log lines:\n${log().slice(-3000)}\n`);
+  });
   const stop = async () => {
+    stopping = true;
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
@@ -104,7 +112,11 @@ export async function startApiProcess(options: { env?: Record<string, string>; r
     await stop();
     throw new Error(`The API did not start (${(error as Error).message}). Its log:\n${output.slice(-4000)}`);
   }
-  return { baseUrl, url: `${baseUrl}/graphql`, keys, dataDir, pgliteDir, logFile, child, log, exited, stop };
+  const signal = (name: NodeJS.Signals) => {
+    stopping = true;
+    child.kill(name);
+  };
+  return { baseUrl, url: `${baseUrl}/graphql`, keys, dataDir, pgliteDir, logFile, child, log, exited, signal, stop };
 }
 
 export interface GraphQLReply {

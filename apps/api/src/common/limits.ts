@@ -104,7 +104,7 @@ export class OperationAnalyzer {
     const walk: Walk = { schema: this.schema, variables: coerced.coerced, fragments, limits: this.limits, memo: new Map() };
     const rootType = this.schema.getRootType(operation.operation);
     if (!rootType) throw requestError(`This API has no ${operation.operation} operations.`, "GRAPHQL_VALIDATION_FAILED");
-    const rootFields = responseKeys(walk, operation.selectionSet).size;
+    const rootFields = [...responseKeys(walk, operation.selectionSet).values()].reduce((sum, keys) => sum + keys.size, 0);
     if (rootFields > this.limits.maximumRootFields)
       throw requestError(`The operation asks for ${rootFields} root fields; the most is ${this.limits.maximumRootFields}: split it into several requests.`, "TOO_MANY_ROOT_FIELDS", {
         maximumRootFields: this.limits.maximumRootFields,

@@ -39,7 +39,9 @@ const enumKey = <T extends Record<string, string>>(values: T, name: string) =>
 /** A real day of the Gregorian calendar, from year 1000 on. */
 const day = single.transform((value, context) => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  const date = match ? new Date(0) : null;
+  // setUTCFullYear, not Date.UTC, which reads the years 0–99 as 1900–1999.
+  date?.setUTCFullYear(Number(match?.[1]), Number(match?.[2]) - 1, Number(match?.[3]));
   if (!match || !date || date.getUTCFullYear() !== Number(match[1]) || date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) {
     context.addIssue({ code: "custom", message: `must be a date (YYYY-MM-DD) that exists; got "${value.slice(0, 40)}"` });
     return z.NEVER;
