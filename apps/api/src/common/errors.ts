@@ -29,7 +29,7 @@ export const DATABASE_RETRY_AFTER_SECONDS = 2;
 const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1017", "P2024", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND"]);
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNAVAILABLE_MESSAGE =
-  /the database system is (shutting down|starting up|in recovery mode|not yet accepting connections)|terminating connection due to administrator command|Connection terminated|connect ECONNREFUSED|Can't reach database server|Server has closed the connection|Timed out fetching a new connection|The embedded database's worker thread exited/i;
+  /the database system is (shutting down|starting up|in recovery mode|not yet accepting connections)|terminating connection due to administrator command|Connection terminated|connect ECONNREFUSED|Can't reach database server|Server has closed the connection|Timed out fetching a new connection|The embedded database's worker thread exited|The embedded database is closed/i;
 const TIMEOUT_MESSAGE = /canceling statement due to statement timeout/i;
 
 /** The error and what it wraps (Prisma's `cause`, a driver error's `cause`, GraphQL's `originalError`). */

@@ -110,6 +110,7 @@ export class PGliteWorkerClient {
   /** Flushes and closes PGlite, then ends the thread. */
   async close(): Promise<void> {
     if (!this.failure) await this.send({ op: "close" });
+    this.failure ??= new Error("The embedded database is closed");
     await this.worker.terminate();
   }
 
