@@ -1,5 +1,5 @@
 import { PGliteWorkerClient } from "./pglite-client";
-import { QueryTimeoutError, runWithBudget, type RequestBudget } from "./request-budget";
+import { QueryTimeoutError, type RequestBudget } from "./request-budget";
 
 /** The embedded database's thread and queue: fairness between requests, deadlines, a free event loop. */
 describe("PGlite in a worker thread", () => {
@@ -15,8 +15,8 @@ describe("PGlite in a worker thread", () => {
     const heavy = budget();
     const light = budget();
     const finished: string[] = [];
-    const heavyWork = runWithBudget(heavy, () => Array.from({ length: 40 }, (_, index) => client.query("SELECT count(*) FROM generate_series(1, 20000)").then(() => finished.push(`heavy ${index}`))));
-    const lightWork = runWithBudget(light, () => client.query("SELECT 1").then(() => finished.push("light")));
+    const heavyWork = Array.from({ length: 40 }, (_, index) => client.query("SELECT count(*) FROM generate_series(1, 20000)", [], { budget: heavy }).then(() => finished.push(`heavy ${index}`)));
+    const lightWork = client.query("SELECT 1", [], { budget: light }).then(() => finished.push("light"));
     await Promise.all([...heavyWork, lightWork]);
     expect(finished.indexOf("light")).toBeLessThanOrEqual(3);
   });
@@ -32,7 +32,14 @@ describe("PGlite in a worker thread", () => {
 
   it("refuses a statement whose request is out of time, without running it", async () => {
     const spent: RequestBudget = { deadline: Date.now() - 1, ms: 50 };
-    await expect(runWithBudget(spent, () => client.query("SELECT 1"))).rejects.toBeInstanceOf(QueryTimeoutError);
+    await expect(client.query("SELECT 1", [], { budget: spent })).rejects.toBeInstanceOf(QueryTimeoutError);
+  });
+
+  it("applies the caller's parsers to the columns of their types", async () => {
+    const { rows } = await client.query<{ n: number; d: Date; t: string }>("SELECT 42::int8 AS n, DATE '2025-03-01' AS d, 'x' AS t", [], {
+      parsers: { 20: Number, 1082: (value: string) => new Date(`${value}T00:00:00Z`) },
+    });
+    expect(rows).toEqual([{ n: 42, d: new Date("2025-03-01T00:00:00Z"), t: "x" }]);
   });
 
   it("runs transactions alone, and rolls them back", async () => {

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import type { Database } from "./prisma";
-import { budgetOf, runWithBudget } from "./request-budget";
 
 export interface Readiness {
   ready: boolean;
@@ -27,9 +26,7 @@ export function readinessProbe(options: { db: Database; migrationsDir: string })
     let timer: NodeJS.Timeout | undefined;
     try {
       const applied = await Promise.race([
-        runWithBudget(budgetOf(PROBE_TIMEOUT_MS), () =>
-          options.db.prisma.$queryRawUnsafe<{ migration_name: string }[]>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`),
-        ),
+        options.db.prisma.$queryRawUnsafe<{ migration_name: string }[]>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
         }),
