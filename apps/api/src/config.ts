@@ -24,6 +24,20 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   MAX_QUERY_COST: z.coerce.number().int().positive().default(50_000),
+  /** Root fields per operation, and aliases of one field under one parent (docs/api.md "Limits"). */
+  MAX_ROOT_FIELDS: z.coerce.number().int().positive().default(20),
+  MAX_FIELD_ALIASES: z.coerce.number().int().positive().default(10),
+  /** Tokens per document: parsing stops beyond it, before any other work. */
+  MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * A request's time budget: its SQL statements are refused once it is spent (QUERY_TIMEOUT), and on
+   * PostgreSQL no statement runs longer (statement_timeout).
+   */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** On SIGINT/SIGTERM, how long in-flight requests get to finish before their connections are cut. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().nonnegative().default(10_000),
+  /** Stack traces and internal error messages in responses: for debugging only, never by default. */
+  DEBUG_ERRORS: booleanFlag.default(false),
   /** Adds `extensions.sqlStatements` to responses: used by tests and the API benchmark. */
   EXPOSE_SQL_COUNT: booleanFlag.default(false),
   /** Leaky buckets of query-cost points (docs/api.md): per API key, and per IP address for anonymous requests. */
@@ -40,6 +54,8 @@ const envSchema = z.object({
   WEBHOOK_BACKOFF_CAP_MS: z.coerce.number().int().positive().default(3_600_000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().positive().default(12),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Lets webhooks target loopback addresses (tests, a receiver on the same machine); private ranges stay refused. */
+  WEBHOOK_ALLOW_LOOPBACK: booleanFlag.default(false),
   /**
    * Shared secret of the first-party web server (header x-orchard-client-token): its requests carry
    * every visitor's traffic from one address, so they are not drawn from a rate-limit bucket.

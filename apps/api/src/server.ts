@@ -1,5 +1,4 @@
 import "reflect-metadata";
-import crypto from "node:crypto";
 import http from "node:http";
 import express from "express";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
@@ -7,15 +6,20 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { pinoHttp } from "pino-http";
-import type { GraphQLFormattedError } from "graphql";
 import type { AppConfig } from "./config";
 import type { Database } from "./db/prisma";
 import { StatementCounter, runWithStatementCounter } from "./db/prisma";
-import { countingReader } from "./db/sql-reader";
+import { budgetOf, budgetedReader } from "./db/request-budget";
+import { countingReader, type SqlReader } from "./db/sql-reader";
+import { readinessProbe } from "./db/readiness";
 import type { Logger } from "./logger";
+import { requestLog } from "./request-log";
+import { httpErrorHandler, notFoundHandler } from "./http-errors";
 import { createLoaders } from "./common/loaders";
 import { costPlugin, type CostContext } from "./common/cost-plugin";
+import { OperationAnalyzer } from "./common/limits";
+import { PUBLIC_CODES, formatGraphQLError } from "./common/errors";
+import { httpStatusPlugin } from "./common/http-status";
 import { RateLimiter } from "./common/rate-limit";
 import { ApiKeyVerifier } from "./modules/auth/auth.service";
 import { authenticate } from "./modules/auth/auth.middleware";
@@ -29,42 +33,29 @@ import { jitGateway } from "./common/jit-executor";
 
 interface ServerContext extends CostContext {
   statements: StatementCounter;
+  /** The request's log line (request-log.ts): the GraphQL plugin adds the operation's figures. */
+  logFields: Record<string, unknown>;
 }
 
-/** Codes whose message is safe to show in production; anything else is masked. */
-const PUBLIC_CODES = new Set([
-  "BAD_USER_INPUT",
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_REQUEST",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "OPERATION_RESOLUTION_FAILURE",
-  "QUERY_TOO_DEEP",
-  "QUERY_TOO_COSTLY",
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "RATE_LIMITED",
-]);
-
+/** Adds the operation's name, cost, SQL statement count and error codes to the request's one log line. */
 function loggingPlugin(exposeSqlCount: boolean): ApolloServerPlugin<ServerContext> {
   return {
-    async requestDidStart({ contextValue }) {
-      const started = performance.now();
+    async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue: context, operationName, errors }) {
           if (exposeSqlCount && response.body.kind === "single") {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: context.statements.count };
           }
-          context.logger.info(
-            { operationName, ms: Math.round(performance.now() - started), sqlStatements: context.statements.count, errors: errors?.length ?? 0 },
-            "graphql request",
-          );
+          const codes = errors?.map((error) => error.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+          Object.assign(context.logFields, { operationName, cost: context.cost, sqlStatements: context.statements.count, ...(codes?.length ? { errors: codes } : {}) });
         },
-        async didEncounterErrors({ errors }) {
+        async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
-            if (!(original as { extensions?: { code?: string } })?.extensions?.code && !error.extensions?.code)
-              contextValue.logger.error({ err: original }, "unexpected error");
+            const code = (original as { extensions?: { code?: string } })?.extensions?.code ?? error.extensions?.code;
+            const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+            const clientError = status !== undefined && status >= 400 && status < 500;
+            if (!clientError && (!code || !PUBLIC_CODES.has(code as string))) contextValue.logger.error({ err: original, path: error.path }, "unexpected error");
           }
         },
       };
@@ -77,14 +68,24 @@ export interface ApiServer {
   httpServer: http.Server;
   apollo: ApolloServer<ServerContext>;
   url: string;
+  /**
+   * Graceful stop: refuses new connections, lets requests in flight finish (up to
+   * SHUTDOWN_GRACE_MS), closes subscriptions with 1001 (going away), stops the webhook worker.
+   * The database is the caller's to close afterwards.
+   */
   stop(): Promise<void>;
+}
+
+/** A request's reader and the loaders over it. */
+function readPath(reader: SqlReader) {
+  return { reader, loaders: createLoaders(reader) };
 }
 
 /** Express + Apollo on one HTTP server; `port: 0` picks a free port (tests, benchmarks). */
 export async function startApiServer(options: { config: AppConfig; db: Database; logger: Logger; port?: number }): Promise<ApiServer> {
   const { config, db, logger } = options;
-  const production = config.NODE_ENV === "production";
   const app = express();
+  app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const limiter = new RateLimiter();
   const policies = {
@@ -93,6 +94,12 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
   };
   const verifier = new ApiKeyVerifier({ prisma: db.prisma, onError: (error) => logger.warn({ err: error }, "could not record api key use") });
   const schema = await getSchema();
+  const analyzer = new OperationAnalyzer(schema, {
+    maximumDepth: config.MAX_QUERY_DEPTH,
+    maximumCost: config.MAX_QUERY_COST,
+    maximumRootFields: config.MAX_ROOT_FIELDS,
+    maximumAliases: config.MAX_FIELD_ALIASES,
+  });
   const webhookWorker = new WebhookWorker({
     prisma: db.prisma,
     logger: logger.child({ component: "webhooks" }),
@@ -101,6 +108,7 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
     backoffCapMs: config.WEBHOOK_BACKOFF_CAP_MS,
     maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
     timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+    allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK,
   });
   // Deliveries were enqueued with the event; kicking the worker sends them without waiting for its next poll.
   const changeFeed = new ChangeFeed({ prisma: db.prisma, logger, onEventCreated: () => webhookWorker.kick() });
@@ -111,12 +119,11 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
     reader: db.reader,
     logger: logger.child({ component: "subscriptions" }),
     verifier,
-    maximumDepth: config.MAX_QUERY_DEPTH,
-    maximumCost: config.MAX_QUERY_COST,
+    analyzer,
     limiter,
     policies,
     rateLimitEnabled: config.RATE_LIMIT_ENABLED,
-    production,
+    debugErrors: config.DEBUG_ERRORS,
   });
   const apollo = new ApolloServer<ServerContext>({
     gateway: jitGateway(schema),
@@ -126,87 +133,93 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
     introspection: true,
     // Compact JSON: Apollo pretty-prints by default, a third more bytes to build and send.
     stringifyResult: (result) => JSON.stringify(result),
-    includeStacktraceInErrorResponses: !production,
+    // Parsing stops at this many tokens: a huge document costs nothing more than its upload.
+    parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
+    includeStacktraceInErrorResponses: config.DEBUG_ERRORS,
+    // start.ts handles SIGINT/SIGTERM, so the database is closed after the server drains.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }),
       // No cache hints are used; the default cache-control plugin wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
-      costPlugin({ maximumDepth: config.MAX_QUERY_DEPTH, maximumCost: config.MAX_QUERY_COST, limiter, policies, enabled: config.RATE_LIMIT_ENABLED }),
+      costPlugin({ analyzer, limiter, policies, enabled: config.RATE_LIMIT_ENABLED }),
       loggingPlugin(config.EXPOSE_SQL_COUNT),
+      httpStatusPlugin(),
     ],
-    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-      const code = formatted.extensions?.code as string | undefined;
-      if (production && (!code || !PUBLIC_CODES.has(code))) {
-        return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
-      }
-      if (!code && unwrapResolverError(error) instanceof Error) return { ...formatted, extensions: { ...formatted.extensions, code: "INTERNAL_SERVER_ERROR" } };
-      return formatted;
-    },
+    formatError: formatGraphQLError({ debug: config.DEBUG_ERRORS }),
   });
   await apollo.start();
 
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const incoming = req.headers["x-request-id"];
-        const id = typeof incoming === "string" && /^[\w.-]{1,128}$/.test(incoming) ? incoming : crypto.randomUUID();
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === "/healthz" },
-    }),
-  );
+  const readiness = readinessProbe({ db, migrationsDir: config.MIGRATIONS_DIR });
+  app.use(requestLog(logger));
+  // Liveness: the process answers. It never touches the database, which may be slow or down.
   app.get("/healthz", (_req, res) => {
-    res.json({ ok: true, database: db.kind });
+    res.json({ ok: true });
+  });
+  // Readiness: the database answers and its schema is up to date; 503 otherwise.
+  app.get("/readyz", async (req, res) => {
+    const state = await readiness();
+    if (state.error) req.log.warn({ error: state.error }, "not ready");
+    res
+      .status(state.ready ? 200 : 503)
+      .set(state.ready ? {} : { "Retry-After": "2" })
+      .json({ ready: state.ready, database: state.database, kind: db.kind, pendingMigrations: state.pendingMigrations });
   });
   // A bad key is refused (401) before any work; a good one sets res.locals.viewer.
   app.use(["/graphql", "/export"], authenticate({ verifier, webClientToken: config.WEB_CLIENT_TOKEN }));
-  app.use("/export", exportRouter({ prisma: db.prisma, limiter, policies, rateLimitEnabled: config.RATE_LIMIT_ENABLED, exportCost: config.EXPORT_COST }));
+  app.use(
+    "/export",
+    exportRouter({ prisma: db.prisma, limiter, policies, rateLimitEnabled: config.RATE_LIMIT_ENABLED, exportCost: config.EXPORT_COST }),
+  );
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    // Everything after the body is parsed runs inside the request's SQL statement counter.
+    // The request's time budget starts once its body is read. Prisma's statements are counted only when
+    // asked (EXPOSE_SQL_COUNT): the AsyncLocalStorage scope costs every promise a hook.
     (_req, res, next) => {
       const statements = new StatementCounter();
       res.locals.statements = statements;
+      res.locals.budget = budgetOf(config.REQUEST_TIMEOUT_MS);
       if (config.EXPOSE_SQL_COUNT) runWithStatementCounter(statements, next);
       else next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const statements = res.locals.statements as StatementCounter;
-        const reader = countingReader(db.reader, statements);
-        return {
-          prisma: db.prisma,
-          reader,
-          loaders: createLoaders(reader),
-          keyedLoaders: new Map(),
-          logger: req.log,
-          requestId: String(req.id),
-          viewer: res.locals.viewer ?? null,
-          clientIp: req.ip ?? "unknown",
-          firstParty: res.locals.firstParty === true,
-          statements,
-          changeFeed,
-        };
-      },
+      context: async ({ req, res }) => ({
+        prisma: db.prisma,
+        ...readPath(countingReader(budgetedReader(db.reader, res.locals.budget), res.locals.statements)),
+        keyedLoaders: new Map(),
+        logger: req.log,
+        requestId: req.id,
+        viewer: res.locals.viewer ?? null,
+        clientIp: req.ip ?? "unknown",
+        firstParty: res.locals.firstParty === true,
+        statements: res.locals.statements as StatementCounter,
+        logFields: res.locals.logFields,
+        changeFeed,
+        allowLoopbackWebhooks: config.WEBHOOK_ALLOW_LOOPBACK,
+      }),
     }),
   );
+  app.use(notFoundHandler());
+  app.use(httpErrorHandler({ debug: config.DEBUG_ERRORS }));
 
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.API_PORT, config.HOST, resolve));
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.API_PORT;
   webhookWorker.start();
+  let stopping: Promise<void> | undefined;
   return {
     app,
     httpServer,
     apollo,
     url: `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}/graphql`,
-    async stop() {
-      await webhookWorker.stop();
-      await apollo.stop();
+    stop() {
+      stopping ??= (async () => {
+        await apollo.stop();
+        await webhookWorker.stop();
+      })();
+      return stopping;
     },
   };
 }

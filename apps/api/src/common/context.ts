@@ -18,6 +18,8 @@ export interface RequestContext {
   viewer: Viewer | null;
   /** Told about events once their transaction commits (subscriptions, webhook worker); absent over WebSocket. */
   changeFeed?: ChangeFeed;
+  /** WEBHOOK_ALLOW_LOOPBACK: webhooks may target this machine (tests). */
+  allowLoopbackWebhooks?: boolean;
 }
 
 export function keyedLoader<T>(context: RequestContext, key: string, create: () => T): T {

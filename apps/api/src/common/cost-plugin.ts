@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
-import type { ApolloServerPlugin } from "@apollo/server";
+import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import type { RequestContext } from "./context";
-import { depthError, queryCost, resultCost, tooCostly } from "./limits";
+import { resultCost, tooCostly, type OperationAnalyzer } from "./limits";
 import { rateLimitHeaders, type BucketPolicy, type RateLimiter, type TakeResult } from "./rate-limit";
 
 export interface CostPolicies {
@@ -13,6 +13,8 @@ export interface CostPolicies {
 
 export interface CostContext extends RequestContext {
   clientIp: string;
+  /** The requested cost, once known (for the request's log line). */
+  cost?: number;
   /** The first-party web server, which relays every visitor's requests: costed, not rate-limited. */
   firstParty: boolean;
 }
@@ -32,14 +34,20 @@ export function rateLimited(result: Extract<TakeResult, { allowed: false }>, cos
   );
 }
 
+/** Mutations change data: none runs without an API key, not even `mutation { __typename }`. */
+export function mutationNeedsKey(): GraphQLError {
+  return new GraphQLError("Mutations need an API key: send `Authorization: Bearer <key>`.", {
+    extensions: { code: "UNAUTHENTICATED", http: { status: 401, headers: new HeaderMap([["www-authenticate", 'Bearer realm="orchard"']]) } },
+  });
+}
+
 /**
- * Depth and cost limits before execution, then the client's leaky bucket: the requested cost is
- * taken up front and what the response did not use (requested − actual) is given back. Every
- * response carries `extensions.cost` and the RateLimit headers.
+ * The operation's limits and cost before execution (limits.ts), then the client's leaky bucket: the
+ * requested cost is taken up front and what the response did not use (requested − actual) is given
+ * back. Every response carries `extensions.cost` and the RateLimit headers.
  */
 export function costPlugin(options: {
-  maximumDepth: number;
-  maximumCost: number;
+  analyzer: OperationAnalyzer;
   limiter: RateLimiter;
   policies: CostPolicies;
   enabled: boolean;
@@ -51,12 +59,10 @@ export function costPlugin(options: {
       let charged = false;
       let refused: TakeResult | undefined;
       return {
-        async didResolveOperation({ request, document, schema, contextValue }) {
-          const tooDeep = depthError({ schema, document, maximum: options.maximumDepth });
-          if (tooDeep) throw tooDeep;
-          requested = queryCost({ schema, document, variables: request.variables, operationName: request.operationName ?? undefined });
-          contextValue.logger.debug({ cost: requested }, "query cost");
-          if (requested > options.maximumCost) throw tooCostly(requested, options.maximumCost);
+        async didResolveOperation({ request, document, operation, contextValue }) {
+          if (operation?.operation === "mutation" && !contextValue.viewer) throw mutationNeedsKey();
+          requested = options.analyzer.analyze({ document, variables: request.variables, operationName: request.operationName });
+          contextValue.cost = requested;
           if (!options.enabled || contextValue.firstParty) return;
           const { subject, policy } = bucketOf(contextValue, policies);
           // A request bigger than the whole bucket could never pass: it is too costly for this client.

@@ -24,7 +24,11 @@ describe("persisted queries", () => {
   });
 
   async function post(body: Record<string, unknown>) {
-    const response = await fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const response = await fetch(api.server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json;q=0.9" },
+      body: JSON.stringify(body),
+    });
     return { status: response.status, ...((await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] }) };
   }
   const persisted = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
@@ -48,7 +52,8 @@ describe("persisted queries", () => {
   it("refuses a query sent with somebody else's hash", async () => {
     const response = await post({ query: "{ viewer { keyName } }", extensions: persisted(sha256(TRUSTED)) });
     expect(response.status).toBe(400);
-    expect(response.errors?.[0].message).toMatch(/does not match/);
+    expect(response.errors?.[0].message).toMatch(/is not the SHA-256 of the query/);
+    expect(response.errors?.[0].extensions?.code).toBe("PERSISTED_QUERY_HASH_MISMATCH");
   });
 
   it("runs a trusted document from its hash alone, without registration", async () => {

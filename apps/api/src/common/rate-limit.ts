@@ -55,6 +55,17 @@ export class RateLimiter {
     return this.status(bucket, options.policy);
   }
 
+  /**
+   * Squares a request whose cost is known only once it is done (an export): `reserved` points were
+   * taken up front; the difference is given back, or taken even if that leaves the bucket in debt
+   * (down to minus its capacity), so the client's next requests wait for it.
+   */
+  settle(options: { subject: string; policy: BucketPolicy; reserved: number; actual: number }): ThrottleStatus {
+    const bucket = this.refill(options.subject, options.policy);
+    bucket.points = Math.max(-options.policy.capacity, Math.min(options.policy.capacity, bucket.points + options.reserved - options.actual));
+    return this.status(bucket, options.policy);
+  }
+
   peek(options: { subject: string; policy: BucketPolicy }): ThrottleStatus {
     return this.status(this.refill(options.subject, options.policy), options.policy);
   }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { PGlite } from "@electric-sql/pglite";
+import type { PGliteWorkerClient } from "./pglite-client";
+import type { RequestBudget } from "./request-budget";
 import { types as pgTypes, type Pool } from "pg";
 
 /**
@@ -10,7 +11,7 @@ import { types as pgTypes, type Pool } from "pg";
  */
 export interface SqlReader {
   /** Runs one statement; `name` identifies its text (a prepared statement on PostgreSQL). */
-  query<Row>(statement: SqlStatement, values: readonly unknown[]): Promise<Row[]>;
+  query<Row>(statement: SqlStatement, values: readonly unknown[], budget?: RequestBudget): Promise<Row[]>;
 }
 
 export interface SqlStatement {
@@ -52,9 +53,9 @@ const parseNumber = (value: string) => Number(value);
 /** The same reader, counting each statement into `counter` (a request's statement count). */
 export function countingReader(reader: SqlReader, counter: { count: number }): SqlReader {
   return {
-    query(statement, values) {
+    query(statement, values, budget) {
       counter.count += 1;
-      return reader.query(statement, values);
+      return reader.query(statement, values, budget);
     },
   };
 }
@@ -73,11 +74,11 @@ export function pgReader(pool: Pool): SqlReader {
   };
 }
 
-export function pgliteReader(pglite: PGlite): SqlReader {
+export function pgliteReader(pglite: PGliteWorkerClient): SqlReader {
   const parsers = { [OID.INT8]: parseNumber, [OID.NUMERIC]: parseNumber, [OID.DATE]: parseDate };
   return {
-    async query<Row>(statement: SqlStatement, values: readonly unknown[]) {
-      const result = await pglite.query<Row>(statement.text, values as unknown[], { parsers });
+    async query<Row>(statement: SqlStatement, values: readonly unknown[], budget?: RequestBudget) {
+      const result = await pglite.query<Row>(statement.text, values as unknown[], { parsers, budget });
       return result.rows;
     },
   };

@@ -11,13 +11,13 @@ import { startApiServer } from "../server";
 
 /**
  * `npm start`: migrate, seed when empty, serve the API, then the web app (unless --api-only).
- * Stops both on Ctrl-C.
+ * Ctrl-C or SIGTERM stops both gracefully (see `shutdown`) and exits 0.
  */
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config);
   const apiOnly = process.argv.includes("--api-only");
-  const db = await createDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
+  const db = await createDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, statementTimeoutMs: config.REQUEST_TIMEOUT_MS });
   const migrated = await applyMigrations({ db, migrationsDir: config.MIGRATIONS_DIR });
   if (migrated.length) logger.info({ migrations: migrated }, "applied migrations");
   const seeded = await seedIfEmpty({ db, config });
@@ -51,14 +51,38 @@ async function main() {
     ].filter((line) => line !== "").join("\n"),
   );
 
-  const shutdown = async () => {
+  /**
+   * Stop accepting, let requests in flight finish (SHUTDOWN_GRACE_MS), close subscriptions (1001),
+   * stop the webhook worker, close the database (releasing the PGlite lock), exit 0. A second signal,
+   * or a shutdown stuck past the grace period, exits at once with 1.
+   */
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, "second signal: exiting without waiting");
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, "shutting down: finishing requests in flight");
+    setTimeout(() => {
+      logger.error("shutdown did not finish in time: exiting");
+      process.exit(1);
+    }, config.SHUTDOWN_GRACE_MS + 10_000).unref();
+    const webExited = web && web.exitCode === null ? new Promise((resolve) => web?.once("exit", resolve)) : Promise.resolve();
     web?.kill("SIGTERM");
-    await api.stop();
-    await db.close();
-    process.exit(0);
+    try {
+      await api.stop();
+      await db.close();
+      await webExited;
+      logger.info("stopped");
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, "shutdown failed");
+      process.exit(1);
+    }
   };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
 }
 
 main().catch((error) => {

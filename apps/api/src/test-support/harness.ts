@@ -24,7 +24,7 @@ export async function createTestDatabase(): Promise<{ db: Database; config: AppC
   await admin.execScript(`CREATE DATABASE "${name}"`);
   const url = new URL(config.DATABASE_URL);
   url.pathname = `/${name}`;
-  const db = await createDatabase({ databaseUrl: url.toString() });
+  const db = await createDatabase({ databaseUrl: url.toString(), statementTimeoutMs: config.REQUEST_TIMEOUT_MS });
   await applyMigrations({ db, migrationsDir: config.MIGRATIONS_DIR });
   return {
     db,

@@ -1,58 +1,82 @@
-import { once } from "node:events";
 import express, { type Response, type Router } from "express";
 import { GraphQLError } from "graphql";
 import { stringify } from "csv-stringify/sync";
 import type { PrismaClient } from "../../db/prisma";
 import { bucketOf, type CostPolicies } from "../../common/cost-plugin";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../../common/errors";
 import { rateLimitHeaders, type RateLimiter } from "../../common/rate-limit";
+import { sendError } from "../../http-errors";
 import type { Viewer } from "../auth/auth.service";
-import { EXPORT_RESOURCES, exportColumns, exportRows, parseExportFilter, type ExportResource, type ExportRow } from "./export.service";
+import { EXPORT_RESOURCES, exportColumns, exportRows, type ExportResource, type ExportRow } from "./export.service";
+import { parseExportFilter } from "./export.query";
 
 const FILE_PATTERN = new RegExp(`^(${EXPORT_RESOURCES.join("|")})\\.(csv|ndjson)$`);
 
-const sendError = (res: Response, status: number, message: string, code: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
-
 /** Writes a chunk, waiting for the socket to drain when its buffer is full (backpressure). */
 async function write(res: Response, chunk: string): Promise<void> {
-  if (!res.write(chunk)) await Promise.race([once(res, "drain"), once(res, "close")]);
+  if (res.write(chunk)) return;
+  await new Promise<void>((resolve) => {
+    // Both listeners go once either fires: nothing accumulates over a long export.
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
 }
 
 const csvLine = (columns: string[], row: ExportRow) => stringify([columns.map((column) => row[column] ?? null)], { cast: { boolean: (value) => String(value) } });
 
 /**
  * `GET /export/<resource>.<csv|ndjson>?<filters>`: streamed as it is read, one batch in memory at a
- * time. Takes `exportCost` points from the caller's bucket, like a GraphQL request.
+ * time. Costs what it sends, like a GraphQL response: one point per value (rows × columns). The
+ * caller's bucket must hold `exportCost` points to start; at the end the difference between that
+ * and the actual cost is given back or taken.
  */
 export function exportRouter(options: { prisma: PrismaClient; limiter: RateLimiter; policies: CostPolicies; rateLimitEnabled: boolean; exportCost: number }): Router {
   const router = express.Router();
-  router.get("/:file", async (req, res) => {
+  router.get("/:file", async (req, res, next) => {
     const match = FILE_PATTERN.exec(req.params.file);
     if (!match) return sendError(res, 404, `No such export: try /export/<${EXPORT_RESOURCES.join("|")}>.<csv|ndjson>`, "NOT_FOUND");
     const resource = match[1] as ExportResource;
     const format = match[2] as "csv" | "ndjson";
     const viewer = (res.locals.viewer ?? null) as Viewer | null;
-    if (options.rateLimitEnabled) {
-      const { subject, policy } = bucketOf({ viewer, clientIp: req.ip ?? "unknown" }, options.policies);
-      const result = options.limiter.take({ subject, policy, cost: options.exportCost });
-      res.set(rateLimitHeaders(policy, result));
+    let filter;
+    try {
+      filter = parseExportFilter(resource, req.query as Record<string, unknown>);
+    } catch (error) {
+      if (error instanceof GraphQLError) return sendError(res, 400, error.message, "BAD_USER_INPUT", { argument: error.extensions.argument });
+      return next(error);
+    }
+    const bucket = options.rateLimitEnabled && res.locals.firstParty !== true ? bucketOf({ viewer, clientIp: req.ip ?? "unknown" }, options.policies) : null;
+    if (bucket) {
+      const result = options.limiter.take({ ...bucket, cost: options.exportCost });
+      res.set(rateLimitHeaders(bucket.policy, result));
       if (!result.allowed) return sendError(res, 429, `Rate limit exceeded: retry in ${result.retryAfterSeconds} s.`, "RATE_LIMITED");
     }
+    const columns = exportColumns(resource);
     let rows: AsyncGenerator<ExportRow[]>;
     let first: IteratorResult<ExportRow[]>;
     try {
-      rows = exportRows({ prisma: options.prisma, resource, filter: parseExportFilter(resource, req.query as Record<string, unknown>) });
-      first = await rows.next(); // surfaces filter errors (unknown slug) before the 200 is sent
+      rows = exportRows({ prisma: options.prisma, resource, filter });
+      first = await rows.next(); // surfaces filter errors (unknown slug) and outages before the 200 is sent
     } catch (error) {
+      if (bucket) options.limiter.refund({ ...bucket, points: options.exportCost });
       if (error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT") return sendError(res, 400, error.message, "BAD_USER_INPUT");
-      throw error;
+      if (isDatabaseUnavailable(error)) {
+        res.setHeader("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
+        return sendError(res, 503, `The database is unavailable; retry in ${DATABASE_RETRY_AFTER_SECONDS} s.`, "DATABASE_UNAVAILABLE");
+      }
+      return next(error);
     }
-    const columns = exportColumns(resource);
     res.status(200);
     res.type(format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
     res.setHeader("Content-Disposition", `attachment; filename="orchard-${resource}.${format}"`);
-    if (format === "csv") await write(res, stringify([columns]));
     let count = 0;
     try {
+      if (format === "csv") await write(res, stringify([columns]));
       for (let next = first; !next.done; next = await rows.next()) {
         if (res.destroyed) break; // the client went away: stop reading
         const batch = next.value;
@@ -61,11 +85,14 @@ export function exportRouter(options: { prisma: PrismaClient; limiter: RateLimit
         count += batch.length;
       }
       res.end();
-      req.log.info({ resource, format, rows: count }, "export sent");
     } catch (error) {
       // Headers are gone: all that is left is to cut the response, so the client sees it incomplete.
       req.log.error({ err: error, resource, rows: count }, "export failed");
-      res.destroy(error as Error);
+      res.destroy();
+    } finally {
+      const cost = count * columns.length;
+      if (bucket) options.limiter.settle({ ...bucket, reserved: options.exportCost, actual: cost });
+      res.locals.logFields.export = { resource, format, rows: count, cost };
     }
   });
   return router;

@@ -1,4 +1,4 @@
-import { parseExportFilter } from "./export.service";
+import { parseExportFilter } from "./export.query";
 
 describe("parseExportFilter", () => {
   it("reads repeated and comma-separated lists, dates and numbers", () => {
@@ -16,7 +16,7 @@ describe("parseExportFilter", () => {
 
   it("refuses parameters a resource does not take, unknown enum values, bad dates and numbers", () => {
     expect(() => parseExportFilter("people", { asOf: "2025-01-01" })).toThrow(/takes the parameters entities; not `asOf`/);
-    expect(() => parseExportFilter("events", { status: "RUMOURED" })).toThrow(/Unknown `status` value/);
+    expect(() => parseExportFilter("events", { status: "RUMOURED" })).toThrow(/`status` has "RUMOURED", which is not an event status/);
     expect(() => parseExportFilter("events", { from: "2025-13-45" })).toThrow(/YYYY-MM-DD/);
     expect(() => parseExportFilter("events", { minConfidence: "high" })).toThrow(/number/);
   });

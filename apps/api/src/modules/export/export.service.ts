@@ -1,5 +1,4 @@
 import type { PrismaClient } from "../../db/prisma";
-import { EventStatus, EventType } from "../../common/enums";
 import type { FuzzyDateValue } from "../../common/fuzzy-date.type";
 import { badUserInput, toGlobalId } from "../../common/global-id";
 import { entityInclude, organizationTypeName, toEntityNode, toEventNode, toSourceNode } from "../../common/nodes";
@@ -20,7 +19,7 @@ export type ExportRow = Record<string, ExportValue>;
 
 /** The query-string filter: the `events` query's filter (EventFilter), as far as a resource uses it. */
 export type ExportFilter = EventFilter;
-type FilterName = keyof ExportFilter;
+export type FilterName = keyof ExportFilter;
 
 const BATCH_SIZE = 500;
 
@@ -294,48 +293,9 @@ export function exportColumns(resource: ExportResource): string[] {
   return SPECS[resource].columns;
 }
 
-/**
- * Reads the query string into a filter, refusing what the resource does not understand: a notebook
- * that passes `types=` to /export/sources learns so instead of silently getting everything.
- */
-export function parseExportFilter(resource: ExportResource, query: Record<string, unknown>): ExportFilter {
-  const allowed = SPECS[resource].filters;
-  const list = (name: string): string[] | null => {
-    const raw = query[name];
-    if (raw == null) return null;
-    const values = (Array.isArray(raw) ? raw : [raw]).flatMap((value) => String(value).split(",")).map((value) => value.trim()).filter(Boolean);
-    return values.length ? values : null;
-  };
-  const date = (name: string): Date | null => {
-    const raw = query[name];
-    if (raw == null) return null;
-    const text = String(raw);
-    const parsed = new Date(`${text}T00:00:00.000Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(parsed.getTime())) throw badUserInput(`\`${name}\` must be a date (YYYY-MM-DD), got "${text}"`, { argument: name });
-    return parsed;
-  };
-  const oneOf = <T extends string>(name: string, values: Record<string, T>): T[] | null => {
-    const given = list(name);
-    const bad = given?.filter((value) => !(value in values));
-    if (bad?.length) throw badUserInput(`Unknown \`${name}\` value(s): ${bad.join(", ")}`, { argument: name });
-    return given as T[] | null;
-  };
-  for (const name of Object.keys(query)) {
-    if (!allowed.includes(name as FilterName))
-      throw badUserInput(`/export/${resource} takes the parameters ${allowed.join(", ")}; not \`${name}\``, { argument: name });
-  }
-  const minConfidence = query.minConfidence == null ? null : Number(query.minConfidence);
-  if (minConfidence != null && Number.isNaN(minConfidence)) throw badUserInput("`minConfidence` must be a number", { argument: "minConfidence" });
-  return {
-    types: oneOf("types", EventType),
-    entities: list("entities"),
-    from: date("from"),
-    to: date("to"),
-    status: oneOf("status", EventStatus),
-    minConfidence,
-    language: query.language == null ? null : String(query.language),
-    asOf: date("asOf"),
-  };
+/** The query-string filters a resource takes. */
+export function exportFilters(resource: ExportResource): readonly FilterName[] {
+  return SPECS[resource].filters;
 }
 
 /** Every matching row, batch by batch: a caller writing each batch out holds one batch at a time. */

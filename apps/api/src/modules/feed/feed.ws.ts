@@ -7,7 +7,7 @@ import type { SqlReader } from "../../db/sql-reader";
 import type { Logger } from "../../logger";
 import type { RequestContext } from "../../common/context";
 import { createLoaders } from "../../common/loaders";
-import { depthError, queryCost, tooCostly } from "../../common/limits";
+import { tooCostly, type OperationAnalyzer } from "../../common/limits";
 import { bucketOf, rateLimited, type CostPolicies } from "../../common/cost-plugin";
 import type { RateLimiter } from "../../common/rate-limit";
 import { bearerToken, type ApiKeyVerifier, type Viewer } from "../auth/auth.service";
@@ -50,7 +50,8 @@ const withCode = (error: GraphQLError, code: string) => new GraphQLError(error.m
  * graphql-ws on the HTTP server's `/graphql` path. The API key is checked at `connection_init` (a
  * bad or revoked one closes the socket with 4401 and the reason), again at every `subscribe` and
  * before every event sent, so a revoked key is cut off at once. Each subscription passes the same
- * depth and cost limits as HTTP and draws its cost once from the key's rate-limit bucket.
+ * limits as HTTP (limits.ts) and draws its cost once from the key's rate-limit bucket. `dispose()`
+ * (server shutdown) closes every socket with 1001, "going away".
  */
 export function startSubscriptionServer(options: {
   httpServer: http.Server;
@@ -59,12 +60,11 @@ export function startSubscriptionServer(options: {
   reader: SqlReader;
   logger: Logger;
   verifier: ApiKeyVerifier;
-  maximumDepth: number;
-  maximumCost: number;
+  analyzer: OperationAnalyzer;
   limiter: RateLimiter;
   policies: CostPolicies;
   rateLimitEnabled: boolean;
-  production: boolean;
+  debugErrors: boolean;
 }): { dispose(): Promise<void> } {
   const { schema, prisma, reader, logger, verifier } = options;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: "/graphql" });
@@ -84,7 +84,7 @@ export function startSubscriptionServer(options: {
   const server = useServer<ConnectionParams, ConnectionExtra>(
     {
       schema,
-      isProd: options.production,
+      isProd: !options.debugErrors,
       async onConnect(ctx) {
         let key: string;
         try {
@@ -114,16 +114,13 @@ export function startSubscriptionServer(options: {
         if (invalid.length) return invalid.map((error) => withCode(error, "GRAPHQL_VALIDATION_FAILED"));
         if (getOperationAST(document, payload.operationName)?.operation !== "subscription")
           return [new GraphQLError("Only subscriptions go over WebSocket: send queries and mutations with POST /graphql.", { extensions: { code: "BAD_REQUEST" } })];
-        const tooDeep = depthError({ schema, document, maximum: options.maximumDepth });
-        if (tooDeep) return [tooDeep];
         let cost: number;
         try {
-          cost = queryCost({ schema, document, variables: payload.variables ?? undefined, operationName: payload.operationName ?? undefined });
+          cost = options.analyzer.analyze({ document, variables: payload.variables, operationName: payload.operationName });
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           throw error;
         }
-        if (cost > options.maximumCost) return [tooCostly(cost, options.maximumCost)];
         if (options.rateLimitEnabled) {
           const { subject, policy } = bucketOf({ viewer, clientIp: ctx.extra.request.socket.remoteAddress ?? "unknown" }, options.policies);
           if (cost > policy.capacity) return [tooCostly(cost, policy.capacity)];

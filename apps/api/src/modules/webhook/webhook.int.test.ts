@@ -102,7 +102,7 @@ describe("webhooks", () => {
 
   beforeAll(async () => {
     // Tiny backoff and poll interval so retries happen within the test.
-    api = await startTestApi({ config: { WEBHOOK_POLL_INTERVAL_MS: 40, WEBHOOK_BACKOFF_BASE_MS: 40, WEBHOOK_BACKOFF_CAP_MS: 300, WEBHOOK_MAX_ATTEMPTS: 50 } });
+    api = await startTestApi({ config: { WEBHOOK_POLL_INTERVAL_MS: 40, WEBHOOK_BACKOFF_BASE_MS: 40, WEBHOOK_BACKOFF_CAP_MS: 300, WEBHOOK_MAX_ATTEMPTS: 50, WEBHOOK_ALLOW_LOOPBACK: true } });
     keys.admin = (await createApiKey({ prisma: api.db.prisma, name: "ops", role: "ADMIN" })).key;
     keys.analyst = (await createApiKey({ prisma: api.db.prisma, name: "analyst", role: "ANALYST" })).key;
   });
@@ -166,7 +166,7 @@ describe("webhooks", () => {
     await register(layoffsOnly, `http://127.0.0.1:${await layoffsOnly.listen()}/`, { types: ["LAYOFF"] });
 
     // A second worker on the same database, as a second API replica would run: claims keep them from sending twice.
-    const replica = new WebhookWorker({ prisma: api.db.prisma, logger: createLogger({ LOG_LEVEL: "silent", NODE_ENV: "test" }), pollIntervalMs: 40, backoffBaseMs: 40, backoffCapMs: 300, maxAttempts: 50, timeoutMs: 5_000 });
+    const replica = new WebhookWorker({ prisma: api.db.prisma, logger: createLogger({ LOG_LEVEL: "silent", NODE_ENV: "test" }), pollIntervalMs: 40, backoffBaseMs: 40, backoffCapMs: 300, maxAttempts: 50, timeoutMs: 5_000, allowLoopback: true });
     replica.start();
     const events = [...(await acceptArticle(ENGLISH_HIRE_ARTICLE)), ...(await acceptArticle(JAPANESE_HIRE_ARTICLE))];
     expect(events.length).toBeGreaterThanOrEqual(2);

@@ -49,9 +49,9 @@ export class WebhookResolver {
   async registerWebhook(
     @Arg("url") url: string,
     @Arg("filter", () => EventFeedFilter, { nullable: true }) filter: EventFeedFilter | null,
-    @Ctx() { prisma, logger }: RequestContext,
+    @Ctx() { prisma, logger, allowLoopbackWebhooks }: RequestContext,
   ): Promise<RegisteredWebhookType> {
-    const { webhook, secret } = await registerWebhook({ prisma, url, filter });
+    const { webhook, secret } = await registerWebhook({ prisma, url, filter, allowLoopback: allowLoopbackWebhooks });
     logger.info({ webhookId: webhook.id, host: new URL(webhook.url).host }, "webhook registered");
     return { webhook: toWebhookType(webhook), secret };
   }

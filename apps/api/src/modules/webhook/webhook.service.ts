@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient, Webhook, WebhookDelivery, WebhookDeliverySta
 import { badUserInput, toGlobalId } from "../../common/global-id";
 import type { Page } from "../../common/pagination";
 import { entityInclude, toEntityNode, toEventNode } from "../../common/nodes";
+import { webhookUrlProblem } from "./webhook.ssrf";
 import { checkFeedFilter, loadReportedEvent, matchesFeedFilter, type FeedFilter } from "../feed/feed.service";
 
 type Tx = Prisma.TransactionClient;
@@ -13,20 +14,21 @@ export interface RegisteredWebhook {
   secret: string;
 }
 
-function checkUrl(url: string): string {
+function checkUrl(url: string, allowLoopback: boolean): string {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());
   } catch {
-    throw badUserInput(`Not a URL: "${url}"`, { argument: "url" });
+    throw badUserInput(`Not a URL: "${url.slice(0, 200)}"`, { argument: "url" });
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") throw badUserInput(`A webhook URL must be http(s), got ${parsed.protocol}`, { argument: "url" });
-  if (parsed.username || parsed.password) throw badUserInput("A webhook URL must not hold credentials: verify the signature instead.", { argument: "url" });
+  const problem = webhookUrlProblem(parsed, { allowLoopback });
+  if (problem) throw badUserInput(problem, { argument: "url" });
   return parsed.toString();
 }
 
-export async function registerWebhook(options: { prisma: PrismaClient; url: string; filter?: FeedFilter | null }): Promise<RegisteredWebhook> {
-  const url = checkUrl(options.url);
+/** `allowLoopback`: WEBHOOK_ALLOW_LOOPBACK (tests); private, link-local and multicast targets are always refused. */
+export async function registerWebhook(options: { prisma: PrismaClient; url: string; filter?: FeedFilter | null; allowLoopback?: boolean }): Promise<RegisteredWebhook> {
+  const url = checkUrl(options.url, options.allowLoopback ?? false);
   const filter = await checkFeedFilter({ prisma: options.prisma, filter: options.filter, argument: "filter" });
   const secret = `whsec_${crypto.randomBytes(32).toString("base64url")}`;
   const webhook = await options.prisma.webhook.create({ data: { url, filter: filter as Prisma.InputJsonObject, secret } });

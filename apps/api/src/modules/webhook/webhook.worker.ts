@@ -1,8 +1,12 @@
 import { AsyncResource } from "node:async_hooks";
+import http from "node:http";
+import https from "node:https";
+import net from "node:net";
 import type { PrismaClient, WebhookDelivery } from "../../db/prisma";
 import type { Logger } from "../../logger";
 import { DELIVERY_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signPayload } from "./webhook.signature";
 import { loadEventPayload } from "./webhook.service";
+import { forbiddenAddressReason, guardedLookup } from "./webhook.ssrf";
 
 /**
  * Delay before retry number `attempt` (1 = after the first failure): exponential from `baseMs`,
@@ -22,6 +26,8 @@ export interface WebhookWorkerOptions {
   backoffCapMs: number;
   maxAttempts: number;
   timeoutMs: number;
+  /** Lets deliveries reach loopback addresses (tests); every other non-public address is refused. */
+  allowLoopback?: boolean;
   /** Deliveries claimed and sent concurrently per round. */
   batchSize?: number;
 }
@@ -141,25 +147,52 @@ export class WebhookWorker {
     const body = JSON.stringify({ event, deliveryId: String(delivery.id), webhookId: String(webhook.id) });
     const timestamp = Math.floor(Date.now() / 1000);
     try {
-      const response = await fetch(webhook.url, {
-        method: "POST",
-        body,
-        redirect: "manual",
-        signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs), this.abort.signal]),
-        headers: {
-          "content-type": "application/json",
-          "user-agent": "Orchard-Webhooks/1",
-          [DELIVERY_ID_HEADER]: String(delivery.id),
-          [TIMESTAMP_HEADER]: String(timestamp),
-          [SIGNATURE_HEADER]: signPayload({ secret: webhook.secret, timestamp, body }),
-        },
+      const statusCode = await this.post(new URL(webhook.url), body, {
+        "content-type": "application/json",
+        "user-agent": "Orchard-Webhooks/1",
+        [DELIVERY_ID_HEADER]: String(delivery.id),
+        [TIMESTAMP_HEADER]: String(timestamp),
+        [SIGNATURE_HEADER]: signPayload({ secret: webhook.secret, timestamp, body }),
       });
-      await response.body?.cancel();
-      if (response.status >= 200 && response.status < 300) return { delivered: true, statusCode: response.status };
-      return { delivered: false, statusCode: response.status, error: `HTTP ${response.status}` };
+      if (statusCode >= 200 && statusCode < 300) return { delivered: true, statusCode };
+      return { delivered: false, statusCode, error: `HTTP ${statusCode}` };
     } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause?.code;
-      return { delivered: false, statusCode: null, error: cause ?? (error instanceof Error ? error.name + ": " + error.message : String(error)) };
+      // A refused connection reads "ECONNREFUSED"; a refused address says why; a timeout names itself.
+      const code = (error as { code?: string }).code;
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      return { delivered: false, statusCode: null, error: code === "EADDRNOTALLOWED" ? `${code}: ${(error as Error).message}` : code && code !== "ABORT_ERR" ? code : message };
     }
+  }
+
+  /**
+   * POSTs `body` and resolves with the status code. The address connected to is checked (SSRF guard,
+   * webhook.ssrf.ts): for a name, by the DNS lookup of this very connection; redirects are not followed.
+   */
+  private post(url: URL, body: string, headers: Record<string, string>): Promise<number> {
+    const allowLoopback = this.options.allowLoopback ?? false;
+    const host = url.hostname.replace(/^\[|\]$/g, "");
+    if (net.isIP(host)) {
+      const reason = forbiddenAddressReason(host, { allowLoopback });
+      if (reason) return Promise.reject(Object.assign(new Error(reason), { code: "EADDRNOTALLOWED" }));
+    }
+    const client = url.protocol === "https:" ? https : http;
+    return new Promise((resolve, reject) => {
+      const request = client.request(
+        url,
+        {
+          method: "POST",
+          headers: { ...headers, "content-length": String(Buffer.byteLength(body)) },
+          lookup: guardedLookup({ allowLoopback }),
+          signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs), this.abort.signal]),
+        },
+        (response) => {
+          response.resume(); // the body is not read: only the status matters
+          response.on("end", () => resolve(response.statusCode ?? 0));
+          response.on("error", reject);
+        },
+      );
+      request.on("error", reject);
+      request.end(body);
+    });
   }
 }
