@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import "./globals.css";
+import "./styles/theme.css";
+import "./styles/compare.css";
 
 export const metadata: Metadata = {
   title: "Orchard",
