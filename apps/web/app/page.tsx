@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { runQuery } from "../lib/api";
+import { runQueryOrThrow } from "../lib/api";
 import { buildCompareHref, DEFAULT_COMPARE_SLUGS } from "../lib/compareUrl";
 import { countryName, plural } from "../lib/format";
 import { graphql } from "../src/gql";
@@ -26,6 +26,18 @@ const HomeDocument = graphql(`
         }
       }
     }
+    labs(first: 1) {
+      totalCount
+    }
+    models(first: 1) {
+      totalCount
+    }
+    people(first: 1) {
+      totalCount
+    }
+    sources(first: 1) {
+      totalCount
+    }
     companies(first: 50) {
       totalCount
       edges {
@@ -41,7 +53,7 @@ const HomeDocument = graphql(`
 `);
 
 export default async function HomePage() {
-  const result = await runQuery(HomeDocument, {});
+  const result = await runQueryOrThrow(HomeDocument, {});
   const defaultCompare = buildCompareHref({ slugs: [...DEFAULT_COMPARE_SLUGS], asOf: null });
 
   return (
@@ -64,6 +76,25 @@ export default async function HomePage() {
         </Link>
       </p>
 
+      {result.ok ? (
+        <nav aria-label="Browse" className="browse-links">
+          {(
+            [
+              ["/companies", "Companies", result.data.companies.totalCount],
+              ["/labs", "Labs and teams", result.data.labs.totalCount],
+              ["/models", "Models and products", result.data.models.totalCount],
+              ["/people", "People", result.data.people.totalCount],
+              ["/events", "Events", result.data.events.totalCount],
+              ["/sources", "Sources", result.data.sources.totalCount],
+            ] as const
+          ).map(([href, label, count]) => (
+            <Link key={href} href={href}>
+              {label}
+              <span className="small">{count} in all</span>
+            </Link>
+          ))}
+        </nav>
+      ) : null}
       {!result.ok ? (
         <ErrorNotice title="Could not load data from the Orchard API." message={result.message} />
       ) : (
@@ -71,7 +102,9 @@ export default async function HomePage() {
           <div>
             <h2>Latest events</h2>
             <EventList events={result.data.events.edges.map((e) => e.node)} empty="No events recorded yet." />
-            <p className="small muted">{plural(result.data.events.totalCount, "event", "events")} in all.</p>
+            <p className="small">
+              <Link href="/events">All {plural(result.data.events.totalCount, "event", "events")} →</Link>
+            </p>
           </div>
           <div>
             <h2>Companies</h2>

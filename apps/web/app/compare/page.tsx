@@ -15,7 +15,7 @@ import { CompareHeader } from "./_sections/layout";
 import { ModelsAndLabs } from "./_sections/ModelsAndLabs";
 import { MoneyFigures } from "./_sections/MoneyFigures";
 import { TalentFlow } from "./_sections/TalentFlow";
-import { TimelineSection } from "./_sections/TimelineSection";
+import { TimelineFallback, TimelineSection } from "./_sections/TimelineSection";
 
 export const dynamic = "force-dynamic";
 
@@ -110,14 +110,14 @@ function Comparison({ data, state, family }: { data: CompareData; state: Compare
       <CapexChart columns={columns} extraFigures={extraCapex} />
       <MoneyFigures columns={columns} />
       <EventTypes columns={columns} />
-      <section aria-labelledby="timeline" className="compare-section">
-        <h2 id="timeline">Timeline</h2>
-        {/* Reserved height: the streamed chart replaces a box of its own size, so nothing below moves. */}
-        <Suspense fallback={<div className="tl-placeholder" style={{ height: 38 + 44 * columns.length + 130 }} aria-busy="true" />}>
-          <TimelineSection scopes={scopes} state={state} family={family} />
-        </Suspense>
-      </section>
       <TalentFlow moves={data.compare.talentFlows} columns={columns} />
+      {/*
+        The one streamed section, and the last: with scripts off its HTML arrives after the page and
+        still reads in place. The fallback reserves the chart's height, so nothing shifts.
+      */}
+      <Suspense fallback={<TimelineFallback lanes={columns.length} />}>
+        <TimelineSection scopes={scopes} state={state} family={family} />
+      </Suspense>
     </div>
   );
 }

@@ -49,7 +49,14 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 export async function TimelineSection({ scopes, state, family }: { scopes: readonly TimelineScope[]; state: CompareState; family: EventFamily | null }) {
   const results = await Promise.all(scopes.map((scope) => runQuery(CompareTimelineDocument, { entities: scope.entities, asOf: state.asOf, types: familyTypes(family) })));
   const failed = results.find((r) => !r.ok);
-  if (failed && !failed.ok) return <ErrorNotice title="Could not load the timeline." message={failed.message} />;
+  if (failed && !failed.ok) {
+    return (
+      <section aria-labelledby="timeline" className="compare-section">
+        <h2 id="timeline">Timeline</h2>
+        <ErrorNotice title="Could not load the timeline." message={failed.message} />
+      </section>
+    );
+  }
   const lanes = results.map((r) => (r.ok ? r.data.events.edges.map((e) => e.node) : []));
   const truncated = results.some((r) => r.ok && r.data.events.totalCount > r.data.events.edges.length);
   const { months, lanes: bins, max } = binByMonth(lanes, { asOf: state.asOf, maxMonths: 24 });
@@ -59,7 +66,8 @@ export async function TimelineSection({ scopes, state, family }: { scopes: reado
   const height = AXIS + scopes.length * ROW;
 
   return (
-    <>
+    <section aria-labelledby="timeline" className="compare-section">
+      <h2 id="timeline">Timeline</h2>
       <FamilyFilter state={state} family={family} />
       <div className="tl">
         <ul className="plain tl-labels" style={{ paddingTop: AXIS }} aria-hidden="true">
@@ -113,7 +121,17 @@ export async function TimelineSection({ scopes, state, family }: { scopes: reado
         types, follow it for the events.{truncated ? " The busiest company is drawn from its latest 100 events." : ""}
       </p>
       <MonthList scopes={scopes} bins={bins} months={months} />
-    </>
+    </section>
+  );
+}
+
+/** The timeline's size while it loads (chips, axis, one row per company, caption). */
+export function TimelineFallback({ lanes }: { lanes: number }) {
+  return (
+    <section className="compare-section stream-fallback" aria-busy="true" aria-label="Timeline, loading">
+      <h2>Timeline</h2>
+      <div className="tl-placeholder" style={{ height: 36 + AXIS + lanes * ROW + 86 }} />
+    </section>
   );
 }
 
