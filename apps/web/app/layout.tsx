@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { siteOrigin } from "../lib/site";
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { SearchBox } from "./_components/SearchBox";
 import "./globals.css";
 import "./styles/theme.css";
 import "./styles/compare.css";
@@ -69,13 +70,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/people">People</Link>
             <Link href="/events">Events</Link>
           </nav>
-          <form method="get" action="/search" role="search" className="header-search">
-            <label htmlFor="header-q" className="visually-hidden">
-              Search companies, labs, models and people
-            </label>
-            <input id="header-q" type="search" name="q" placeholder="Search any name, any language" />
-            <button type="submit">Search</button>
-          </form>
+          <SearchBox id="header-q" placeholder="Search any name, any language" label="Search companies, labs, models and people" />
         </header>
         <main id="main" className="container">
           {children}

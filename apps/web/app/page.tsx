@@ -4,6 +4,7 @@ import { buildCompareHref, DEFAULT_COMPARE_SLUGS } from "../lib/compareUrl";
 import { countryName, plural } from "../lib/format";
 import { graphql } from "../src/gql";
 import { Empty, ErrorNotice, EventList } from "./_components/ui";
+import { SearchBox } from "./_components/SearchBox";
 
 export const dynamic = "force-dynamic";
 
@@ -63,13 +64,7 @@ export default async function HomePage() {
         A sourced knowledge graph of the AI industry: companies, labs, models, people, and who reported what, when, in
         which language.
       </p>
-      <form method="get" action="/search" role="search" className="search-big">
-        <label htmlFor="home-q" className="visually-hidden">
-          Search by any name or alias, in any language
-        </label>
-        <input id="home-q" type="search" name="q" placeholder="Meta, 汪滔, 牛油果, Yann LeCun…" required />
-        <button type="submit">Search</button>
-      </form>
+      <SearchBox id="home-q" size="big" placeholder="Meta, 汪滔, 牛油果, Yann LeCun…" label="Search by any name or alias, in any language" />
       <p>
         <Link href={defaultCompare} className="card cta">
           Compare Meta, OpenAI, Google and Mistral side by side →

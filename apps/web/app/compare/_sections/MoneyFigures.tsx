@@ -42,10 +42,10 @@ export const CompareMoneyFields = graphql(`
 type Column = CompareMoneyFieldsFragment;
 
 /** Money figures by kind (capex, deals, financing, revenue, compensation), each linked to its quote. */
-export function MoneyFigures({ columns }: { columns: readonly Column[] }) {
+export function MoneyFigures({ columns, title = "Money figures" }: { columns: readonly Column[]; title?: string }) {
   return (
     <section aria-labelledby="cmp-money" className="compare-section">
-      <h2 id="cmp-money">Money figures</h2>
+      <h2 id="cmp-money">{title}</h2>
       <CompareRow>
         {columns.map((column, i) => {
           const groups = groupMoneyFigures(column.moneyFigures);
