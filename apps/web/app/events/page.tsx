@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { dateParam, enumListParam, listParam, oneOfParam, pagingFrom, PAGE_SIZE, textParam } from "../../lib/browse";
 import { EVENT_FAMILIES } from "../../lib/compare/eventGroups";
+import { runQuery } from "../../lib/api";
+import { graphql } from "../../src/gql";
 import type { EventOrderField, EventStatus, EventType } from "../../src/gql/graphql";
 import { BrowseLayout, CheckGroup, Downloads, FilterForm, SelectField, TextField } from "../_components/browse";
 import { EventResults } from "../_components/EventBrowser";
@@ -12,11 +14,36 @@ const TYPES = Object.values(EVENT_FAMILIES).flatMap((f) => [...f.types]) as Even
 const STATUSES: EventStatus[] = ["REPORTED", "CONFIRMED", "DISPUTED", "DENIED", "RETRACTED"];
 const SORTS: EventOrderField[] = ["OCCURRED_ON", "FIRST_REPORTED_ON", "CONFIDENCE"];
 
+const CompanyScopeDocument = graphql(`
+  query CompanyScope($slug: String!) {
+    company(slug: $slug) {
+      slug
+      name
+      labs {
+        slug
+      }
+      models {
+        slug
+      }
+    }
+  }
+`);
+
+/** `scope=meta`: the company's own events and those of its labs and models (as the compare page counts them). */
+async function scopeEntities(slug: string | null): Promise<{ name: string; entities: string[] } | null> {
+  if (!slug) return null;
+  const result = await runQuery(CompanyScopeDocument, { slug });
+  const company = result.ok ? result.data.company : null;
+  return company ? { name: company.name, entities: [company.slug, ...company.labs.map((l) => l.slug), ...company.models.map((m) => m.slug)] } : null;
+}
+
 export default async function EventsPage(props: PageProps<"/events">) {
   const params = await props.searchParams;
   const types = enumListParam(params, "types", TYPES);
   const status = enumListParam(params, "status", STATUSES);
-  const entities = listParam(params, "entities").slice(0, 100);
+  const scopeSlug = textParam(params, "scope", 80);
+  const scope = await scopeEntities(scopeSlug);
+  const entities = [...listParam(params, "entities"), ...(scope?.entities ?? [])].slice(0, 100);
   const from = dateParam(params, "from");
   const to = dateParam(params, "to");
   const asOf = dateParam(params, "asOf");
@@ -29,7 +56,8 @@ export default async function EventsPage(props: PageProps<"/events">) {
   const filters = {
     types,
     status,
-    entities: entities.join(",") || null,
+    entities: listParam(params, "entities").join(",") || null,
+    scope: scope ? scopeSlug : null,
     from,
     to,
     asOf,
@@ -38,7 +66,7 @@ export default async function EventsPage(props: PageProps<"/events">) {
     sort: sort === "OCCURRED_ON" ? null : sort,
     dir: direction === "DESC" ? null : direction,
   };
-  const exportFilters = { types: types.join(",") || null, status: status.join(",") || null, entities: filters.entities, from, to, asOf, language, minConfidence: filters.minConfidence };
+  const exportFilters = { types: types.join(",") || null, status: status.join(",") || null, entities: entities.join(",") || null, from, to, asOf, language, minConfidence: filters.minConfidence };
   const { count, body, pager } = await EventResults({
     path: "/events",
     filter: { types: types.length ? types : null, status: status.length ? status : null, entities: entities.length ? entities : null, from, to, asOf, language, minConfidence },
@@ -52,11 +80,12 @@ export default async function EventsPage(props: PageProps<"/events">) {
   return (
     <BrowseLayout
       title="Events"
-      intro="Everything reported, each with its sources. Dates are when it happened, as precisely as the sources say."
+      intro={scope ? `Events of ${scope.name}, its labs and its models. Dates are when it happened, as precisely as the sources say.` : "Everything reported, each with its sources. Dates are when it happened, as precisely as the sources say."}
       count={count}
       noun={["event", "events"]}
       filters={
         <FilterForm action="/events">
+          {scope ? <input type="hidden" name="scope" value={scopeSlug ?? ""} /> : null}
           {Object.entries(EVENT_FAMILIES).map(([key, family]) => (
             <CheckGroup key={key} name="types" legend={family.label} values={family.types} checked={types} />
           ))}

@@ -18,50 +18,54 @@ export const CompareEventCountsFields = graphql(`
 
 type Column = CompareEventCountsFieldsFragment;
 
-const WIDTH = 260;
-const LABEL = 118;
+const LABEL = 132;
+const COLUMN = 150;
 const ROW = 20;
-const VALUE = 28;
+const HEAD = 22;
 
 /**
- * One small panel per company, the same rows (the most frequent types overall, then "other") and
- * the same scale in every panel: Meta's 12 statements are six times OpenAI's 2, and look it.
+ * Small multiples: one column per company, the same rows (the most frequent types overall, then
+ * "other") and one scale for every column, so Meta's 12 statements are twelve times OpenAI's one.
  */
 export function EventTypes({ columns }: { columns: readonly Column[] }) {
   const { rows, counts, max } = sharedTypeRows(columns);
-  const barMax = WIDTH - LABEL - VALUE;
-  const height = rows.length * ROW + 4;
+  const bar = COLUMN - 34;
+  const width = LABEL + columns.length * COLUMN;
+  const height = HEAD + rows.length * ROW + 4;
+  const summary = columns.map((c, i) => `${c.name}: ${rows.map((r) => `${rowLabel(r)} ${counts[i].get(r) ?? 0}`).join(", ")}`).join(". ");
   return (
     <section aria-labelledby="cmp-types" className="compare-section">
       <h2 id="cmp-types">Events by type</h2>
-      <p className="small muted">Same rows and same scale in every panel (longest bar: {max} events).</p>
-      <div className="multiples">
-        {columns.map((column, i) => (
-          <figure key={column.slug} className={`multiple ${seriesClass(i)}`}>
-            <figcaption>
-              <span className="swatch" aria-hidden="true" />
-              <strong>{column.name}</strong> <span className="small muted">{column.totalEvents} events</span>
-            </figcaption>
-            <svg viewBox={`0 0 ${WIDTH} ${height}`} className="chart" role="img" aria-label={`${column.name}: ${rows.map((r) => `${rowLabel(r)} ${counts[i].get(r) ?? 0}`).join(", ")}`}>
-              {rows.map((row, r) => {
-                const count = counts[i].get(row) ?? 0;
-                const top = r * ROW + 2;
-                return (
-                  <g key={row}>
-                    <text x={LABEL - 6} y={top + ROW / 2 + 4} textAnchor="end" className="axis-label">
-                      {rowLabel(row)}
-                    </text>
-                    <rect x={LABEL} y={top + 3} width={barMax} height={ROW - 6} className="track" />
-                    {count > 0 ? <rect x={LABEL} y={top + 3} width={Math.max(2, (count / max) * barMax)} height={ROW - 6} rx={2} className="bar-fill" /> : null}
-                    <text x={WIDTH - 4} y={top + ROW / 2 + 4} textAnchor="end" className={count > 0 ? "axis-label strong" : "axis-label"}>
-                      {count}
-                    </text>
-                  </g>
-                );
-              })}
-            </svg>
-          </figure>
-        ))}
+      <p className="small muted">One scale for every company: the longest bar is {max} events.</p>
+      <div className="chart-scroll">
+        <svg viewBox={`0 0 ${width} ${height}`} width={width} className="chart multiples-chart" role="img" aria-label={summary}>
+          {rows.map((row, r) => (
+            <text key={row} x={LABEL - 8} y={HEAD + r * ROW + 14} textAnchor="end" className="axis-label">
+              {rowLabel(row)}
+            </text>
+          ))}
+          {columns.map((column, i) => {
+            const x = LABEL + i * COLUMN;
+            const path = rows
+              .map((row, r) => [row, r, counts[i].get(row) ?? 0] as const)
+              .filter(([, , n]) => n > 0)
+              .map(([, r, n]) => `M${x},${HEAD + r * ROW + 4}h${Math.max(2, (n / max) * bar).toFixed(1)}v12h-${Math.max(2, (n / max) * bar).toFixed(1)}z`)
+              .join("");
+            return (
+              <g key={column.slug} className={`multiple ${seriesClass(i)}`}>
+                <text x={x} y={14} className="axis-label strong">
+                  {`${column.name} (${column.totalEvents})`}
+                </text>
+                <path d={path} className="bar-fill" />
+                {rows.map((row, r) => (
+                  <text key={row} x={x + bar + 30} y={HEAD + r * ROW + 14} textAnchor="end" className="axis-label">
+                    {counts[i].get(row) ?? 0}
+                  </text>
+                ))}
+              </g>
+            );
+          })}
+        </svg>
       </div>
     </section>
   );

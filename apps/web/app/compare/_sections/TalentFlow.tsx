@@ -2,7 +2,6 @@ import Link from "next/link";
 import { flowBands, flowTotals } from "../../../lib/compare/talentFlow";
 import { graphql } from "../../../src/gql";
 import type { CompareTalentFlowFieldsFragment } from "../../../src/gql/graphql";
-import { CitationBlock } from "../../_components/Citation";
 import { Empty, When } from "../../_components/ui";
 import { seriesClass } from "./layout";
 
@@ -37,7 +36,12 @@ export const CompareTalentFlowFields = graphql(`
           precision
         }
         citations {
-          ...CitationFields
+          quoteStart
+          source {
+            id
+            title
+            language
+          }
         }
       }
       joined {
@@ -48,7 +52,12 @@ export const CompareTalentFlowFields = graphql(`
           precision
         }
         citations {
-          ...CitationFields
+          quoteStart
+          source {
+            id
+            title
+            language
+          }
         }
       }
     }
@@ -145,12 +154,15 @@ function FlowDiagram({ moves, columns }: { moves: readonly Move[]; columns: Read
                       </>
                     ) : null}
                   </span>
-                  <details className="inline-details">
-                    <summary>Sources ({move.left.citations.length + move.joined.citations.length})</summary>
-                    {[...move.left.citations, ...move.joined.citations].map((citation, k) => (
-                      <CitationBlock key={k} citation={citation} />
+                  <span className="small">
+                    {" "}
+                    Sources:{" "}
+                    {uniqueSources([...move.left.citations, ...move.joined.citations]).map((source, k) => (
+                      <a key={source.id} href={`/sources/${encodeURIComponent(source.id)}`} title={source.title} lang={source.language}>
+                        [{k + 1}]
+                      </a>
                     ))}
-                  </details>
+                  </span>
                 </li>
               ))}
             </ul>
@@ -160,5 +172,7 @@ function FlowDiagram({ moves, columns }: { moves: readonly Move[]; columns: Read
     </div>
   );
 }
+
+const uniqueSources = (citations: ReadonlyArray<{ source: { id: string; title: string; language: string } }>) => [...new Map(citations.map((c) => [c.source.id, c.source])).values()];
 
 const nameOf = (columns: ReadonlyArray<{ slug: string; name: string }>, slug: string) => columns.find((c) => c.slug === slug)?.name ?? slug;

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { runQuery } from "../../../lib/api";
-import { binByMonth, type LaneBins } from "../../../lib/compare/monthBins";
+import { hrefWith } from "../../../lib/browse";
+import { binByMonth, monthBounds, type LaneBins } from "../../../lib/compare/monthBins";
 import { EVENT_FAMILIES, familyTypes, type EventFamily } from "../../../lib/compare/eventGroups";
 import { buildCompareHref, type CompareState } from "../../../lib/compareUrl";
 import { enumLabel } from "../../../lib/format";
@@ -105,11 +106,11 @@ export async function TimelineSection({ scopes, state, family }: { scopes: reado
             {bins.map((lane, i) => (
               <g key={scopes[i].slug} className={seriesClass(i)}>
                 <line x1={0} x2={width} y1={AXIS + i * ROW + ROW / 2} y2={AXIS + i * ROW + ROW / 2} className="lane-line" />
-                {hasEarlier && lane.earlier.length > 0 ? <Cell x={MONTH_W / 2} y={AXIS + i * ROW + ROW / 2} events={lane.earlier} max={max} href={`#tl-${scopes[i].slug}-earlier`} what={`${scopes[i].name} before ${label(months[0])}`} /> : null}
+                {hasEarlier && lane.earlier.length > 0 ? <Cell x={MONTH_W / 2} y={AXIS + i * ROW + ROW / 2} events={lane.earlier} max={max} href={eventsHref(scopes[i].slug, null, dayBefore(months[0]), family)} what={`${scopes[i].name} before ${label(months[0])}`} /> : null}
                 {months.map((month, m) => {
                   const events = lane.months.get(month);
                   if (!events) return null;
-                  return <Cell key={month} x={(m + offset) * MONTH_W + MONTH_W / 2} y={AXIS + i * ROW + ROW / 2} events={events} max={max} href={`#tl-${scopes[i].slug}-${month}`} what={`${scopes[i].name}, ${label(month)}`} />;
+                  return <Cell key={month} x={(m + offset) * MONTH_W + MONTH_W / 2} y={AXIS + i * ROW + ROW / 2} events={events} max={max} href={eventsHref(scopes[i].slug, monthBounds(month).from, monthBounds(month).to, family)} what={`${scopes[i].name}, ${label(month)}`} />;
                 })}
               </g>
             ))}
@@ -118,9 +119,9 @@ export async function TimelineSection({ scopes, state, family }: { scopes: reado
       </div>
       <p className="small muted">
         Circles grow with the number of events a company took part in that month; the number is the count. Hover or focus one for its
-        types, follow it for the events.{truncated ? " The busiest company is drawn from its latest 100 events." : ""}
+        types, follow it for the events on the events page.{truncated ? " The busiest company is drawn from its latest 100 events." : ""}
       </p>
-      <MonthList scopes={scopes} bins={bins} months={months} />
+      <CoarseNote scopes={scopes} bins={bins} family={family} />
     </section>
   );
 }
@@ -142,7 +143,7 @@ function Cell({ x, y, events, max, href, what }: { x: number; y: number; events:
   for (const e of events) types.set(e.type, (types.get(e.type) ?? 0) + 1);
   const detail = [...types.entries()].map(([t, c]) => `${enumLabel(t)} ${c}`).join(", ");
   return (
-    <a href={href} className="tl-cell" aria-label={`${what}: ${n} event${n > 1 ? "s" : ""} (${detail})`}>
+    <a href={href} className="tl-cell">
       <title>{`${what}: ${n} event${n > 1 ? "s" : ""} — ${detail}`}</title>
       <circle cx={x} cy={y} r={Math.min(r, MONTH_W / 2 - 1)} className="dot" />
       {n > 1 ? (
@@ -169,41 +170,34 @@ function FamilyFilter({ state, family }: { state: CompareState; family: EventFam
   );
 }
 
-/** Every event by company and month: where the chart's circles lead (anchors open the list). */
-function MonthList({ scopes, bins, months }: { scopes: readonly TimelineScope[]; bins: ReadonlyArray<LaneBins<TimelineEvent>>; months: readonly string[] }) {
+/** Events dated only to a quarter, half or year have no month: say how many, and where they are. */
+function CoarseNote({ scopes, bins, family }: { scopes: readonly TimelineScope[]; bins: ReadonlyArray<LaneBins<TimelineEvent>>; family: EventFamily | null }) {
+  const coarse = scopes.map((scope, i) => ({ scope, count: [...bins[i].coarse.values()].reduce((n, list) => n + list.length, 0) })).filter((c) => c.count > 0);
+  if (coarse.length === 0) return null;
   return (
-    <details className="tl-list" id="timeline-list">
-      <summary>Events by month, as a list</summary>
-      {scopes.map((scope, i) => {
-        const lane = bins[i];
-        const groups: Array<[string, string, readonly TimelineEvent[]]> = [
-          ...[...months].reverse().flatMap((m) => (lane.months.has(m) ? [[m, label(m), lane.months.get(m)!] as [string, string, TimelineEvent[]]] : [])),
-          ...(lane.earlier.length ? [["earlier", `Before ${label(months[0])}`, lane.earlier] as [string, string, TimelineEvent[]]] : []),
-          ...[...lane.coarse.entries()].map(([text, list]) => [`period-${text}`, `Dated only to ${text}`, list] as [string, string, TimelineEvent[]]),
-        ];
-        return (
-          <section key={scope.slug}>
-            <h3 className="h4">{scope.name}</h3>
-            {groups.length === 0 ? <p className="empty">No events.</p> : null}
-            {groups.map(([key, heading, events]) => (
-              <div key={key} id={`tl-${scope.slug}-${key}`} className="tl-month">
-                <h4 className="small">
-                  {heading} <span className="muted">({events.length})</span>
-                </h4>
-                <ul>
-                  {events.map((e) => (
-                    <li key={e.id}>
-                      <a href={`/events/${encodeURIComponent(e.id)}`}>{e.title}</a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </section>
-        );
-      })}
-    </details>
+    <p className="small muted">
+      Dated only to a quarter, half or year, so not drawn:{" "}
+      {coarse.map(({ scope, count }, i) => (
+        <span key={scope.slug}>
+          {i > 0 ? ", " : ""}
+          <a href={eventsHref(scope.slug, null, null, family)}>
+            {scope.name} {count}
+          </a>
+        </span>
+      ))}
+      .
+    </p>
   );
+}
+
+/** The events browse page for a company's scope (itself, its labs and models) and a period. */
+function eventsHref(slug: string, from: string | null, to: string | null, family: EventFamily | null): string {
+  return hrefWith("/events", { scope: slug, from, to, types: familyTypes(family)?.join(",") ?? null });
+}
+
+function dayBefore(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, 0)).toISOString().slice(0, 10);
 }
 
 function label(month: string | undefined): string {
