@@ -15,7 +15,7 @@ export function apiUrl(): string {
 /** A hung API must not stall a page: every request gives up after this long (ORCHARD_API_TIMEOUT_MS). */
 export function apiTimeoutMs(): number {
   const value = Number(process.env.ORCHARD_API_TIMEOUT_MS);
-  return Number.isFinite(value) && value > 0 ? value : 4_000;
+  return Number.isFinite(value) && value > 0 ? value : 6_000;
 }
 
 /** fetch with the request's own signal and the timeout, whichever fires first. */

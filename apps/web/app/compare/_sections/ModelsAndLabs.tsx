@@ -61,7 +61,7 @@ export function ModelsAndLabs({ columns }: { columns: readonly Column[] }) {
       <CompareRow>
         {columns.map((column, i) => (
           <CompanyCard key={column.slug} index={i} name={column.name}>
-            <Models models={column.models} />
+            <Models models={column.models} owner={column.slug} />
             <h4 className="card-sub">Labs</h4>
             {column.labs.length === 0 ? (
               <Empty>No labs recorded.</Empty>
@@ -81,19 +81,19 @@ export function ModelsAndLabs({ columns }: { columns: readonly Column[] }) {
   );
 }
 
-function Models({ models: all }: { models: readonly ComparedModel[] }) {
+/** Models listed; products (apps, assistants) counted and linked to the models page, to keep the page light. */
+function Models({ models: all, owner }: { models: readonly ComparedModel[]; owner: string }) {
   const models = all.filter((m) => m.model.kind !== "PRODUCT");
-  const products = all.filter((m) => m.model.kind === "PRODUCT");
+  const products = all.length - models.length;
   return (
     <>
       {models.length > 0 ? <ModelList items={models} /> : <Empty>No models recorded.</Empty>}
-      {products.length > 0 ? (
-        <details className="products">
-          <summary>
-            {products.length} {products.length === 1 ? "product" : "products"}
-          </summary>
-          <ModelList items={products} />
-        </details>
+      {products > 0 ? (
+        <p className="small">
+          <Link href={`/models?owner=${owner}&kind=PRODUCT`}>
+            {products} {products === 1 ? "product" : "products"} →
+          </Link>
+        </p>
       ) : null}
     </>
   );
