@@ -39,8 +39,6 @@ export function KeyFacts({
 }) {
   const leaders = column ? splitLeadership(column.keyPeople, column.slug, 4).leaders : [];
   const series = column ? capexSeries([{ slug: column.slug, figures: [...column.capexGuidance, ...column.moneyFigures.filter((f) => /^capex_guidance_\d{4}$/.test(f.metric))] }]) : [];
-  const latest = series.at(-1);
-  const latestPoint = latest?.points.at(-1);
   return (
     <aside className="key-facts card" aria-labelledby="key-facts">
       <h2 id="key-facts" className="h4">
@@ -58,15 +56,21 @@ export function KeyFacts({
                 </span>
               ))}
         </dd>
-        <dt>Latest capex guidance</dt>
+        <dt>Capex guidance</dt>
         <dd>
-          {latest && latestPoint ? (
-            <>
-              <FigureValue figure={latestPoint.figures[0]} /> <span className="small muted">for fiscal {latest.fiscalYear}{latest.points.length > 1 ? `, after ${latest.points.length - 1} revision${latest.points.length > 2 ? "s" : ""} from ${formatFigure(latest.points[0].figures[0])}` : ""}</span>
-            </>
-          ) : (
-            "None reported"
-          )}
+          {series.length === 0
+            ? "None reported"
+            : series.map((s, i) => {
+                const last = s.points[s.points.length - 1];
+                const revisions = s.points.length - 1;
+                return (
+                  <span key={s.fiscalYear}>
+                    {i > 0 ? "; " : ""}
+                    <FigureValue figure={last.figures[0]} /> for fiscal {s.fiscalYear}
+                    {revisions > 0 ? `, revised ${revisions === 1 ? "once" : revisions === 2 ? "twice" : `${revisions} times`} from ${formatFigure(s.points[0].figures[0])}` : ""}
+                  </span>
+                );
+              })}
         </dd>
         <dt>Models and products</dt>
         <dd>{models}</dd>
