@@ -28,11 +28,13 @@ async function startWeb(apiUrl: string): Promise<{ url: string; stop: () => Prom
     stdio: "ignore",
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
+  const deadline = Date.now() + 150_000;
+  for (;;) {
     try {
-      await fetch(`${url}/robots.txt`, { signal: AbortSignal.timeout(2000) });
+      await fetch(`${url}/icon.svg`, { signal: AbortSignal.timeout(5000) });
       break;
-    } catch {
+    } catch (error) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`The second web server did not start: ${String(error)}`);
       await new Promise((r) => setTimeout(r, 500));
     }
   }
@@ -55,13 +57,13 @@ describe("when the API is down or hung", () => {
     const closed = await freePort(); // nobody listens there
     const hungPort = await listen(hung);
     [down, stalled] = await Promise.all([startWeb(`http://127.0.0.1:${closed}/graphql`), startWeb(`http://127.0.0.1:${hungPort}/graphql`)]);
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await Promise.all([down?.stop(), stalled?.stop()]);
     for (const socket of sockets) socket.destroy();
     hung.close();
-  });
+  }, 30_000);
 
   it.each(["/", "/compare", "/companies/meta", "/events?types=HIRE"])("answers %s with 503, a retry link and no internal address", async (pathname) => {
     const page = await get(pathname, down.url);
@@ -101,7 +103,10 @@ describe("site furniture", () => {
   it("follows the reader's dark colour scheme", async () => {
     const dark = await open(browser, "/", { colorScheme: "dark" });
     const light = await open(browser, "/", { colorScheme: "light" });
-    const background = (page: typeof dark) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const background = async (page: typeof dark) => {
+      await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor !== "rgba(0, 0, 0, 0)"); // stylesheet applied
+      return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    };
     await expect(background(light)).resolves.toBe("rgb(255, 255, 255)");
     await expect(background(dark)).resolves.toBe("rgb(21, 24, 28)");
     await close(dark);

@@ -15,7 +15,7 @@ export function healthUrl(): string {
 
 async function probe(): Promise<boolean> {
   try {
-    const response = await fetch(healthUrl(), { signal: AbortSignal.timeout(Math.min(apiTimeoutMs(), 2_500)), cache: "no-store" });
+    const response = await fetch(healthUrl(), { signal: AbortSignal.timeout(apiTimeoutMs()), cache: "no-store" });
     return response.ok;
   } catch {
     return false;
