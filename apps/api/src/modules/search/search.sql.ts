@@ -77,8 +77,9 @@ function typeCondition(types: readonly SearchableType[] | null | undefined): Pri
 /**
  * One statement: every name and alias that contains the folded query, starts with it once spaces
  * are ignored ("scaleai" → "scale ai"), or is trigram-similar to it (typos: "avocdo", "alexander
- * wang"); scored exact > prefix > word prefix > infix > fuzzy; the best name per entity; joined to
- * the entity's organization, model or person row.
+ * wang"); scored exact > prefix > word prefix > infix > fuzzy; the best name per entity (between
+ * equals, the one written as typed, then the latest alias, as search always chose); joined to the
+ * entity's organization, model or person row.
  */
 export async function matchEntities(options: {
   prisma: PrismaClient;
@@ -92,12 +93,12 @@ export async function matchEntities(options: {
   const like = `%${folded.replace(/[\\%_]/g, "\\$&")}%`;
   const rows = await prisma.$queryRaw<RawEntityMatch[]>`
     WITH names AS (
-      SELECT e.id AS entity_id, e.name AS matched, 'en' AS language, e."normalizedName" AS norm
+      SELECT e.id AS entity_id, 0 AS alias_id, e.name AS matched, 'en' AS language, e."normalizedName" AS norm
       FROM "Entity" e
       WHERE e."normalizedName" LIKE ${like} OR e."normalizedName" % ${folded} OR ${folded} <% e."normalizedName"
         OR replace(e."normalizedName", ' ', '') LIKE ${compact} || '%'
       UNION ALL
-      SELECT a."entityId", a.name, a.language, a.normalized
+      SELECT a."entityId", a.id, a.name, a.language, a.normalized
       FROM "Alias" a
       WHERE a.normalized LIKE ${like} OR a.normalized % ${folded} OR ${folded} <% a.normalized
         OR replace(a.normalized, ' ', '') LIKE ${compact} || '%'
@@ -122,7 +123,7 @@ export async function matchEntities(options: {
       WHERE t.tier > 0 OR t.sim >= 0.3
     ),
     best AS (
-      SELECT s.*, row_number() OVER (PARTITION BY s.entity_id ORDER BY s.score DESC, (lower(s.matched) = ${asTyped}) DESC, s.matched) AS rank
+      SELECT s.*, row_number() OVER (PARTITION BY s.entity_id ORDER BY s.score DESC, (lower(s.matched) = ${asTyped}) DESC, s.alias_id DESC) AS rank
       FROM scored s
     )
     SELECT b.score, b.tier::float8 AS tier, b.matched, b.language,
