@@ -1,10 +1,14 @@
 /**
  * `npm run bench:web`: server-render times of the main pages and the JavaScript each route ships on
- * first load (gzipped), on the seed data. Starts the built app on a throwaway PGlite (or uses
- * WEB_URL). BENCH_REQUESTS sets the timed requests per page (default 30, after 5 warm-ups).
+ * first load (gzipped), on the seed data, then Lighthouse on /, /compare and /models/avocado in the
+ * mobile and desktop presets. Starts the built app on a throwaway PGlite (or uses WEB_URL).
+ * BENCH_REQUESTS sets the timed requests per page (default 30, after 5 warm-ups); LIGHTHOUSE=0 skips
+ * Lighthouse. Yardstick: Lighthouse's own targets (performance ≥ 90 mobile / ≥ 95 desktop, the
+ * other categories 100, CLS < 0.05); the ratio column is score / target.
  */
 import { gzipSync } from "node:zlib";
 import { startStack } from "../support/stack";
+import { runLighthouse } from "./lighthouse";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 30);
 const WARMUP = 5;
@@ -18,7 +22,10 @@ const ROUTES: Array<[label: string, path: string]> = [
   ["/models/[slug]", "/models/avocado"],
   ["/people/[slug]", "/people/alexandr-wang"],
   ["/search", `/search?q=${encodeURIComponent("杨立昆")}`],
+  ["/events (browse)", "/events?types=HIRE&types=DEPARTURE"],
 ];
+
+const LIGHTHOUSE_PATHS = ["/", "/compare", "/models/avocado"];
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -85,6 +92,17 @@ async function main() {
     console.log(`Server render, ${REQUESTS} sequential requests per page after ${WARMUP} warm-ups (${stack.webUrl})`);
     console.log(line(header));
     for (const row of rows) console.log(line(row));
+
+    if (process.env.LIGHTHOUSE !== "0") {
+      const results = await runLighthouse(stack.webUrl, LIGHTHOUSE_PATHS);
+      const lhHeader = ["page", "preset", "perf", "a11y", "best pr.", "SEO", "CLS", "TBT ms", "LCP ms", "perf / target"];
+      const lhRows = results.map((r) => [r.path, r.formFactor, String(r.performance), String(r.accessibility), String(r.bestPractices), String(r.seo), r.cls.toFixed(3), r.tbtMs.toFixed(0), r.lcpMs.toFixed(0), (r.performance / (r.formFactor === "mobile" ? 90 : 95)).toFixed(2)]);
+      const lhWidths = lhHeader.map((h, i) => Math.max(h.length, ...lhRows.map((r) => r[i].length)));
+      const lhLine = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(lhWidths[i]) : c.padStart(lhWidths[i]))).join("  ");
+      console.log(`\nLighthouse (system Chromium, offline), mobile = default simulated throttling, desktop = desktop preset`);
+      console.log(lhLine(lhHeader));
+      for (const row of lhRows) console.log(lhLine(row));
+    }
   } finally {
     await stack.stop();
   }

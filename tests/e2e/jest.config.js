@@ -10,6 +10,8 @@ module.exports = {
   testEnvironment: "node",
   testMatch: ["<rootDir>/**/*.e2e.test.ts"],
   testTimeout: 60000,
+  // The suites start servers of their own (the stack, extra web servers); never hang CI on a stray handle.
+  forceExit: true,
   globalSetup: "<rootDir>/global-setup.ts",
   globalTeardown: "<rootDir>/global-teardown.ts",
   reporters: ["default", ["<rootDir>/../support/jest-totals-reporter.js", { label: "e2e" }]],

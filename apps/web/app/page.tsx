@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { runQuery } from "../lib/api";
+import { runQueryOrThrow } from "../lib/api";
 import { buildCompareHref, DEFAULT_COMPARE_SLUGS } from "../lib/compareUrl";
 import { countryName, plural } from "../lib/format";
 import { graphql } from "../src/gql";
 import { Empty, ErrorNotice, EventList } from "./_components/ui";
+import { SearchBox } from "./_components/SearchBox";
 
 export const dynamic = "force-dynamic";
 
@@ -26,6 +27,18 @@ const HomeDocument = graphql(`
         }
       }
     }
+    labs(first: 1) {
+      totalCount
+    }
+    models(first: 1) {
+      totalCount
+    }
+    people(first: 1) {
+      totalCount
+    }
+    sources(first: 1) {
+      totalCount
+    }
     companies(first: 50) {
       totalCount
       edges {
@@ -41,7 +54,7 @@ const HomeDocument = graphql(`
 `);
 
 export default async function HomePage() {
-  const result = await runQuery(HomeDocument, {});
+  const result = await runQueryOrThrow(HomeDocument, {});
   const defaultCompare = buildCompareHref({ slugs: [...DEFAULT_COMPARE_SLUGS], asOf: null });
 
   return (
@@ -51,19 +64,32 @@ export default async function HomePage() {
         A sourced knowledge graph of the AI industry: companies, labs, models, people, and who reported what, when, in
         which language.
       </p>
-      <form method="get" action="/search" role="search" className="search-big">
-        <label htmlFor="home-q" className="visually-hidden">
-          Search by any name or alias, in any language
-        </label>
-        <input id="home-q" type="search" name="q" placeholder="Meta, 汪滔, 牛油果, Yann LeCun…" required />
-        <button type="submit">Search</button>
-      </form>
+      <SearchBox id="home-q" size="big" placeholder="Meta, 汪滔, 牛油果, Yann LeCun…" label="Search by any name or alias, in any language" />
       <p>
         <Link href={defaultCompare} className="card cta">
           Compare Meta, OpenAI, Google and Mistral side by side →
         </Link>
       </p>
 
+      {result.ok ? (
+        <nav aria-label="Browse" className="browse-links">
+          {(
+            [
+              ["/companies", "Companies", result.data.companies.totalCount],
+              ["/labs", "Labs and teams", result.data.labs.totalCount],
+              ["/models", "Models and products", result.data.models.totalCount],
+              ["/people", "People", result.data.people.totalCount],
+              ["/events", "Events", result.data.events.totalCount],
+              ["/sources", "Sources", result.data.sources.totalCount],
+            ] as const
+          ).map(([href, label, count]) => (
+            <Link key={href} href={href}>
+              {label}
+              <span className="small">{count} in all</span>
+            </Link>
+          ))}
+        </nav>
+      ) : null}
       {!result.ok ? (
         <ErrorNotice title="Could not load data from the Orchard API." message={result.message} />
       ) : (
@@ -71,7 +97,9 @@ export default async function HomePage() {
           <div>
             <h2>Latest events</h2>
             <EventList events={result.data.events.edges.map((e) => e.node)} empty="No events recorded yet." />
-            <p className="small muted">{plural(result.data.events.totalCount, "event", "events")} in all.</p>
+            <p className="small">
+              <Link href="/events">All {plural(result.data.events.totalCount, "event", "events")} →</Link>
+            </p>
           </div>
           <div>
             <h2>Companies</h2>

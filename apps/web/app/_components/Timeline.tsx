@@ -52,7 +52,8 @@ export function Timeline({
   if (!domain || all.length === 0) return <p className="empty">No dated events to draw.</p>;
 
   const scale = createTimeScale(domain, LABEL_WIDTH, WIDTH - RIGHT_PAD);
-  const ticks = monthTicks(domain, 12);
+  // Labels start at their tick: drop a tick too close to the right edge for its label to fit.
+  const ticks = monthTicks(domain, 12).filter((tick) => scale(tick.time) <= WIDTH - RIGHT_PAD - 30);
   let y = AXIS_HEIGHT;
   const laid = lanes.map((lane) => {
     const { marks, rows } = layoutMarks(lane.events, scale, { minWidth: 9 });

@@ -1,35 +1,31 @@
-import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver, registerEnumType } from "type-graphql";
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { DateResolver } from "graphql-scalars";
 import type { RequestContext } from "../../common/context";
-import { EntityInterface } from "../entity/entity.type";
-import { SEARCHABLE_TYPES, searchEntities, type SearchableType } from "./search.service";
-
-const SearchableTypeEnum = Object.fromEntries(SEARCHABLE_TYPES.map((type) => [type, type])) as { [K in SearchableType]: K };
-registerEnumType(SearchableTypeEnum, { name: "SearchableType" });
-
-@ObjectType()
-export class SearchHit {
-  @Field(() => EntityInterface)
-  entity: unknown;
-
-  @Field({ description: "The name or alias that matched, as stored." })
-  matchedAlias: string;
-
-  @Field({ description: "Language/script of the matched alias (BCP 47)." })
-  language: string;
-
-  @Field(() => Float, { description: "0–1; exact matches score highest." })
-  score: number;
-}
+import { searchAll, searchEntities, type SearchableType } from "./search.service";
+import { SearchableTypeEnum, SearchHit, SearchResults } from "./search.type";
 
 @Resolver()
 export class SearchResolver {
-  @Query(() => [SearchHit], { description: "Entities by any name or alias, in any language and script; case, accents and Chinese script folded." })
+  @Query(() => [SearchHit], {
+    description: "Entities by any name or alias, in any language and script; case, accents and Chinese script folded; forgives typos, possessives and run-together words.",
+  })
   search(
     @Arg("query") query: string,
     @Arg("types", () => [SearchableTypeEnum], { nullable: true }) types: SearchableType[] | null,
     @Arg("first", () => Int, { defaultValue: 10, description: "1–50." }) first: number,
-    @Ctx() { prisma }: RequestContext,
+    @Ctx() { reader }: RequestContext,
   ) {
-    return searchEntities({ prisma, query, types, first });
+    return searchEntities({ reader, query, types, first });
+  }
+
+  @Query(() => SearchResults, { description: "Entities grouped by kind, and events and sources by full text: what a search page or a suggestion box shows." })
+  searchAll(
+    @Arg("query") query: string,
+    @Arg("types", () => [SearchableTypeEnum], { nullable: true, description: "Entity kinds to include (default all)." }) types: SearchableType[] | null,
+    @Arg("first", () => Int, { defaultValue: 5, description: "Hits per group, and events and sources each: 1–20." }) first: number,
+    @Arg("asOf", () => DateResolver, { nullable: true, description: "Only events and sources reported by this date." }) asOf: Date | null,
+    @Ctx() { reader }: RequestContext,
+  ) {
+    return searchAll({ reader, query, types, first, asOf });
   }
 }

@@ -1,18 +1,24 @@
-import { scoreMatch } from "./search.service";
+import fc from "fast-check";
+import { normalizeQuery } from "./search.service";
 
-describe("scoreMatch", () => {
-  it("ranks exact over prefix over word prefix over infix", () => {
-    const exact = scoreMatch("meta", "meta");
-    const prefix = scoreMatch("meta", "meta ai app");
-    const word = scoreMatch("lecun", "yann lecun");
-    const infix = scoreMatch("ecun", "yann lecun");
-    expect(exact).toBe(1);
-    expect(prefix).toBeGreaterThan(word);
-    expect(word).toBeGreaterThan(infix);
-    expect(infix).toBeGreaterThan(0);
+describe("normalizeQuery", () => {
+  it("drops possessives, straight or curly", () => {
+    expect(normalizeQuery("Meta's")).toBe("Meta");
+    expect(normalizeQuery("Zuckerberg’s plan")).toBe("Zuckerberg plan");
+    expect(normalizeQuery("the labs' budget")).toBe("the labs budget");
   });
 
-  it("is zero when the name does not contain the query", () => {
-    expect(scoreMatch("openai", "meta")).toBe(0);
+  it("leaves other apostrophes and every script alone", () => {
+    expect(normalizeQuery("O'Brien")).toBe("O'Brien");
+    expect(normalizeQuery("杨立昆")).toBe("杨立昆");
+  });
+
+  it("never grows the query and is idempotent", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        const once = normalizeQuery(text);
+        return once.length <= text.normalize("NFKC").length && normalizeQuery(once) === once;
+      }),
+    );
   });
 });

@@ -1,84 +1,89 @@
-import type { Prisma, PrismaClient } from "../../db/prisma";
+import type { SqlReader } from "../../db/sql-reader";
 import { foldForSearch } from "../../common/text-fold";
 import { badUserInput } from "../../common/global-id";
-import { entityInclude, toEntityNode, type EntityNode } from "../../common/nodes";
-import { KINDS_BY_TYPE } from "../organization/organization.service";
+import { toEventNode, toSourceNode, type EntityNode, type EventNode, type SourceNode } from "../../common/nodes";
+import { entityNodeFromRow } from "../../common/read-rows";
+import { matchEntities, matchText, SEARCHABLE_TYPES, type MatchKind, type SearchableType } from "./search.sql";
 
-export const SEARCHABLE_TYPES = ["COMPANY", "LAB", "MEDIA_OUTLET", "INSTITUTION", "MODEL", "PERSON"] as const;
-export type SearchableType = (typeof SEARCHABLE_TYPES)[number];
+export { SEARCHABLE_TYPES, type SearchableType };
 
 export interface SearchHitResult {
   entity: EntityNode;
   matchedAlias: string;
   language: string;
   score: number;
-}
-
-/** Exact name > prefix > word prefix > anywhere; a closer length match ranks higher within a tier. */
-export function scoreMatch(normalizedQuery: string, normalizedName: string): number {
-  if (!normalizedName.includes(normalizedQuery)) return 0;
-  const tier =
-    normalizedName === normalizedQuery ? 1
-    : normalizedName.startsWith(normalizedQuery) ? 0.8
-    : normalizedName.split(" ").some((word) => word.startsWith(normalizedQuery)) ? 0.7
-    : 0.5;
-  const closeness = normalizedQuery.length / normalizedName.length;
-  return Math.round((tier * 0.8 + closeness * 0.2) * 1000) / 1000;
-}
-
-function typeCondition(types: readonly SearchableType[] | null | undefined): Prisma.EntityWhereInput {
-  if (!types?.length) return {};
-  const orgKinds = types.flatMap((type) =>
-    type === "COMPANY" ? KINDS_BY_TYPE.Company
-    : type === "LAB" ? KINDS_BY_TYPE.Lab
-    : type === "MEDIA_OUTLET" ? KINDS_BY_TYPE.MediaOutlet
-    : type === "INSTITUTION" ? KINDS_BY_TYPE.Institution
-    : [],
-  );
-  const or: Prisma.EntityWhereInput[] = [];
-  if (orgKinds.length) or.push({ organization: { kind: { in: orgKinds } } });
-  if (types.includes("MODEL")) or.push({ kind: "MODEL" });
-  if (types.includes("PERSON")) or.push({ kind: "PERSON" });
-  return { OR: or };
+  match: MatchKind;
 }
 
 /**
- * Finds entities by any name or alias, in any script: the query and the names are folded the same
- * way (NFKC, Traditional→Simplified, accents and case), so 楊立昆, 杨立昆 and "lecun" all find Yann LeCun.
- * One hit per entity: its best-matching name.
+ * What people type before folding: possessives go ("Meta's" → "Meta", "Zuckerberg’s" →
+ * "Zuckerberg"), so they match the name itself.
  */
-export async function searchEntities(options: {
-  prisma: PrismaClient;
-  query: string;
-  types?: readonly SearchableType[] | null;
-  first: number;
-}): Promise<SearchHitResult[]> {
-  const { prisma, query, types, first } = options;
-  const folded = foldForSearch(query);
+export function normalizeQuery(query: string): string {
+  return query
+    .normalize("NFKC")
+    .replace(/(\p{L})['’]s\b/gu, "$1")
+    .replace(/(\p{L}s)['’](?=\s|$)/gu, "$1")
+    .trim();
+}
+
+function prepare(query: string, first: number, max: number): { folded: string; asTyped: string; cleaned: string } {
+  const cleaned = normalizeQuery(query);
+  const folded = foldForSearch(cleaned);
   if (!folded) throw badUserInput("`query` must contain at least one letter or digit", { argument: "query" });
-  if (first < 1 || first > 50) throw badUserInput("`first` must be between 1 and 50", { argument: "first" });
-  const typeWhere = typeCondition(types);
-  const [byName, byAlias] = await Promise.all([
-    prisma.entity.findMany({ where: { AND: [typeWhere, { normalizedName: { contains: folded } }] }, include: entityInclude, take: 200 }),
-    prisma.alias.findMany({
-      where: { normalized: { contains: folded }, entity: typeWhere },
-      include: { entity: { include: entityInclude } },
-      take: 200,
-    }),
+  if (query.length > 200) throw badUserInput("`query` must be at most 200 characters", { argument: "query" });
+  if (!Number.isInteger(first) || first < 1 || first > max) throw badUserInput(`\`first\` must be between 1 and ${max}`, { argument: "first" });
+  return { folded, asTyped: cleaned.toLowerCase(), cleaned };
+}
+
+/**
+ * Entities by any name or alias, in any script (folded: NFKC, Traditional→Simplified, accents,
+ * case), forgiving typos, possessives and run-together words; one hit per entity, its best name.
+ * One SQL statement.
+ */
+export async function searchEntities(options: { reader: SqlReader; query: string; types?: readonly SearchableType[] | null; first: number }): Promise<SearchHitResult[]> {
+  const { folded, asTyped } = prepare(options.query, options.first, 50);
+  const rows = await matchEntities({ reader: options.reader, folded, asTyped, types: options.types, limit: options.first });
+  return rows.map((r) => ({ entity: entityNodeFromRow(r.row), matchedAlias: r.matched, language: r.language, score: r.score, match: r.match }));
+}
+
+const GROUP_ORDER: SearchableType[] = ["COMPANY", "LAB", "MODEL", "PERSON", "PRODUCT", "FACILITY", "MEDIA_OUTLET", "INSTITUTION"];
+const TYPE_OF: Record<EntityNode["__typename"], SearchableType> = {
+  Company: "COMPANY",
+  Lab: "LAB",
+  MediaOutlet: "MEDIA_OUTLET",
+  Institution: "INSTITUTION",
+  AiModel: "MODEL",
+  Person: "PERSON",
+  Product: "PRODUCT",
+  Facility: "FACILITY",
+};
+
+export interface SearchResultsValue {
+  query: string;
+  groups: Array<{ type: SearchableType; hits: SearchHitResult[] }>;
+  events: Array<{ event: EventNode; score: number }>;
+  sources: Array<{ source: SourceNode; score: number; snippet: string }>;
+  fuzzy: boolean;
+}
+
+/**
+ * Everything a search page or a suggestion box shows: entities grouped by kind (at most `first`
+ * per kind), events by title and summary, sources by their text. Three SQL statements.
+ */
+export async function searchAll(options: { reader: SqlReader; query: string; types?: readonly SearchableType[] | null; first: number; asOf?: Date | null }): Promise<SearchResultsValue> {
+  const { folded, asTyped, cleaned } = prepare(options.query, options.first, 20);
+  const [entities, text] = await Promise.all([
+    matchEntities({ reader: options.reader, folded, asTyped, types: options.types, limit: options.first * GROUP_ORDER.length }),
+    matchText({ reader: options.reader, query: cleaned, limit: options.first, asOf: options.asOf }),
   ]);
-  const best = new Map<number, SearchHitResult>();
-  const asTyped = query.normalize("NFKC").trim().toLowerCase();
-  // Between equally good hits, the alias written exactly as typed wins (楊立昆 over 杨立昆).
-  const offer = (hit: SearchHitResult) => {
-    const current = best.get(hit.entity.entityId);
-    const exact = hit.matchedAlias.toLowerCase() === asTyped;
-    if (!current || hit.score > current.score || (hit.score === current.score && exact)) best.set(hit.entity.entityId, hit);
+  const hits = entities.map((r) => ({ entity: entityNodeFromRow(r.row), matchedAlias: r.matched, language: r.language, score: r.score, match: r.match }));
+  const groups = GROUP_ORDER.map((type) => ({ type, hits: hits.filter((h) => TYPE_OF[h.entity.__typename] === type).slice(0, options.first) })).filter((g) => g.hits.length > 0);
+  return {
+    query: options.query,
+    groups,
+    events: text.events.map((e) => ({ event: toEventNode(e.row), score: e.score })),
+    sources: text.sources.map((s) => ({ source: toSourceNode(s.row), score: s.score, snippet: s.snippet })),
+    fuzzy: hits.length > 0 && hits.every((h) => h.match === "FUZZY"),
   };
-  for (const row of byName)
-    offer({ entity: toEntityNode(row), matchedAlias: row.name, language: "en", score: scoreMatch(folded, row.normalizedName) });
-  for (const alias of byAlias)
-    offer({ entity: toEntityNode(alias.entity), matchedAlias: alias.name, language: alias.language, score: scoreMatch(folded, alias.normalized) });
-  return [...best.values()]
-    .sort((a, b) => b.score - a.score || a.entity.name.localeCompare(b.entity.name))
-    .slice(0, first);
 }

@@ -6,8 +6,14 @@ import { runQuery } from "../../../lib/api";
 import { buildCompareHref, DEFAULT_COMPARE_SLUGS } from "../../../lib/compareUrl";
 import { countryName } from "../../../lib/format";
 import { graphql } from "../../../src/gql";
-import { AliasSection, EventsSection, ModelsSection, OrgTree, RolesTable, SourcesSection } from "../../_components/profile";
+import { AliasSection, ModelsSection, OrgTree, RolesTable, SourcesSection } from "../../_components/profile";
+import { PagedEvents } from "../../_components/PagedEvents";
 import { ErrorNotice, Tag } from "../../_components/ui";
+import { CiteThis, ReportedUpTo } from "../../_components/CiteThis";
+import { CapexChart } from "../../compare/_sections/CapexChart";
+import { MoneyFigures } from "../../compare/_sections/MoneyFigures";
+import { latestDate } from "../../../lib/cite";
+import { CompanyFinancialsDocument, KeyFacts } from "./KeyFacts";
 
 export const dynamic = "force-dynamic";
 
@@ -43,6 +49,10 @@ const ScopeEventsDocument = graphql(`
   }
 `);
 
+type ScopeEvents = Awaited<ReturnType<typeof loadScopeEvents>>;
+const loadScopeEvents = (entities: string[]) => runQuery(ScopeEventsDocument, { entities });
+const eventNodes = (result: ScopeEvents) => (result.ok ? result.data.events.edges.map((e) => e.node) : []);
+
 /** Cached per request: generateMetadata and the page share one API call. */
 const load = cache((slug: string) => runQuery(CompanyDocument, { slug }));
 
@@ -62,8 +72,11 @@ export default async function CompanyPage(props: PageProps<"/companies/[slug]">)
 
   // The company's own events and those of its labs and models.
   const entities = [company.slug, ...company.labs.map((l) => l.slug), ...company.models.map((m) => m.slug)];
-  const events = await runQuery(ScopeEventsDocument, { entities });
-  const eventNodes = events.ok ? events.data.events.edges.map((e) => e.node) : [];
+  const [events, financials] = await Promise.all([loadScopeEvents(entities), runQuery(CompanyFinancialsDocument, { slug: company.slug })]);
+  const column = financials.ok ? financials.data.compare.companies[0] ?? null : null;
+  const sources = eventNodes(events).flatMap((e) => e.citations.map((c) => c.source));
+  const reportedUpTo = latestDate(sources.map((s) => s.publishedOn));
+  const latestEvents = eventNodes(events);
   const others = DEFAULT_COMPARE_SLUGS.filter((s) => s !== company.slug).slice(0, 3);
 
   return (
@@ -72,17 +85,22 @@ export default async function CompanyPage(props: PageProps<"/companies/[slug]">)
         <Tag>Company</Tag> <span className="muted small">{countryName(company.country)}</span>
       </p>
       <h1>{company.name}</h1>
+      <ReportedUpTo date={reportedUpTo} />
       {company.description ? <p>{company.description}</p> : null}
+      <KeyFacts column={column} country={company.country} parent={company.parent} models={company.models.length} labs={company.labs} />
       <p>
         <Link href={buildCompareHref({ slugs: [company.slug, ...others], asOf: null })}>Compare with competitors →</Link>
       </p>
+      <CiteThis title={company.name} path={`/companies/${company.slug}`} reportedUpTo={reportedUpTo} sources={sources} />
+      {column ? (
+        <div className="compare financials" style={{ ["--n" as string]: 1 }}>
+          <CapexChart columns={[column]} extraFigures={new Map([[column.slug, column.moneyFigures.filter((f) => /^capex_guidance_\d{4}$/.test(f.metric))]])} />
+          <MoneyFigures columns={[column]} title="Financials" />
+        </div>
+      ) : null}
       <div className="two-col">
         <div>
-          {events.ok ? (
-            <EventsSection name={company.name} slug={company.slug} events={eventNodes} total={events.data.events.totalCount} />
-          ) : (
-            <ErrorNotice title="Could not load events." message={events.message} />
-          )}
+          <PagedEvents name={company.name} path={`/companies/${company.slug}`} entities={entities} latest={latestEvents} params={await props.searchParams} />
           <ModelsSection models={company.models} />
           <section aria-labelledby="people">
             <h2 id="people">People</h2>
@@ -92,7 +110,7 @@ export default async function CompanyPage(props: PageProps<"/companies/[slug]">)
         <div>
           <OrgTree parent={company.parent} self={{ ...company, __typename: "Company" }} items={company.children} />
           <AliasSection aliases={company.aliases} />
-          <SourcesSection events={eventNodes} />
+          <SourcesSection events={latestEvents} />
         </div>
       </div>
     </article>

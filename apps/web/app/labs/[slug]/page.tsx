@@ -4,7 +4,11 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { runQuery } from "../../../lib/api";
 import { graphql } from "../../../src/gql";
-import { AliasSection, EventsSection, ModelsSection, OrgTree, RolesTable, SourcesSection } from "../../_components/profile";
+import { PagedEvents } from "../../_components/PagedEvents";
+import { CiteThis, ReportedUpTo } from "../../_components/CiteThis";
+import { latestDate } from "../../../lib/cite";
+
+import { AliasSection, ModelsSection, OrgTree, RolesTable, SourcesSection } from "../../_components/profile";
 import { ErrorNotice, Tag } from "../../_components/ui";
 
 export const dynamic = "force-dynamic";
@@ -52,6 +56,8 @@ export default async function LabPage(props: PageProps<"/labs/[slug]">) {
   const lab = result.data.lab;
   if (!lab) notFound();
   const events = lab.events.edges.map((e) => e.node);
+  const sources = events.flatMap((e) => e.citations.map((c) => c.source));
+  const reportedUpTo = latestDate(sources.map((s) => s.publishedOn));
 
   return (
     <article>
@@ -65,10 +71,12 @@ export default async function LabPage(props: PageProps<"/labs/[slug]">) {
         ) : null}
       </p>
       <h1>{lab.name}</h1>
+      <ReportedUpTo date={reportedUpTo} />
+      <CiteThis title={lab.name} path={`/labs/${lab.slug}`} reportedUpTo={reportedUpTo} sources={sources} />
       {lab.description ? <p>{lab.description}</p> : null}
       <div className="two-col">
         <div>
-          <EventsSection name={lab.name} slug={lab.slug} events={events} total={lab.events.totalCount} />
+          <PagedEvents name={lab.name} path={`/labs/${lab.slug}`} entities={[lab.slug]} latest={events} params={await props.searchParams} />
           <ModelsSection models={lab.models} />
           <section aria-labelledby="people">
             <h2 id="people">People</h2>

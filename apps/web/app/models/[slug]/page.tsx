@@ -7,7 +7,11 @@ import { enumLabel, formatIsoDate, modelAccessLabel } from "../../../lib/format"
 import { fuzzyDateLabel } from "../../../lib/fuzzyDate";
 import { graphql } from "../../../src/gql";
 import { CitationBlock } from "../../_components/Citation";
-import { AliasSection, EventsSection, SourcesSection } from "../../_components/profile";
+import { PagedEvents } from "../../_components/PagedEvents";
+import { CiteThis, ReportedUpTo } from "../../_components/CiteThis";
+import { latestDate } from "../../../lib/cite";
+
+import { AliasSection, SourcesSection } from "../../_components/profile";
 import { Empty, EntityLink, ErrorNotice, FigureValue, StatusTag, Tag, When } from "../../_components/ui";
 
 export const dynamic = "force-dynamic";
@@ -166,6 +170,8 @@ export default async function ModelPage(props: PageProps<"/models/[slug]">) {
   const model = result.data.model;
   if (!model) notFound();
   const events = model.events.edges.map((e) => e.node);
+  const sources = events.flatMap((e) => e.citations.map((c) => c.source));
+  const reportedUpTo = latestDate(sources.map((s) => s.publishedOn));
   // Every expected-release figure ever reported, oldest report first: what was believed, when.
   // (Figure citations are matched to the event's by offset: the API prices nested sources high.)
   const releaseHistory = (history.ok ? history.data.events.edges.map((e) => e.node) : [])
@@ -194,6 +200,8 @@ export default async function ModelPage(props: PageProps<"/models/[slug]">) {
         <Tag tone={model.access === "OPEN_WEIGHTS" ? "good" : undefined}>{modelAccessLabel(model.access)}</Tag>
       </p>
       <h1>{model.name}</h1>
+      <ReportedUpTo date={reportedUpTo} />
+      <CiteThis title={model.name} path={`/models/${model.slug}`} reportedUpTo={reportedUpTo} sources={sources} />
       {model.description ? <p>{model.description}</p> : null}
       <dl className="facts">
         <dt>Modality</dt>
@@ -277,7 +285,7 @@ export default async function ModelPage(props: PageProps<"/models/[slug]">) {
               </ul>
             )}
           </section>
-          <EventsSection name={model.name} slug={model.slug} events={events} total={model.events.totalCount} />
+          <PagedEvents name={model.name} path={`/models/${model.slug}`} entities={[model.slug]} latest={events} params={await props.searchParams} />
         </div>
         <div>
           <AliasSection aliases={model.aliases} />

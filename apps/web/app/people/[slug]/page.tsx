@@ -3,7 +3,11 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { runQuery } from "../../../lib/api";
 import { graphql } from "../../../src/gql";
-import { AliasSection, EventsSection, RolesTable, SourcesSection } from "../../_components/profile";
+import { AliasSection, RolesTable, SourcesSection } from "../../_components/profile";
+import { PagedEvents } from "../../_components/PagedEvents";
+import { CiteThis, ReportedUpTo } from "../../_components/CiteThis";
+import { latestDate } from "../../../lib/cite";
+
 import { RolesChart } from "../../_components/RolesChart";
 import { ErrorNotice, Tag } from "../../_components/ui";
 
@@ -72,6 +76,8 @@ export default async function PersonPage(props: PageProps<"/people/[slug]">) {
   const person = result.data.person;
   if (!person) notFound();
   const events = person.events.edges.map((e) => e.node);
+  const sources = events.flatMap((e) => e.citations.map((c) => c.source));
+  const reportedUpTo = latestDate(sources.map((s) => s.publishedOn));
   const current = person.roles.filter((r) => r.isCurrent);
 
   return (
@@ -80,6 +86,8 @@ export default async function PersonPage(props: PageProps<"/people/[slug]">) {
         <Tag>Person</Tag>
       </p>
       <h1>{person.name}</h1>
+      <ReportedUpTo date={reportedUpTo} />
+      <CiteThis title={person.name} path={`/people/${person.slug}`} reportedUpTo={reportedUpTo} sources={sources} />
       {person.description ? <p>{person.description}</p> : null}
       {current.length > 0 ? (
         <p>
@@ -96,10 +104,10 @@ export default async function PersonPage(props: PageProps<"/people/[slug]">) {
         <div>
           <section aria-labelledby="roles">
             <h2 id="roles">Roles over time</h2>
-            <RolesChart roles={person.roles} />
+            <RolesChart roles={person.roles} until={reportedUpTo ?? undefined} />
             <RolesTable roles={person.roles} show="organization" />
           </section>
-          <EventsSection name={person.name} slug={person.slug} events={events} total={person.events.totalCount} />
+          <PagedEvents name={person.name} path={`/people/${person.slug}`} entities={[person.slug]} latest={events} params={await props.searchParams} />
         </div>
         <div>
           <AliasSection aliases={person.aliases} />

@@ -1,0 +1,140 @@
+import Link from "next/link";
+import { formatFigure, modelAccessLabel } from "../../../lib/format";
+import { graphql } from "../../../src/gql";
+import type { CompareModelsFieldsFragment } from "../../../src/gql/graphql";
+import { Empty, FigureValue, StatusTag, Tag, When } from "../../_components/ui";
+import { CompanyCard, CompareRow } from "./layout";
+
+export const CompareModelsFields = graphql(`
+  fragment CompareModelsFields on CompanyComparison {
+    slug
+    name
+    labs {
+      slug
+      name
+    }
+    models {
+      status
+      access
+      model {
+        slug
+        name
+        kind
+      }
+      releasedOn {
+        text
+        start
+        precision
+      }
+      expectedRelease {
+        kind
+        metric
+        text
+        date {
+          text
+          start
+          precision
+        }
+        event {
+          id
+        }
+        citations {
+          quoteStart
+          source {
+            id
+            language
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Column = CompareModelsFieldsFragment;
+type ComparedModel = Column["models"][number];
+
+/** Models (products folded away), status, access and release, then labs: one card per company. */
+export function ModelsAndLabs({ columns }: { columns: readonly Column[] }) {
+  return (
+    <section aria-labelledby="cmp-models" className="compare-section">
+      <h2 id="cmp-models">Models and labs</h2>
+      <CompareRow>
+        {columns.map((column, i) => (
+          <CompanyCard key={column.slug} index={i} name={column.name}>
+            <Models models={column.models} owner={column.slug} />
+            <h4 className="card-sub">Labs</h4>
+            {column.labs.length === 0 ? (
+              <Empty>No labs recorded.</Empty>
+            ) : (
+              <ul className="plain inline-list">
+                {column.labs.map((lab) => (
+                  <li key={lab.slug}>
+                    <Link href={`/labs/${lab.slug}`}>{lab.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </CompanyCard>
+        ))}
+      </CompareRow>
+    </section>
+  );
+}
+
+/** Models listed; products (apps, assistants) counted and linked to the models page, to keep the page light. */
+function Models({ models: all, owner }: { models: readonly ComparedModel[]; owner: string }) {
+  const models = all.filter((m) => m.model.kind !== "PRODUCT");
+  const products = all.length - models.length;
+  return (
+    <>
+      {models.length > 0 ? <ModelList items={models} /> : <Empty>No models recorded.</Empty>}
+      {products > 0 ? (
+        <p className="small">
+          <Link href={`/models?owner=${owner}&kind=PRODUCT`}>
+            {products} {products === 1 ? "product" : "products"} →
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function ModelList({ items }: { items: readonly ComparedModel[] }) {
+  return (
+    <ul className="plain">
+      {items.map((m) => (
+        <li key={m.model.slug} className="model-item">
+          <Link href={`/models/${m.model.slug}`}>{m.model.name}</Link>{" "}
+          <StatusTag status={m.status} />
+          <Tag tone={m.access === "OPEN_WEIGHTS" ? "good" : undefined}>{modelAccessLabel(m.access)}</Tag>
+          <div className="small">
+            <Release model={m} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Release({ model: m }: { model: ComparedModel }) {
+  if (m.releasedOn) {
+    return (
+      <>
+        Released <When date={m.releasedOn} />
+      </>
+    );
+  }
+  if (!m.expectedRelease) return <span className="muted">No release date reported</span>;
+  const asWritten = formatFigure(m.expectedRelease) !== m.expectedRelease.text;
+  return (
+    <>
+      Expected <FigureValue figure={m.expectedRelease} />
+      {asWritten ? (
+        <span className="muted">
+          {" "}
+          (“<span lang={m.expectedRelease.citations[0]?.source.language}>{m.expectedRelease.text}</span>”)
+        </span>
+      ) : null}
+    </>
+  );
+}
