@@ -11,8 +11,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG_LENGTH = 100;
 /** BCP 47 as the API uses it: `en`, `zh-Hant`, `pt-BR`. */
 const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/;
-/** Cursors this API issues are ~20 characters; nothing longer is read, nor echoed back. */
-export const MAX_CURSOR_LENGTH = 200;
+/** Keyset cursors carry their row's sort keys (text keys up to 120 characters); nothing longer is read, nor echoed back. */
+export const MAX_CURSOR_LENGTH = 1024;
 const MAX_ID_LENGTH = 200;
 /** Strings with no rule of their own (titles, names, notes…). Document text has its own, larger cap. */
 const MAX_STRING_LENGTH = 2_000;

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { GraphQLError, parse, type GraphQLSchema } from "graphql";
 import { getSchema } from "../schema";
 import { OperationAnalyzer } from "./limits";
+import { MAX_CURSOR_LENGTH } from "./argument-guard";
 
 const LIMITS = { maximumDepth: 12, maximumCost: 50_000, maximumRootFields: 20, maximumAliases: 10 };
 
@@ -84,7 +85,7 @@ describe("OperationAnalyzer", () => {
   });
 
   it("refuses cursors longer than any the API issues, and malformed slugs", () => {
-    expect(outcome(`query($a: String) { events(after: $a) { totalCount } }`, { a: "x".repeat(201) })).toBe("BAD_USER_INPUT");
+    expect(outcome(`query($a: String) { events(after: $a) { totalCount } }`, { a: "x".repeat(MAX_CURSOR_LENGTH + 1) })).toBe("BAD_USER_INPUT");
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 30 }), (text) => {
         const result = outcome(`query($s: String!) { company(slug: $s) { slug } }`, { s: text });

@@ -1,3 +1,4 @@
+import { encodeCursor } from "./cursor";
 import { toConnection, toPage } from "./pagination";
 
 describe("toPage", () => {
@@ -16,7 +17,14 @@ describe("toPage", () => {
   it("continues after the cursor of the previous page", () => {
     const first = toConnection(["a", "b"], { offset: 0, limit: 2 }, 5);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    expect(toPage({ first: 2, after: first.pageInfo.endCursor })).toEqual({ offset: 2, limit: 2 });
+    expect(toPage({ first: 2, after: first.pageInfo.endCursor })).toEqual({ offset: 2, limit: 2, after: { offset: 1 } });
+  });
+
+  it("reads the sort keys of a keyset cursor, and refuses malformed ones", () => {
+    const cursor = encodeCursor({ offset: 4, order: "abcdEFGH", keys: ["2025-12-01", "7"] });
+    expect(toPage({ first: 3, after: cursor })).toEqual({ offset: 5, limit: 3, after: { offset: 4, order: "abcdEFGH", keys: ["2025-12-01", "7"] } });
+    for (const body of [{ o: -1 }, { o: 1, s: "short", k: ["1"] }, { o: 1, s: "abcdEFGH", k: [] }, { o: 1, s: "abcdEFGH", k: [1] }, { o: 1, s: "abcdEFGH", k: ["a\u0000"] }])
+      expect(() => toPage({ after: Buffer.from(JSON.stringify(body)).toString("base64url") })).toThrow(/not a cursor/);
   });
 
   it("reports the last page", () => {

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { badUserInput } from "./global-id";
+import { decodeCursor, encodeCursor, type CursorPosition } from "./cursor";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -31,19 +32,19 @@ export class PageInfo {
 export interface Page {
   offset: number;
   limit: number;
+  /** The cursor the page starts after: keyset lists seek from its keys, others use the offset. */
+  after?: CursorPosition;
 }
 
-const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`, "utf8").toString("base64url");
-
-/** Checks `first`/`after` and turns them into an offset window. */
+/** Checks `first`/`after` and turns them into a window: an offset, and the cursor's keys when it has them. */
 export function toPage(args: { first?: number | null; after?: string | null }): Page {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
     throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`, { argument: "first" });
   if (args.after == null) return { offset: 0, limit };
-  const match = Buffer.from(args.after, "base64url").toString("utf8").match(/^offset:(\d{1,9})$/);
-  if (!match) throw badUserInput(`\`after\` is not a cursor returned by this API: "${args.after}"`, { argument: "after" });
-  return { offset: Number(match[1]) + 1, limit };
+  const position = decodeCursor(args.after);
+  if (!position) throw badUserInput(`\`after\` is not a cursor returned by this API: "${args.after}"`, { argument: "after" });
+  return { offset: position.offset + 1, limit, after: position };
 }
 
 export interface ConnectionShape<T> {
@@ -57,9 +58,14 @@ export interface ConnectionShape<T> {
  * A connection from a page fetched with one extra row (`limit + 1`): the extra row says whether
  * there is a next page, so the count runs only when a client asks for `totalCount`.
  */
-export function toCountedLazilyConnection<T>(rowsPlusOne: T[], page: Page, count: () => Promise<number>): ConnectionShape<T> {
+export function toCountedLazilyConnection<T>(
+  rowsPlusOne: T[],
+  page: Page,
+  count: () => Promise<number>,
+  cursorOf: (index: number) => string = (index) => encodeCursor({ offset: page.offset + index }),
+): ConnectionShape<T> {
   const rows = rowsPlusOne.slice(0, page.limit);
-  const edges = rows.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
+  const edges = rows.map((node, index) => ({ cursor: cursorOf(index), node }));
   let counted: Promise<number> | undefined;
   return {
     edges,
@@ -78,7 +84,7 @@ export function toCountedLazilyConnection<T>(rowsPlusOne: T[], page: Page, count
 
 /** Builds a Relay connection from one page of rows (already offset/limited) and the total count. */
 export function toConnection<T>(rows: T[], page: Page, totalCount: number): ConnectionShape<T> {
-  const edges = rows.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
+  const edges = rows.map((node, index) => ({ cursor: encodeCursor({ offset: page.offset + index }), node }));
   return {
     edges,
     totalCount,

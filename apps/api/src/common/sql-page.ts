@@ -1,34 +1,43 @@
 import { shapedStatement, whereClause, type SqlParams, type SqlReader } from "../db/sql-reader";
+import { afterCondition, encodeCursor, keyColumnsSql, keysOfRow, orderBySql, orderSignature, type KeysetOrder } from "./cursor";
 import { toCountedLazilyConnection, type ConnectionShape, type Page } from "./pagination";
 
 /**
  * One page of a root list in one statement (limit + 1 rows, so no count is needed for
  * `hasNextPage`), and a count statement that runs only when `totalCount` is selected. `from` is the
- * FROM clause's body (tables and joins); `params` already holds the conditions' values.
+ * FROM clause's body (tables and joins); `params` already holds the conditions' values. A cursor
+ * from the same list and order seeks by its keys; any other page is reached by offset.
  */
-export async function queryPage<Row, Node>(options: {
+export async function queryPage<Row extends object, Node>(options: {
   reader: SqlReader;
   name: string;
   columns: string;
   from: string;
   conditions: string[];
   params: SqlParams;
-  orderBy: string;
+  order: KeysetOrder;
   page: Page;
   toNode: (row: Row) => Node;
   /** Sees the rows before they become nodes (prefetched relations prime the loaders). */
   onRows?: (rows: Row[]) => void;
 }): Promise<ConnectionShape<Node>> {
-  const { reader, name, columns, from, conditions, params, orderBy, page, toNode, onRows } = options;
-  const where = whereClause(conditions);
+  const { reader, name, columns, from, conditions, params, order, page, toNode, onRows } = options;
+  const countStatement = shapedStatement(`${name}_count`, `SELECT count(*)::int AS count FROM ${from} ${whereClause(conditions)}`);
   const countValues = [...params.values];
+  const signature = orderSignature(name, order);
+  const seek = page.after ? afterCondition(page.after, signature, order, params) : null;
   const pageStatement = shapedStatement(
     `${name}_page`,
-    `SELECT ${columns} FROM ${from} ${where} ORDER BY ${orderBy}
-     LIMIT ${params.add(page.limit + 1, "::int")} OFFSET ${params.add(page.offset, "::int")}`,
+    `SELECT ${columns}${keyColumnsSql(order)} FROM ${from} ${whereClause(seek ? [...conditions, seek] : conditions)}
+     ORDER BY ${orderBySql(order)}
+     LIMIT ${params.add(page.limit + 1, "::int")}${seek ? "" : ` OFFSET ${params.add(page.offset, "::int")}`}`,
   );
   const rows = await reader.query<Row>(pageStatement, params.values);
   onRows?.(rows);
-  const countStatement = shapedStatement(`${name}_count`, `SELECT count(*)::int AS count FROM ${from} ${where}`);
-  return toCountedLazilyConnection(rows.map(toNode), page, async () => (await reader.query<{ count: number }>(countStatement, countValues))[0].count);
+  return toCountedLazilyConnection(
+    rows.map(toNode),
+    page,
+    async () => (await reader.query<{ count: number }>(countStatement, countValues))[0].count,
+    (index) => encodeCursor({ offset: page.offset + index, order: signature, keys: keysOfRow(rows[index], order) }),
+  );
 }

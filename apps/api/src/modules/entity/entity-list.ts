@@ -30,7 +30,7 @@ export function listEntities(options: {
     from: `"Entity" e ${ENTITY_JOINS}`,
     conditions,
     params,
-    orderBy: `${orderBy?.field === "SLUG" ? "e.slug" : "e.name"} ${direction}, e.id ASC`,
+    order: { direction, keys: [{ expr: orderBy?.field === "SLUG" ? "e.slug" : "e.name", cast: "::text" }, { expr: "e.id", cast: "::int" }] },
     page,
     toNode: entityNodeFromRow,
   });

@@ -1,5 +1,6 @@
 import { toIsoDay } from "../../common/fuzzy-date";
 import type { SqlParams } from "../../db/sql-reader";
+import type { KeysetOrder } from "../../common/cursor";
 import type { EventFilter, EventOrder } from "./event.type";
 
 /*
@@ -34,15 +35,22 @@ export function eventConditions(filter: EventFilter | null | undefined, entityId
   return conditions;
 }
 
-/** ORDER BY for the public event order; the default is occurredOn, newest first, undated last. */
-export function eventOrderSql(order: EventOrder | null | undefined): string {
+/**
+ * The public event order as a keyset: occurredOn, newest first, undated last (an undated event
+ * sorts as if at the far end of time, so every key is non-null and one row comparison seeks).
+ */
+export function eventOrder(order: EventOrder | null | undefined): KeysetOrder {
   const direction = (order?.direction ?? "DESC") === "ASC" ? "ASC" : "DESC";
+  const reported = { expr: 'ev."firstReportedOn"', cast: "::date" } as const;
+  const id = { expr: "ev.id", cast: "::int" } as const;
   switch (order?.field ?? "OCCURRED_ON") {
     case "FIRST_REPORTED_ON":
-      return `ev."firstReportedOn" ${direction}, ev.id ${direction}`;
+      return { direction, keys: [reported, id] };
     case "CONFIDENCE":
-      return `ev.confidence ${direction}, ev."firstReportedOn" DESC, ev.id ${direction}`;
-    default:
-      return `ev."occurredStart" ${direction} NULLS LAST, ev."firstReportedOn" ${direction}, ev.id ${direction}`;
+      return { direction, keys: [{ expr: "ev.confidence", cast: "::float8" }, reported, id] };
+    default: {
+      const undated = direction === "DESC" ? "-infinity" : "infinity";
+      return { direction, keys: [{ expr: `coalesce(ev."occurredStart", '${undated}'::date)`, cast: "::date" }, reported, id] };
+    }
   }
 }

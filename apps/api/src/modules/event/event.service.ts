@@ -8,7 +8,8 @@ import type { Loaders } from "../../common/loaders";
 import { EVENT_COLUMNS, type EventRow } from "../../common/read-rows";
 import { SqlParams, shapedStatement, whereClause, type SqlReader } from "../../db/sql-reader";
 import { NO_PREFETCH, prefetchColumns, primeEventLoaders, type EventPrefetch, type PrefetchedColumns } from "./event.prefetch";
-import { eventConditions, eventOrderSql } from "./event.query";
+import { eventConditions, eventOrder } from "./event.query";
+import { afterCondition, encodeCursor, keyColumnsSql, keysOfRow, orderBySql, orderSignature } from "../../common/cursor";
 import { queryPage } from "../../common/sql-page";
 import { badUserInput } from "../../common/global-id";
 import type { EventFilter, EventOrder, FigureType } from "./event.type";
@@ -78,7 +79,7 @@ export async function listEvents(options: EventListOptions): Promise<ConnectionS
     from: `"Event" ev`,
     conditions: eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params),
     params,
-    orderBy: eventOrderSql(orderBy),
+    order: eventOrder(orderBy),
     page,
     toNode: (row: EventRow & PrefetchedColumns) => toEventNode(row),
     onRows: (rows) => primeEventLoaders(loaders, prefetch, rows),
@@ -98,7 +99,7 @@ export function createEntityEventsLoader(options: Omit<EventListOptions, "page">
       `EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = k.eid)`,
       ...eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params),
     ];
-    return { params, where: whereClause(conditions) };
+    return { params, conditions, where: whereClause(conditions) };
   };
   let shaped: ReturnType<typeof shape> | undefined;
   const counts = new DataLoader<number, number>(async (entityIds) => {
@@ -111,25 +112,29 @@ export function createEntityEventsLoader(options: Omit<EventListOptions, "page">
     const byEntity = new Map(rows.map((row) => [row.entityId, row.count]));
     return entityIds.map((id) => byEntity.get(id) ?? 0);
   });
+  const order = eventOrder(orderBy);
+  const signature = orderSignature("entity_events", order);
   return new DataLoader<number, ConnectionShape<EventNode>>(async (entityIds) => {
-    const { params, where } = await (shaped ??= shape());
-    const values = [entityIds, ...params.values.slice(1)];
-    const limit = `$${values.push(page.limit + 1)}::int`;
-    const offset = `$${values.push(page.offset)}::int`;
+    const { params, conditions } = await (shaped ??= shape());
+    const pageParams = new SqlParams();
+    pageParams.values.push(entityIds, ...params.values.slice(1));
+    const seek = page.after ? afterCondition(page.after, signature, order, pageParams) : null;
+    const limit = pageParams.add(page.limit + 1, "::int");
+    const offset = seek ? "" : ` OFFSET ${pageParams.add(page.offset, "::int")}`;
     const statement = shapedStatement(
       "entity_events_page",
       `SELECT k.eid AS "entityId", x.* FROM unnest($1::int[]) AS k(eid)
-       CROSS JOIN LATERAL (SELECT ${EVENT_COLUMNS}${prefetchColumns(prefetch)} FROM "Event" ev ${where} ORDER BY ${eventOrderSql(orderBy)} LIMIT ${limit} OFFSET ${offset}) x`,
+       CROSS JOIN LATERAL (SELECT ${EVENT_COLUMNS}${prefetchColumns(prefetch)}${keyColumnsSql(order)} FROM "Event" ev
+         ${whereClause(seek ? [...conditions, seek] : conditions)} ORDER BY ${orderBySql(order)} LIMIT ${limit}${offset}) x`,
     );
-    const rows = await reader.query<EventRow & PrefetchedColumns & { entityId: number }>(statement, values);
+    const rows = await reader.query<EventRow & PrefetchedColumns & { entityId: number }>(statement, pageParams.values);
     primeEventLoaders(loaders, prefetch, rows);
-    return entityIds.map((entityId) =>
-      toCountedLazilyConnection(
-        rows.filter((row) => row.entityId === entityId).map(toEventNode),
-        page,
-        () => counts.load(entityId),
-      ),
-    );
+    return entityIds.map((entityId) => {
+      const own = rows.filter((row) => row.entityId === entityId);
+      return toCountedLazilyConnection(own.map(toEventNode), page, () => counts.load(entityId), (index) =>
+        encodeCursor({ offset: page.offset + index, order: signature, keys: keysOfRow(own[index], order) }),
+      );
+    });
   });
 }
 

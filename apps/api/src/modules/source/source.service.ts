@@ -28,7 +28,10 @@ export function listSources(options: {
     from: `"Source" s`,
     conditions,
     params,
-    orderBy: orderBy?.field === "TITLE" ? `s.title ${direction}, s.id ${direction}` : `s."publishedOn" ${direction}, s.id ${direction}`,
+    order: {
+      direction,
+      keys: [orderBy?.field === "TITLE" ? { expr: "s.title", cast: "::text" } : { expr: 's."publishedOn"', cast: "::date" }, { expr: "s.id", cast: "::int" }],
+    },
     page,
     toNode: (row: SourceRow) => toSourceNode(row),
   });
