@@ -52,7 +52,7 @@ describe("pages over plain HTTP (what a reader without JavaScript gets)", () => 
   it("gives the company page key facts and financials", async () => {
     const meta = await get("/companies/meta");
     expect(meta.text).toMatch(/Key facts Leadership Mark Zuckerberg/);
-    expect(meta.text).toMatch(/Capex guidance \$72B for fiscal 2025, revised 3 times from \$66B–\$72B\s*;\s*\$100B for fiscal 2026/);
+    expect(meta.text).toMatch(/Capex guidance \$70B–\$72B for fiscal 2025, revised once from \$66B–\$72B\s*;\s*\$100B for fiscal 2026/);
     expect(meta.text).toContain("Financials");
     expect(meta.text).toMatch(/Bond issue/);
   });

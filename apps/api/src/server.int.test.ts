@@ -6,7 +6,7 @@ import { startTestApi, type TestApi } from "./test-support/harness";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const json = async (response: Response): Promise<any> => response.json();
 
-/** Health, time budgets and outages, on the embedded database (PostgreSQL restarts: tests/faults). */
+/** Health, time budgets and outages, on either database (PostgreSQL restarts under load: tests/faults). */
 describe("health, time budget and outages", () => {
   let api: TestApi;
   let base: string;
@@ -27,8 +27,13 @@ describe("health, time budget and outages", () => {
     const config = { ...loadConfig({ ...process.env, NODE_ENV: "test", LOG_LEVEL: "silent" }), REQUEST_TIMEOUT_MS: 300 };
     const server = await startApiServer({ config, db: api.db, logger: createLogger(config), port: 0 });
     try {
-      // Other work holds the database for longer than the budget; the request's statements wait behind it.
-      const busy = api.db.execScript("SELECT count(*) FROM generate_series(1, 3000000)");
+      // Other work holds the database for longer than the budget; the request's statements wait behind it
+      // (PGlite runs one statement at a time; on PostgreSQL they wait for a lock).
+      const busy = api.db.execScript(
+        api.db.kind === "postgres" ?
+          `BEGIN; LOCK TABLE "Entity" IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(1); COMMIT;`
+        : "SELECT count(*) FROM generate_series(1, 3000000)",
+      );
       const response = await fetch(server.url, {
         method: "POST",
         headers: { "content-type": "application/json" },

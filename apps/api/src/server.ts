@@ -9,7 +9,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { AppConfig } from "./config";
 import type { Database } from "./db/prisma";
 import { StatementCounter, runWithStatementCounter } from "./db/prisma";
-import { budgetOf, budgetedReader } from "./db/request-budget";
+import { abandon, budgetOf, budgetedReader } from "./db/request-budget";
 import { countingReader, type SqlReader } from "./db/sql-reader";
 import { readinessProbe } from "./db/readiness";
 import type { Logger } from "./logger";
@@ -180,7 +180,12 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
     (_req, res, next) => {
       const statements = new StatementCounter();
       res.locals.statements = statements;
-      res.locals.budget = budgetOf(config.REQUEST_TIMEOUT_MS);
+      const budget = budgetOf(config.REQUEST_TIMEOUT_MS);
+      res.locals.budget = budget;
+      // A client that hangs up before its answer: the request's remaining statements are not sent.
+      res.on("close", () => {
+        if (!res.writableFinished) abandon(budget);
+      });
       if (config.EXPOSE_SQL_COUNT) runWithStatementCounter(statements, next);
       else next();
     },

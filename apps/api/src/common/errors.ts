@@ -16,6 +16,7 @@ export const PUBLIC_CODES = new Set([
   "TOO_MANY_ROOT_FIELDS",
   "TOO_MANY_ALIASES",
   "QUERY_TIMEOUT",
+  "CLIENT_CLOSED_REQUEST",
   "DATABASE_UNAVAILABLE",
   "UNAUTHENTICATED",
   "FORBIDDEN",
@@ -29,7 +30,7 @@ export const DATABASE_RETRY_AFTER_SECONDS = 2;
 const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1017", "P2024", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND"]);
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNAVAILABLE_MESSAGE =
-  /the database system is (shutting down|starting up|in recovery mode|not yet accepting connections)|terminating connection due to administrator command|Connection terminated|connect ECONNREFUSED|Can't reach database server|Server has closed the connection|Timed out fetching a new connection|The embedded database's worker thread exited|The embedded database is closed/i;
+  /the database system is (shutting down|starting up|in recovery mode|not yet accepting connections)|terminating connection due to administrator command|Connection terminated|connect ECONNREFUSED|Can't reach database server|Server has closed the connection|Timed out fetching a new connection|The embedded database's worker thread exited|The embedded database is closed|Cannot use a pool after calling end on the pool/i;
 const TIMEOUT_MESSAGE = /canceling statement due to statement timeout/i;
 
 /** The error and what it wraps (Prisma's `cause`, a driver error's `cause`, GraphQL's `originalError`). */
@@ -77,6 +78,8 @@ export function formatGraphQLError(options: { debug: boolean }) {
     } else if (isQueryTimeout(original)) {
       code = "QUERY_TIMEOUT";
       if (!(original instanceof Error && original.name === "QueryTimeoutError")) message = "A statement ran past the request's time budget: ask for less (fewer aliases, smaller pages).";
+    } else if ([...chain(original)].some((link) => link.code === "CLIENT_CLOSED_REQUEST")) {
+      code = "CLIENT_CLOSED_REQUEST"; // nobody reads it; the log line then shows why the request ended
     } else if (message === "provided sha does not match query") {
       // Apollo's automatic persisted queries: the hash sent is not the SHA-256 of the query sent.
       code = "PERSISTED_QUERY_HASH_MISMATCH";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { DriverAdapterError, type IsolationLevel, type SqlDriverAdapter, type SqlDriverAdapterFactory, type SqlQuery, type SqlResultSet, type Transaction, type TransactionOptions } from "@prisma/driver-adapter-utils";
-import { QueryTimeoutError, type RequestBudget } from "./request-budget";
+import { QueryTimeoutError, RequestAbandonedError, type RequestBudget } from "./request-budget";
 import type { WorkerReply, WorkerRequest } from "./pglite-protocol";
 
 type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, "id"> : never) : never;
@@ -150,7 +150,7 @@ export class PGliteWorkerClient {
       this.queues.delete(key);
       if (queue.length) this.queues.set(key, queue);
       if (item.budget && Date.now() > item.budget.deadline) {
-        item.reject(new QueryTimeoutError(item.budget.ms));
+        item.reject(item.budget.abandoned ? new RequestAbandonedError() : new QueryTimeoutError(item.budget.ms));
         continue;
       }
       if (item.request.op === "begin") this.openTx = item.request.tx;

@@ -106,7 +106,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
       },
       async close() {
         await prisma.$disconnect();
-        await pool.end();
+        if (!pool.ended) await pool.end(); // shutdown and a test's teardown may both close
       },
     };
   }

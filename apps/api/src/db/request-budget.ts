@@ -11,6 +11,8 @@ export interface RequestBudget {
   deadline: number;
   /** The budget in milliseconds, for error messages. */
   ms: number;
+  /** Set when the client hung up: nothing more is worth computing for it. */
+  abandoned?: boolean;
 }
 
 export function budgetOf(ms: number): RequestBudget {
@@ -26,10 +28,25 @@ export class QueryTimeoutError extends Error {
   }
 }
 
+/** The client went away before its answer: statements not yet sent are dropped, queued ones too. */
+export function abandon(budget: RequestBudget): void {
+  budget.abandoned = true;
+  budget.deadline = 0;
+}
+
+export class RequestAbandonedError extends Error {
+  readonly code = "CLIENT_CLOSED_REQUEST";
+  constructor() {
+    super("The client closed the connection before the answer was ready.");
+    this.name = "RequestAbandonedError";
+  }
+}
+
 /** A request's reader: refuses statements past its deadline, and hands the budget on (PGlite's fair queue). */
 export function budgetedReader(reader: SqlReader, budget: RequestBudget): SqlReader {
   return {
     async query(statement, values) {
+      if (budget.abandoned) throw new RequestAbandonedError();
       if (Date.now() > budget.deadline) throw new QueryTimeoutError(budget.ms);
       return reader.query(statement, values, budget);
     },

@@ -159,7 +159,7 @@ export default async function SourcePage(props: PageProps<"/sources/[id]">) {
       {quotes.length === 0 ? (
         <Empty>No event cites this source yet.</Empty>
       ) : (
-        <ol className="small">
+        <ol className="small cited-passages">
           {quotes.map((q) => (
             <li key={`${q.event!.id}-${q.quoteStart}`}>
               <a href={`#q-${q.quoteStart}`}>“{q.quote.length > 80 ? `${q.quote.slice(0, 80)}…` : q.quote}”</a>
