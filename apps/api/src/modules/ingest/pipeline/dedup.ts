@@ -29,7 +29,7 @@ function shingleText(text: string): string {
 }
 
 /** FNV-1a over the code points of one shingle: a cheap, well-spread 32-bit hash (no crypto needed here). */
-function fnv1a(codePoints: readonly number[], from: number, to: number): number {
+function fnv1a(codePoints: Uint32Array, from: number, to: number): number {
   let hash = 0x811c9dc5;
   for (let i = from; i < to; i++) {
     hash ^= codePoints[i];
@@ -38,12 +38,23 @@ function fnv1a(codePoints: readonly number[], from: number, to: number): number 
   return hash >>> 0;
 }
 
-function shingleHashes(text: string): Set<number> {
-  const codePoints = Array.from(shingleText(text), (char) => char.codePointAt(0)!);
-  const hashes = new Set<number>();
-  const count = Math.max(1, codePoints.length - SHINGLE_LENGTH + 1);
-  for (let i = 0; i < count; i++) hashes.add(fnv1a(codePoints, i, Math.min(codePoints.length, i + SHINGLE_LENGTH)));
-  return hashes;
+/** The distinct hashes of the text's shingles, in typed arrays (sorted, then deduplicated in place). */
+function shingleHashes(text: string): Uint32Array {
+  const normalized = shingleText(text);
+  const codePoints = new Uint32Array(normalized.length);
+  let length = 0;
+  for (let i = 0; i < normalized.length; i++) {
+    const codePoint = normalized.codePointAt(i)!;
+    codePoints[length++] = codePoint;
+    if (codePoint > 0xffff) i++; // the low half of a surrogate pair
+  }
+  const count = Math.max(1, length - SHINGLE_LENGTH + 1);
+  const hashes = new Uint32Array(count);
+  for (let i = 0; i < count; i++) hashes[i] = fnv1a(codePoints, i, Math.min(length, i + SHINGLE_LENGTH));
+  hashes.sort();
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i];
+  return hashes.subarray(0, distinct);
 }
 
 const MULTIPLIERS = Int32Array.from(HASH_PARAMETERS, ([a]) => a | 1);
@@ -51,17 +62,22 @@ const OFFSETS = Int32Array.from(HASH_PARAMETERS, ([, b]) => b);
 
 /**
  * For each hash function (a·x + b) mod 2^32 — odd multiplier, a universal family exact in 32-bit
- * integer arithmetic — the minimum over all shingles. Typed arrays keep the inner loop tight.
+ * integer arithmetic — the minimum over all shingles. One function at a time over a typed array of
+ * the shingles keeps the inner loop to a multiply, an add and a compare.
  */
 export function fingerprint(text: string): Fingerprint {
-  const minimums = new Uint32Array(HASH_COUNT).fill(0xffffffff);
-  for (const shingle of shingleHashes(text)) {
-    for (let i = 0; i < HASH_COUNT; i++) {
-      const value = (Math.imul(MULTIPLIERS[i], shingle) + OFFSETS[i]) >>> 0;
-      if (value < minimums[i]) minimums[i] = value;
+  const shingles = shingleHashes(text);
+  const minHash = new Array<number>(HASH_COUNT);
+  for (let i = 0; i < HASH_COUNT; i++) {
+    const multiplier = MULTIPLIERS[i];
+    const offset = OFFSETS[i];
+    let minimum = 0xffffffff;
+    for (let j = 0; j < shingles.length; j++) {
+      const value = (Math.imul(multiplier, shingles[j]) + offset) >>> 0;
+      if (value < minimum) minimum = value;
     }
+    minHash[i] = minimum;
   }
-  const minHash = Array.from(minimums);
   return { contentHash: contentHash(text), minHash };
 }
 

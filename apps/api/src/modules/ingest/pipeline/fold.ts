@@ -52,13 +52,33 @@ const simplifiedToTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
  * Counts the Han characters that exist only in Traditional script (they change under Traditional→Simplified)
  * and those that exist only in Simplified script (they change under Simplified→Traditional).
  */
+/**
+ * Which script a Han character belongs to only: 1 Traditional, -1 Simplified, 0 both. Converting
+ * is costly and a text repeats its characters, so each character is classified once per process
+ * (at most the few tens of thousands of Han characters in use).
+ */
+const hanScript = new Map<string, 1 | -1 | 0>();
+
+function scriptOfHan(char: string): 1 | -1 | 0 {
+  let script = hanScript.get(char);
+  if (script === undefined) {
+    script =
+      hongKongToSimplified(taiwanToSimplified(char)) !== char ? 1
+      : simplifiedToTraditional(char) !== char ? -1
+      : 0;
+    hanScript.set(char, script);
+  }
+  return script;
+}
+
 export function countScriptSpecificHan(text: string): { traditionalOnly: number; simplifiedOnly: number } {
   let traditionalOnly = 0;
   let simplifiedOnly = 0;
   for (const char of text) {
     if (!HAN.test(char)) continue;
-    if (hongKongToSimplified(taiwanToSimplified(char)) !== char) traditionalOnly++;
-    else if (simplifiedToTraditional(char) !== char) simplifiedOnly++;
+    const script = scriptOfHan(char);
+    if (script === 1) traditionalOnly++;
+    else if (script === -1) simplifiedOnly++;
   }
   return { traditionalOnly, simplifiedOnly };
 }
