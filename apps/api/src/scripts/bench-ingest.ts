@@ -11,6 +11,11 @@ import { linkingIndexCacheFor, loadLinkingIndex } from "../modules/ingest/alias-
 import { ingestDocument, type IncomingDocument, type IngestOutcome } from "../modules/ingest/ingest.service";
 import { analyzeDocument } from "../modules/ingest/pipeline";
 import { cleanDocument } from "../modules/ingest/pipeline/clean";
+import { detectLanguage } from "../modules/ingest/pipeline/language";
+import { fingerprint } from "../modules/ingest/pipeline/dedup";
+import { extractFigures } from "../modules/ingest/pipeline/figures";
+import { proposeEvents } from "../modules/ingest/pipeline/candidates";
+import type { AliasMatcher, EntityKind } from "../modules/ingest/pipeline";
 import { ENGLISH_HIRE_ARTICLE, JAPANESE_HIRE_ARTICLE } from "../test-support/articles";
 
 /**
@@ -58,6 +63,27 @@ function report(label: string, documents: readonly IncomingDocument[], ms: numbe
   );
 }
 
+/** Each stage of the database-free pipeline timed on its own, over the whole corpus, with its share of the total. */
+function stages(corpus: readonly IncomingDocument[], matcher: AliasMatcher, entityKinds: Map<number, EntityKind>) {
+  const spent = { clean: 0, language: 0, dedup: 0, linking: 0, figures: 0, candidates: 0 };
+  const timed = <T>(stage: keyof typeof spent, work: () => T): T => {
+    const started = performance.now();
+    const result = work();
+    spent[stage] += performance.now() - started;
+    return result;
+  };
+  for (const document of corpus) {
+    const { text } = timed("clean", () => cleanDocument({ raw: document.text, format: "text" }));
+    const language = timed("language", () => detectLanguage(text));
+    timed("dedup", () => fingerprint(text));
+    const mentions = timed("linking", () => matcher.findMentions(text));
+    const figures = timed("figures", () => extractFigures(text, { language, publishedOn: "2025-12-20" }));
+    timed("candidates", () => proposeEvents({ text, language, mentions, figures, entityKinds }));
+  }
+  const total = Object.values(spent).reduce((sum, ms) => sum + ms, 0);
+  for (const [stage, ms] of Object.entries(spent)) report(`  stage: ${stage}`, corpus, ms, `   (${((100 * ms) / total).toFixed(0)}% of the pipeline)`);
+}
+
 async function endToEnd(label: string, db: Database, corpus: readonly IncomingDocument[], seedsConfig: { KB_DIR: string; SEEDS_DIR: string }) {
   await applyMigrations({ db, migrationsDir: loadConfig().MIGRATIONS_DIR });
   await seedIfEmpty({ db, config: seedsConfig });
@@ -89,6 +115,7 @@ async function main() {
     started = performance.now();
     for (const document of corpus) analyzeDocument({ raw: document.text, format: "text", publishedOn: "2025-12-20", matcher: index.matcher, entityKinds: index.entityKinds });
     report("whole pipeline, no database", corpus, performance.now() - started);
+    stages(corpus, index.matcher, index.entityKinds);
 
     await endToEnd("end to end into PGlite", pglite, corpus, config);
   } finally {
