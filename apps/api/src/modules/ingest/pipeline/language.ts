@@ -33,11 +33,12 @@ function normalizeGivenLanguage(given: string, text: string): string {
  * and the script counts and the statistical detector cost time in proportion to what they read.
  */
 const SAMPLE_LENGTH = 4000;
+const DETECTOR_SAMPLE_LENGTH = 1500;
 
-function opening(text: string): string {
-  if (text.length <= SAMPLE_LENGTH) return text;
+function opening(text: string, length = SAMPLE_LENGTH): string {
+  if (text.length <= length) return text;
   // Never end on the first half of a surrogate pair.
-  const end = /[\uD800-\uDBFF]/.test(text[SAMPLE_LENGTH - 1]) ? SAMPLE_LENGTH - 1 : SAMPLE_LENGTH;
+  const end = /[\uD800-\uDBFF]/.test(text[length - 1]) ? length - 1 : length;
   return text.slice(0, end);
 }
 
@@ -60,7 +61,8 @@ export function detectLanguage(document: string, given?: string | null): string 
   if (hangul > 0 && hangul >= kana && hangul + han >= letters * 0.3) return "ko";
   if (kana > 0 && kana + han >= letters * 0.3 && kana >= han * 0.05) return "ja";
   if (han >= letters * 0.3) return chineseScript(text);
-  const detected = detect(text);
+  // The statistical detector's cost grows with what it reads; a paragraph or two settles a language.
+  const detected = detect(text.length > DETECTOR_SAMPLE_LENGTH ? opening(text, DETECTOR_SAMPLE_LENGTH) : text);
   if (detected === "zh") return chineseScript(text);
   return detected === "" ? "und" : detected;
 }
