@@ -4,7 +4,9 @@ import { badUserInput, toGlobalId } from "../../common/global-id";
 import { entityInclude, organizationTypeName, toEntityNode, toEventNode, toSourceNode } from "../../common/nodes";
 import { buildEventWhere, eventOrderBy } from "../event/event.service";
 import type { EventFilter } from "../event/event.type";
-import { toRole } from "../person/person.service";
+import { toRole, type RoleRow } from "../person/person.service";
+import { asOfDay, roleColumnsAsOf, visibleAsOf } from "../../common/as-of";
+import type { OrganizationKind } from "../../common/enums";
 
 /**
  * Bulk exports: every row of a resource matching the filter, read in batches (constant memory however
@@ -144,7 +146,7 @@ const SPECS: Record<ExportResource, ExportSpec> = {
         take: size,
         include: entityInclude,
       });
-      return { ...page(rows, size), rows: rows.map(toEntityNode).map((node) => ({ id: node.id, slug: node.slug, name: node.name, description: node.description })) };
+      return { ...page(rows, size), rows: rows.map((row) => toEntityNode(row)).map((node) => ({ id: node.id, slug: node.slug, name: node.name, description: node.description })) };
     },
   },
   roles: {
@@ -152,26 +154,29 @@ const SPECS: Record<ExportResource, ExportSpec> = {
     filters: ["entities", "asOf"],
     async batch({ prisma, filter, after, size }) {
       const ids = await entityIds(prisma, filter.entities);
-      const rows = await prisma.role.findMany({
-        where: {
-          id: { gt: after },
-          ...(ids ? { OR: [{ personId: { in: ids } }, { organizationId: { in: ids } }] } : {}),
-          // As `Person.roles(asOf)`: roles that had started (or whose start is unknown) by then.
-          ...(filter.asOf ? { OR: [{ startDate: null }, { startDate: { lte: filter.asOf } }] } : {}),
-        },
-        orderBy: { id: "asc" },
-        take: size,
-        include: { person: { select: { entity: { select: { slug: true } } } }, organization: { select: { kind: true, entity: { select: { slug: true } } } } },
-      });
+      // As `Person.roles`: the roles reported by the as-of day, their ends and `isCurrent` as of then.
+      const asOf = asOfDay(filter.asOf);
+      const rows = await prisma.$queryRawUnsafe<Array<RoleRow & { personSlug: string; organizationSlug: string; organizationKind: OrganizationKind | null }>>(
+        `SELECT ${roleColumnsAsOf("r", "$1::date")}, pe.slug AS "personSlug", oe.slug AS "organizationSlug", o.kind::text AS "organizationKind"
+         FROM "Role" r JOIN "Entity" pe ON pe.id = r."personId" JOIN "Entity" oe ON oe.id = r."organizationId"
+         LEFT JOIN "Organization" o ON o."entityId" = r."organizationId"
+         WHERE r.id > $2 AND ${visibleAsOf.role("r", "$1::date")}
+           AND ($3::int[] IS NULL OR r."personId" = ANY($3::int[]) OR r."organizationId" = ANY($3::int[]))
+         ORDER BY r.id LIMIT $4`,
+        asOf,
+        after,
+        ids,
+        size,
+      );
       return {
         ...page(rows, size),
         rows: rows.map((row) => {
-          const role = toRole(row, filter.asOf ?? new Date());
+          const role = toRole(row, asOf);
           return {
             personId: toGlobalId("Person", row.personId),
-            personSlug: row.person.entity.slug,
-            organizationId: organizationId(row.organizationId, row.organization.kind),
-            organizationSlug: row.organization.entity.slug,
+            personSlug: row.personSlug,
+            organizationId: organizationId(row.organizationId, row.organizationKind ?? undefined),
+            organizationSlug: row.organizationSlug,
             title: role.title,
             ...fuzzy("start", role.start),
             ...fuzzy("end", role.end),
