@@ -123,11 +123,17 @@ describe("answers you can trust (issue #11)", () => {
   });
 
   it("10. no stale 'now': LeCun's roles have ended, a shelved model expects no release, an expected date says when it was reported", async () => {
-    const { lecun, behemoth, avocado, models } = await gql(`{ lecun: person(slug: "yann-lecun") { roles { title isCurrent end { text } } }
+    const { lecun, shih, behemoth, avocado, models } = await gql(`{ lecun: person(slug: "yann-lecun") { roles { title isCurrent end { text } } }
+      shih: person(slug: "clara-shih") { roles(asOf: "2025-12-20") { organization { slug } isCurrent end { text } } }
       behemoth: model(slug: "llama-4-behemoth") { status expectedRelease { text } }
       avocado: model(slug: "avocado") { expectedRelease { text date { text } effectiveOn { text } event { firstReportedOn } } }
       models(first: 100, filter: { status: [SHELVED, RELEASED] }) { edges { node { slug expectedRelease { text } } } } }`);
     expect(lecun.roles.map((r: { isCurrent: boolean }) => r.isCurrent)).toEqual([false, false]);
+    // Two days after an article says she left Meta's Business AI group "in 2025", she is no longer there.
+    expect(shih.roles).toEqual([
+      { organization: { slug: "salesforce" }, isCurrent: false, end: { text: "by 2025" } },
+      { organization: { slug: "meta-business-ai" }, isCurrent: false, end: { text: "2025" } },
+    ]);
     expect(behemoth).toEqual({ status: "SHELVED", expectedRelease: null });
     for (const edge of models.edges) expect([edge.node.slug, edge.node.expectedRelease]).toEqual([edge.node.slug, null]);
     expect(avocado.expectedRelease).toEqual({
