@@ -152,6 +152,27 @@ describe("as of a day, every read query shows exactly what had been reported by 
     );
   }, TIMEOUT);
 
+  it("compare of any two companies: every figure in a column has an event where that company, a lab or a model of it is a subject", async () => {
+    const companies = [...oracle.entities].filter(([, e]) => e.typename === "Company").map(([slug]) => slug);
+    const figuresQuery = `query ($slugs: [String!]!, $asOf: Date) { compare(slugs: $slugs, asOf: $asOf) { companies { slug labs { slug } models { model { slug } } moneyFigures { metric text event { id } } } } }`;
+    await fc.assert(
+      fc.asyncProperty(days, fc.uniqueArray(fc.constantFrom(...companies), { minLength: 2, maxLength: 2 }), async (day, pair) => {
+        const slugs = pair.filter((slug) => entityVisible(oracle, slug, day));
+        if (slugs.length === 0) return;
+        const { compare } = await ask(figuresQuery, { slugs }, day);
+        for (const column of compare.companies) {
+          const scope = new Set([column.slug, ...column.labs.map((l: { slug: string }) => l.slug), ...column.models.map((m: { model: { slug: string } }) => m.model.slug)].map((slug) => oracle.idOfSlug.get(slug)));
+          for (const figure of column.moneyFigures) {
+            const event = oracle.events.get(Number(Buffer.from(figure.event.id, "base64url").toString().split(":")[1]))!;
+            const subject = event.participants.some((p) => scope.has(p.entityId) && (SUBJECT_ROLES as readonly string[]).includes(p.role));
+            expect([column.slug, figure.text, subject]).toEqual([column.slug, figure.text, true]);
+          }
+        }
+      }),
+      RUNS,
+    );
+  }, TIMEOUT);
+
   it("search, searchAll and node: nothing unreported, and what was reported is found", async () => {
     await fc.assert(
       fc.asyncProperty(days, async (day) => {

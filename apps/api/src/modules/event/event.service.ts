@@ -38,18 +38,6 @@ export async function buildEventWhere(prisma: PrismaClient, filter: EventFilter 
   return conditions.length ? { AND: conditions } : {};
 }
 
-export function eventOrderBy(order: EventOrder | null | undefined): Prisma.EventOrderByWithRelationInput[] {
-  const direction = (order?.direction ?? "DESC") === "ASC" ? "asc" : "desc";
-  switch (order?.field ?? "OCCURRED_ON") {
-    case "FIRST_REPORTED_ON":
-      return [{ firstReportedOn: direction }, { id: direction }];
-    case "CONFIDENCE":
-      return [{ confidence: direction }, { firstReportedOn: "desc" }, { id: direction }];
-    default:
-      return [{ occurredStart: { sort: direction, nulls: "last" } }, { firstReportedOn: direction }, { id: direction }];
-  }
-}
-
 /** Resolves `filter.entities` to ids; an unknown slug is the client's error. */
 export async function resolveEntitySlugs(loaders: Loaders, slugs: string[] | null | undefined): Promise<number[] | null> {
   if (!slugs?.length) return null;
