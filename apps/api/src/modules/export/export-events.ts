@@ -3,7 +3,8 @@ import { SqlParams, whereClause } from "../../db/sql-reader";
 import { asOfDay } from "../../common/as-of";
 import { toEventNode } from "../../common/nodes";
 import { eventColumns, type EventRow } from "../../common/read-rows";
-import { eventConditions, eventDay, eventOrderSql } from "../event/event.query";
+import { eventConditions, eventDay, eventOrder } from "../event/event.query";
+import { orderBySql } from "../../common/cursor";
 import type { ExportFilter, ExportRow } from "./export.service";
 import { day, entityIds, fuzzy } from "./export-values";
 
@@ -16,7 +17,7 @@ export async function eventsBatch(options: { prisma: PrismaClient; filter: Expor
   const rows = await prisma.$queryRawUnsafe<Array<EventRow & { participants: string | null }>>(
     `SELECT ${eventColumns(at.d, at.current)},
        (SELECT string_agg(p.role || ':' || e.slug, ' ' ORDER BY p.id) FROM "EventParticipant" p JOIN "Entity" e ON e.id = p."entityId" WHERE p."eventId" = ev.id) AS participants
-     FROM "Event" ev ${whereClause(conditions)} ORDER BY ${eventOrderSql(null, at)}
+     FROM "Event" ev ${whereClause(conditions)} ORDER BY ${orderBySql(eventOrder(null, at))}
      LIMIT ${params.add(size, "::int")} OFFSET ${params.add(after, "::int")}`,
     ...params.values,
   );
