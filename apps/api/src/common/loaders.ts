@@ -14,9 +14,9 @@ import {
   eventColumns,
   type EntityFlatRow,
   type EventRow,
+  type RoleRow,
   type SourceRow,
 } from "./read-rows";
-import type { RoleRow } from "../modules/person/person.service";
 
 /** The as-of day's placeholder in every dated statement below: $1 holds the keys, $2 the day. */
 const D = "$2::date";

@@ -1,4 +1,4 @@
-import type { AiModel, Facility, OrganizationKind, Product } from "../db/prisma";
+import type { AiModel, Facility, OrganizationKind, Product, Role } from "../db/prisma";
 import { sql } from "../db/sql-reader";
 import { eventAssessmentAsOf, modelColumnsAsOf, visibleAsOf, type AsOfDay } from "./as-of";
 import { toEntityNode, type EntityNode } from "./nodes";
@@ -100,3 +100,24 @@ export const entitiesBySlug = sql(
   "entities_by_slug",
   `SELECT ${entityColumns("$2::date")} ${ENTITY_FROM} WHERE e.slug = ANY($1::text[]) AND ${visibleAsOf.entity("e", "$2::date")}`,
 );
+
+/**
+ * A role as the read path selects it as of a day (as-of.ts roleColumnsAsOf): its end only
+ * once reported, `ended` and `isCurrent` judged on that day.
+ */
+export type RoleRow = Pick<
+  Role,
+  | "id"
+  | "personId"
+  | "organizationId"
+  | "title"
+  | "position"
+  | "startText"
+  | "startDate"
+  | "startPrecision"
+  | "startIsUpperBound"
+  | "endText"
+  | "endDate"
+  | "endPrecision"
+  | "endIsUpperBound"
+> & { ended: boolean; isCurrent: boolean };

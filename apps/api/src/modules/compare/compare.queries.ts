@@ -1,9 +1,8 @@
 import type { Figure } from "../../db/prisma";
 import { sql, type SqlReader } from "../../db/sql-reader";
 import { isCurrentDay, roleColumnsAsOf, visibleAsOf, type AsOfDay } from "../../common/as-of";
-import { ENTITY_JOINS, ENTITY_FROM, entityColumns, entityNodeFromRow, eventColumns, type EntityFlatRow, type EventRow } from "../../common/read-rows";
+import { ENTITY_JOINS, ENTITY_FROM, entityColumns, entityNodeFromRow, eventColumns, type EntityFlatRow, type EventRow, type RoleRow } from "../../common/read-rows";
 import { toEntityNode, type EntityNode } from "../../common/nodes";
-import type { RoleRow } from "../person/person.service";
 
 /**
  * The roles in which a participant is what an event is about (its subject, the developer of what it

@@ -5,7 +5,8 @@ import { day, entityIds, fuzzy, fuzzyColumns, organizationId, page } from "./exp
 import { buildEventWhere } from "../event/event.service";
 import { eventsBatch } from "./export-events";
 import type { EventFilter } from "../event/event.type";
-import { toRole, type RoleRow } from "../person/person.service";
+import { toRole } from "../person/person.service";
+import type { RoleRow } from "../../common/read-rows";
 import { asOfDay, roleColumnsAsOf, visibleAsOf } from "../../common/as-of";
 import type { OrganizationKind } from "../../common/enums";
 

@@ -1,34 +1,13 @@
-import type { Role } from "../../db/prisma";
 import { SqlParams, type SqlReader } from "../../db/sql-reader";
 import { periodEnd, periodStart } from "../../common/fuzzy-date";
 import { fuzzyDateFromColumns } from "../../common/fuzzy-date.type";
 import { roleAsOf, visibleAsOf, type AsOfDay } from "../../common/as-of";
 import type { EntityNode } from "../../common/nodes";
+import type { RoleRow } from "../../common/read-rows";
 import type { ConnectionShape, Page } from "../../common/pagination";
 
 import { idOfSlug, listEntities, type EntityOrderInput } from "../entity/entity-list";
 import type { RoleType } from "./person.type";
-
-/**
- * A role as the read path selects it as of a day (common/as-of.ts roleColumnsAsOf): its end only
- * once reported, `ended` and `isCurrent` judged on that day.
- */
-export type RoleRow = Pick<
-  Role,
-  | "id"
-  | "personId"
-  | "organizationId"
-  | "title"
-  | "position"
-  | "startText"
-  | "startDate"
-  | "startPrecision"
-  | "startIsUpperBound"
-  | "endText"
-  | "endDate"
-  | "endPrecision"
-  | "endIsUpperBound"
-> & { ended: boolean; isCurrent: boolean };
 
 export function toRole(row: RoleRow, asOf: AsOfDay): RoleType {
   return {
