@@ -1,63 +1,65 @@
 import DataLoader from "dataloader";
 import { groupBy } from "./group-by";
-import type { Alias, Citation, EventParticipant, Figure, ModelLineage, Role, SourceFigure } from "../db/prisma";
+import type { Alias, Citation, EventParticipant, Figure, ModelLineage, SourceFigure } from "../db/prisma";
 import { sql, type SqlReader, type SqlStatement } from "../db/sql-reader";
+import { isCurrentDay, lastReportedSql, roleColumnsAsOf, todayDay, visibleAsOf, type AsOfDay } from "./as-of";
 import { toEventNode, toSourceNode, type EntityNode, type EventNode, type SourceNode } from "./nodes";
 import {
-  ENTITY_COLUMNS,
   ENTITY_FROM,
-  EVENT_COLUMNS,
   SOURCE_COLUMNS,
   entitiesById,
   entitiesBySlug,
+  entityColumns,
   entityNodeFromRow,
+  eventColumns,
   type EntityFlatRow,
   type EventRow,
+  type RoleRow,
   type SourceRow,
 } from "./read-rows";
 
+/** The as-of day's placeholder in every dated statement below: $1 holds the keys, $2 the day. */
+const D = "$2::date";
+
 /** A loader of "many rows per key": one statement per batch, the keys as one array parameter. */
-function manyLoader<V, R = V>(reader: SqlReader, statement: SqlStatement, keyOf: (item: V) => number | null, map?: (row: R) => V) {
+function manyLoader<V, R = V>(query: (keys: readonly number[]) => Promise<R[]>, keyOf: (item: V) => number | null, map?: (row: R) => V) {
   return new DataLoader<number, V[]>(async (keys) => {
-    const rows = await reader.query<R>(statement, [keys]);
+    const rows = await query(keys);
     const groups = groupBy(map ? rows.map(map) : (rows as unknown as V[]), keyOf);
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
 
 /** A loader of "one row per key": one statement per batch. */
-function oneLoader<K, V, R>(reader: SqlReader, statement: SqlStatement, keyOf: (node: V) => K, map: (row: R) => V) {
+function oneLoader<K, V, R>(query: (keys: readonly K[]) => Promise<R[]>, keyOf: (node: V) => K, map: (row: R) => V) {
   return new DataLoader<K, V | null>(async (keys) => {
-    const nodes = (await reader.query<R>(statement, [keys])).map(map);
+    const nodes = (await query(keys)).map(map);
     const byKey = new Map(nodes.map((node) => [keyOf(node), node]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
 }
 
 const CITATIONS_BY = (field: string) =>
-  sql(`citations_by_${field}`, `SELECT * FROM "Citation" WHERE "${field}" = ANY($1::int[]) ORDER BY "sourceId", id`);
+  sql(
+    `citations_by_${field}`,
+    `SELECT c.* FROM "Citation" c WHERE c."${field}" = ANY($1::int[]) AND ${visibleAsOf.citation("c", D)} ORDER BY c."sourceId", c.id`,
+  );
 
-const STATEMENTS = {
+const entitiesWhere = (name: string, condition: string) =>
+  sql(name, `SELECT ${entityColumns(D)} ${ENTITY_FROM} WHERE ${condition} AND ${visibleAsOf.entity("e", D)} ORDER BY e.name`);
+
+const rolesWhere = (name: string, condition: string, order: string) =>
+  sql(name, `SELECT ${roleColumnsAsOf("r", D)} FROM "Role" r WHERE ${condition} AND ${visibleAsOf.role("r", D)} ORDER BY ${order}`);
+
+/** Statements that take only the keys: identifiers and parts of a fact shown with it. */
+const UNDATED = {
   aliasesByEntity: sql("aliases_by_entity", `SELECT * FROM "Alias" WHERE "entityId" = ANY($1::int[]) ORDER BY language, name`),
-  childOrganizations: sql("child_organizations", `SELECT ${ENTITY_COLUMNS} ${ENTITY_FROM} WHERE o."parentId" = ANY($1::int[]) ORDER BY e.name`),
-  modelsByOwner: sql("models_by_owner", `SELECT ${ENTITY_COLUMNS} ${ENTITY_FROM} WHERE m."ownerId" = ANY($1::int[]) ORDER BY e.name`),
-  modelsByDeveloper: sql("models_by_developer", `SELECT ${ENTITY_COLUMNS} ${ENTITY_FROM} WHERE m."developerId" = ANY($1::int[]) ORDER BY e.name`),
-  lineageByModel: sql("lineage_by_model", `SELECT * FROM "ModelLineage" WHERE "modelId" = ANY($1::int[]) ORDER BY id`),
-  lineageByTarget: sql("lineage_by_target", `SELECT * FROM "ModelLineage" WHERE "targetId" = ANY($1::int[]) ORDER BY id`),
-  rolesByPerson: sql("roles_by_person", `SELECT * FROM "Role" WHERE "personId" = ANY($1::int[]) ORDER BY "startDate" ASC NULLS FIRST, id`),
-  rolesByOrganization: sql(
-    "roles_by_organization",
-    `SELECT * FROM "Role" WHERE "organizationId" = ANY($1::int[]) ORDER BY "startDate" ASC NULLS FIRST, id`,
-  ),
-  events: sql("events_by_id", `SELECT ${EVENT_COLUMNS} FROM "Event" ev WHERE ev.id = ANY($1::int[])`),
   participantsByEvent: sql("participants_by_event", `SELECT * FROM "EventParticipant" WHERE "eventId" = ANY($1::int[]) ORDER BY id`),
-  figuresByEvent: sql("figures_by_event", `SELECT * FROM "Figure" WHERE "eventId" = ANY($1::int[]) ORDER BY "eventId", position`),
   figuresBySource: sql("figures_by_source", `SELECT * FROM "SourceFigure" WHERE "sourceId" = ANY($1::int[]) ORDER BY "sourceId", position`),
   eventCitationsBySource: sql(
     "event_citations_by_source",
     `SELECT * FROM "Citation" WHERE "sourceId" = ANY($1::int[]) AND "eventId" IS NOT NULL ORDER BY "quoteStart", id`,
   ),
-  sources: sql("sources_by_id", `SELECT ${SOURCE_COLUMNS} FROM "Source" s WHERE s.id = ANY($1::int[])`),
   sourceTexts: sql("source_texts", `SELECT id, text FROM "Source" WHERE id = ANY($1::int[])`),
   descendants: sql(
     "descendants",
@@ -70,53 +72,105 @@ const STATEMENTS = {
   ),
 };
 
+/** Statements of the as-of day ($2): only what had been reported by then, as it stood then. */
+const DATED = {
+  childOrganizations: entitiesWhere("child_organizations", `o."parentId" = ANY($1::int[])`),
+  modelsByOwner: entitiesWhere("models_by_owner", `m."ownerId" = ANY($1::int[])`),
+  modelsByDeveloper: entitiesWhere("models_by_developer", `m."developerId" = ANY($1::int[])`),
+  lineageByModel: sql("lineage_by_model", `SELECT * FROM "ModelLineage" l WHERE l."modelId" = ANY($1::int[]) AND ${visibleAsOf.lineage("l", D)} ORDER BY l.id`),
+  lineageByTarget: sql("lineage_by_target", `SELECT * FROM "ModelLineage" l WHERE l."targetId" = ANY($1::int[]) AND ${visibleAsOf.lineage("l", D)} ORDER BY l.id`),
+  // A person's roles in the order the sources give them; an organization's by start.
+  rolesByPerson: rolesWhere("roles_by_person", `r."personId" = ANY($1::int[])`, `r."personId", r.position, r.id`),
+  rolesByOrganization: rolesWhere("roles_by_organization", `r."organizationId" = ANY($1::int[])`, `r."startDate" ASC NULLS FIRST, r.id`),
+  figuresByEvent: sql(
+    "figures_by_event",
+    `SELECT f.* FROM "Figure" f JOIN "Event" ev ON ev.id = f."eventId"
+     WHERE f."eventId" = ANY($1::int[]) AND ${visibleAsOf.figure("f", "ev", D)} ORDER BY f."eventId", f.position`,
+  ),
+  sources: sql("sources_by_id", `SELECT ${SOURCE_COLUMNS} FROM "Source" s WHERE s.id = ANY($1::int[]) AND ${visibleAsOf.source("s", D)}`),
+  lastReportedOn: sql("last_reported_on", `SELECT k.id AS "entityId", ${lastReportedSql("k.id", D)} AS day FROM unnest($1::int[]) AS k(id)`),
+};
+
+/** Events by id, as of the day: two shapes, today's (stored status) and an earlier day's. */
+const EVENTS_BY_ID = {
+  current: sql("events_by_id", `SELECT ${eventColumns(D, true)} FROM "Event" ev WHERE ev.id = ANY($1::int[]) AND ${visibleAsOf.event("ev", D)}`),
+  past: sql("events_by_id_as_of", `SELECT ${eventColumns(D, false)} FROM "Event" ev WHERE ev.id = ANY($1::int[]) AND ${visibleAsOf.event("ev", D)}`),
+};
+
 /** Every descendant organization of each root (Meta → MSL → TBD Lab …), in one recursive statement. */
 export async function descendantsOf(reader: SqlReader, rootIds: readonly number[]): Promise<Map<number, number[]>> {
   const result = new Map<number, number[]>(rootIds.map((id) => [id, []]));
   if (rootIds.length === 0) return result;
-  for (const row of await reader.query<{ root: number; id: number }>(STATEMENTS.descendants, [rootIds])) result.get(row.root)?.push(row.id);
+  for (const row of await reader.query<{ root: number; id: number }>(UNDATED.descendants, [rootIds])) result.get(row.root)?.push(row.id);
   return result;
 }
 
-/** Per-request loaders: a query's statement count stays flat however many items it returns. */
-export function createLoaders(reader: SqlReader) {
+/** The loaders of one as-of day: a query's statement count stays flat however many items it returns. */
+function datedLoaders(reader: SqlReader, day: AsOfDay) {
+  const undated = <R>(statement: SqlStatement) => (keys: readonly unknown[]) => reader.query<R>(statement, [keys]);
+  const dated = <R>(statement: SqlStatement) => (keys: readonly unknown[]) => reader.query<R>(statement, [keys, day]);
   const citationsBy = (field: "eventId" | "figureId" | "roleId" | "lineageId" | "aliasId") =>
-    manyLoader<Citation>(reader, CITATIONS_BY(field), (row) => row[field]);
+    manyLoader<Citation>(dated(CITATIONS_BY(field)), (row) => row[field]);
   const entityList = (statement: SqlStatement, keyOf: (node: EntityNode) => number | null) =>
-    manyLoader<EntityNode, EntityFlatRow>(reader, statement, keyOf, entityNodeFromRow);
+    manyLoader<EntityNode, EntityFlatRow>(dated(statement), keyOf, (row) => entityNodeFromRow(row, day));
   return {
-    entity: oneLoader<number, EntityNode, EntityFlatRow>(reader, entitiesById, (node) => node.entityId, entityNodeFromRow),
-    entityBySlug: oneLoader<string, EntityNode, EntityFlatRow>(reader, entitiesBySlug, (node) => node.slug, entityNodeFromRow),
-    aliasesByEntity: manyLoader<Alias>(reader, STATEMENTS.aliasesByEntity, (row) => row.entityId),
-    childOrganizations: entityList(STATEMENTS.childOrganizations, (node) => ("parentId" in node ? node.parentId : null)),
-    modelsByOwner: entityList(STATEMENTS.modelsByOwner, (node) => (node.__typename === "AiModel" ? node.ownerId : null)),
-    modelsByDeveloper: entityList(STATEMENTS.modelsByDeveloper, (node) => (node.__typename === "AiModel" ? node.developerId : null)),
-    lineageByModel: manyLoader<ModelLineage>(reader, STATEMENTS.lineageByModel, (row) => row.modelId),
-    lineageByTarget: manyLoader<ModelLineage>(reader, STATEMENTS.lineageByTarget, (row) => row.targetId),
-    rolesByPerson: manyLoader<Role>(reader, STATEMENTS.rolesByPerson, (row) => row.personId),
-    rolesByOrganization: manyLoader<Role>(reader, STATEMENTS.rolesByOrganization, (row) => row.organizationId),
-    event: oneLoader<number, EventNode, EventRow>(reader, STATEMENTS.events, (node) => node.eventId, toEventNode),
-    participantsByEvent: manyLoader<EventParticipant>(reader, STATEMENTS.participantsByEvent, (row) => row.eventId),
-    figuresByEvent: manyLoader<Figure>(reader, STATEMENTS.figuresByEvent, (row) => row.eventId),
+    day,
+    entity: oneLoader<number, EntityNode, EntityFlatRow>(dated(entitiesById), (node) => node.entityId, (row) => entityNodeFromRow(row, day)),
+    entityBySlug: oneLoader<string, EntityNode, EntityFlatRow>(dated(entitiesBySlug), (node) => node.slug, (row) => entityNodeFromRow(row, day)),
+    aliasesByEntity: manyLoader<Alias>(undated(UNDATED.aliasesByEntity), (row) => row.entityId),
+    childOrganizations: entityList(DATED.childOrganizations, (node) => ("parentId" in node ? node.parentId : null)),
+    modelsByOwner: entityList(DATED.modelsByOwner, (node) => (node.__typename === "AiModel" ? node.ownerId : null)),
+    modelsByDeveloper: entityList(DATED.modelsByDeveloper, (node) => (node.__typename === "AiModel" ? node.developerId : null)),
+    lineageByModel: manyLoader<ModelLineage>(dated(DATED.lineageByModel), (row) => row.modelId),
+    lineageByTarget: manyLoader<ModelLineage>(dated(DATED.lineageByTarget), (row) => row.targetId),
+    rolesByPerson: manyLoader<RoleRow>(dated(DATED.rolesByPerson), (row) => row.personId),
+    rolesByOrganization: manyLoader<RoleRow>(dated(DATED.rolesByOrganization), (row) => row.organizationId),
+    event: oneLoader<number, EventNode, EventRow>(
+      dated(isCurrentDay(day) ? EVENTS_BY_ID.current : EVENTS_BY_ID.past),
+      (node) => node.eventId,
+      (row) => toEventNode(row, day),
+    ),
+    participantsByEvent: manyLoader<EventParticipant>(undated(UNDATED.participantsByEvent), (row) => row.eventId),
+    figuresByEvent: manyLoader<Figure>(dated(DATED.figuresByEvent), (row) => row.eventId),
     citationsByEvent: citationsBy("eventId"),
     citationsByFigure: citationsBy("figureId"),
     citationsByRole: citationsBy("roleId"),
     citationsByLineage: citationsBy("lineageId"),
     citationsByAlias: citationsBy("aliasId"),
-    figuresBySource: manyLoader<SourceFigure>(reader, STATEMENTS.figuresBySource, (row) => row.sourceId),
-    eventCitationsBySource: manyLoader<Citation>(reader, STATEMENTS.eventCitationsBySource, (row) => row.sourceId),
+    figuresBySource: manyLoader<SourceFigure>(undated(UNDATED.figuresBySource), (row) => row.sourceId),
+    eventCitationsBySource: manyLoader<Citation>(undated(UNDATED.eventCitationsBySource), (row) => row.sourceId),
     descendants: new DataLoader<number, number[]>(async (ids) => {
       const tree = await descendantsOf(reader, ids);
       return ids.map((id) => tree.get(id) ?? []);
     }),
-    source: oneLoader<number, SourceNode, SourceRow>(reader, STATEMENTS.sources, (node) => node.sourceId, toSourceNode),
+    source: oneLoader<number, SourceNode, SourceRow>(dated(DATED.sources), (node) => node.sourceId, (row) => toSourceNode(row, day)),
     sourceText: oneLoader<number, { id: number; text: string }, { id: number; text: string }>(
-      reader,
-      STATEMENTS.sourceTexts,
+      undated(UNDATED.sourceTexts),
       (row) => row.id,
       (row) => row,
     ),
+    lastReportedOn: oneLoader<number, { entityId: number; day: Date | null }, { entityId: number; day: Date | null }>(
+      dated(DATED.lastReportedOn),
+      (row) => row.entityId,
+      (row) => row,
+    ),
   };
+}
+
+export type DatedLoaders = ReturnType<typeof datedLoaders>;
+
+/**
+ * Per-request loaders: today's directly (`loaders.event.load(id)`), another day's through
+ * `loaders.at(day)`; each day's set is made once per request.
+ */
+export function createLoaders(reader: SqlReader): DatedLoaders & { at(day: AsOfDay): DatedLoaders } {
+  const byDay = new Map<AsOfDay, DatedLoaders>();
+  const at = (day: AsOfDay) => {
+    let loaders = byDay.get(day);
+    if (!loaders) byDay.set(day, (loaders = datedLoaders(reader, day)));
+    return loaders;
+  };
+  return { ...at(todayDay()), at };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

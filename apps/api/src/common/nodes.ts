@@ -9,12 +9,14 @@ import type {
   Person,
   Source,
 } from "../db/prisma";
+import { todayDay, type AsOfDay } from "./as-of";
 import { fuzzyDateFromColumns, type FuzzyDateValue } from "./fuzzy-date.type";
 import { toGlobalId, type NodeTypeName } from "./global-id";
 
 /**
  * The plain objects resolvers hand to GraphQL. `__typename` resolves the Node, Entity and
- * Organization interfaces; `id` is already the opaque global ID.
+ * Organization interfaces; `id` is already the opaque global ID; `asOf` is the day the node is shown
+ * as of, which its nested fields inherit (common/as-of.ts).
  */
 export type OrganizationTypeName = "Company" | "Lab" | "MediaOutlet" | "Institution";
 
@@ -25,6 +27,7 @@ interface EntityNodeBase {
   slug: string;
   name: string;
   description: string | null;
+  asOf: AsOfDay;
 }
 
 export interface OrganizationNode extends EntityNodeBase {
@@ -79,6 +82,7 @@ export interface EventNode {
   firstReportedOn: Date;
   status: Event["status"];
   confidence: number;
+  asOf: AsOfDay;
 }
 
 export interface SourceNode {
@@ -94,6 +98,7 @@ export interface SourceNode {
   /** Present when the row came with it; the read path loads it only when a query asks for it. */
   text?: string;
   contentHash: string;
+  asOf: AsOfDay;
 }
 
 export function organizationTypeName(kind: OrganizationKind): OrganizationTypeName {
@@ -121,13 +126,13 @@ export interface EntityFields {
   name: string;
   description: string | null;
   organization: Pick<Organization, "kind" | "country" | "parentId"> | null;
-  model: Omit<AiModel, "entityId"> | null;
+  model: Omit<AiModel, "entityId" | "statusReportedOn" | "accessReportedOn" | "releasedReportedOn"> | null;
   product?: Pick<Product, "kind" | "ownerId" | "developerId"> | null;
   facility?: Pick<Facility, "kind" | "ownerId" | "location" | "country"> | null;
 }
 
-export function toEntityNode(row: EntityFields): EntityNode {
-  const base = { entityId: row.id, slug: row.slug, name: row.name, description: row.description };
+export function toEntityNode(row: EntityFields, asOf: AsOfDay = todayDay()): EntityNode {
+  const base = { entityId: row.id, slug: row.slug, name: row.name, description: row.description, asOf };
   if (row.organization) {
     const __typename = organizationTypeName(row.organization.kind);
     return {
@@ -171,7 +176,7 @@ export type EventFields = Pick<
   "id" | "key" | "type" | "title" | "summary" | "occurredText" | "occurredStart" | "occurredEnd" | "occurredPrecision" | "firstReportedOn" | "status" | "confidence"
 >;
 
-export function toEventNode(row: EventFields): EventNode {
+export function toEventNode(row: EventFields, asOf: AsOfDay = todayDay()): EventNode {
   return {
     __typename: "Event",
     id: toGlobalId("Event", row.id),
@@ -184,12 +189,13 @@ export function toEventNode(row: EventFields): EventNode {
     firstReportedOn: row.firstReportedOn,
     status: row.status,
     confidence: row.confidence,
+    asOf,
   };
 }
 
 export type SourceFields = Pick<Source, "id" | "key" | "url" | "title" | "publisherId" | "language" | "publishedOn" | "contentHash"> & { text?: string };
 
-export function toSourceNode(row: SourceFields): SourceNode {
+export function toSourceNode(row: SourceFields, asOf: AsOfDay = todayDay()): SourceNode {
   return {
     __typename: "Source",
     id: toGlobalId("Source", row.id),
@@ -202,5 +208,6 @@ export function toSourceNode(row: SourceFields): SourceNode {
     publishedOn: row.publishedOn,
     text: row.text,
     contentHash: row.contentHash,
+    asOf,
   };
 }

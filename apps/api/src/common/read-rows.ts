@@ -1,5 +1,6 @@
-import type { AiModel, Facility, OrganizationKind, Product } from "../db/prisma";
+import type { AiModel, Facility, OrganizationKind, Product, Role } from "../db/prisma";
 import { sql } from "../db/sql-reader";
+import { eventAssessmentAsOf, modelColumnsAsOf, visibleAsOf, type AsOfDay } from "./as-of";
 import { toEntityNode, type EntityNode } from "./nodes";
 
 /**
@@ -13,10 +14,10 @@ export const ENTITY_JOINS = `LEFT JOIN "Organization" o ON o."entityId" = e.id
 
 export const ENTITY_FROM = `FROM "Entity" e ${ENTITY_JOINS}`;
 
-export const ENTITY_COLUMNS = `e.id, e.slug, e.name, e.description,
+/** An entity's columns as of the day whose placeholder is `d` (a model's claims as reported by then). */
+export const entityColumns = (d: string) => `e.id, e.slug, e.name, e.description,
   o.kind AS "orgKind", o.country, o."parentId",
-  m.kind AS "modelKind", m."familyId", m.modality, m.status, m.access, m."developerId", m."ownerId",
-  m."releasedText", m."releasedStart", m."releasedEnd", m."releasedPrecision",
+  m.kind AS "modelKind", m."familyId", m.modality, m."developerId", m."ownerId", ${modelColumnsAsOf("m", d)},
   pr.kind AS "productKind", pr."ownerId" AS "productOwnerId", pr."developerId" AS "productDeveloperId",
   fa.kind AS "facilityKind", fa."ownerId" AS "facilityOwnerId", fa.location AS "facilityLocation", fa.country AS "facilityCountry"`;
 
@@ -39,39 +40,49 @@ export interface EntityFlatRow
   facilityCountry: string | null;
 }
 
-export function entityNodeFromRow(row: EntityFlatRow): EntityNode {
-  return toEntityNode({
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    description: row.description,
-    organization: row.orgKind ? { kind: row.orgKind, country: row.country, parentId: row.parentId } : null,
-    model:
-      row.modelKind ?
-        {
-          kind: row.modelKind,
-          familyId: row.familyId,
-          modality: row.modality,
-          status: row.status,
-          access: row.access,
-          developerId: row.developerId,
-          ownerId: row.ownerId,
-          releasedText: row.releasedText,
-          releasedStart: row.releasedStart,
-          releasedEnd: row.releasedEnd,
-          releasedPrecision: row.releasedPrecision,
-        }
-      : null,
-    product: row.productKind ? { kind: row.productKind, ownerId: row.productOwnerId, developerId: row.productDeveloperId } : null,
-    facility:
-      row.facilityKind ?
-        { kind: row.facilityKind, ownerId: row.facilityOwnerId, location: row.facilityLocation, country: row.facilityCountry }
-      : null,
-  });
+export function entityNodeFromRow(row: EntityFlatRow, day: AsOfDay): EntityNode {
+  return toEntityNode(
+    {
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      description: row.description,
+      organization: row.orgKind ? { kind: row.orgKind, country: row.country, parentId: row.parentId } : null,
+      model:
+        row.modelKind ?
+          {
+            kind: row.modelKind,
+            familyId: row.familyId,
+            modality: row.modality,
+            status: row.status,
+            access: row.access,
+            developerId: row.developerId,
+            ownerId: row.ownerId,
+            releasedText: row.releasedText,
+            releasedStart: row.releasedStart,
+            releasedEnd: row.releasedEnd,
+            releasedPrecision: row.releasedPrecision,
+          }
+        : null,
+      product: row.productKind ? { kind: row.productKind, ownerId: row.productOwnerId, developerId: row.productDeveloperId } : null,
+      facility:
+        row.facilityKind ?
+          { kind: row.facilityKind, ownerId: row.facilityOwnerId, location: row.facilityLocation, country: row.facilityCountry }
+        : null,
+    },
+    day,
+  );
 }
 
-export const EVENT_COLUMNS = `ev.id, ev.key, ev.type, ev.title, ev.summary, ev."occurredText", ev."occurredStart", ev."occurredEnd",
-  ev."occurredPrecision", ev."firstReportedOn", ev.status, ev.confidence`;
+/**
+ * An event's columns as of the day whose placeholder is `d`: its status and confidence as they stood
+ * then (`current`: the day is today, the stored values; common/as-of.ts).
+ */
+export function eventColumns(d: string, current: boolean): string {
+  const { status, confidence } = eventAssessmentAsOf("ev", d, current);
+  return `ev.id, ev.key, ev.type, ev.title, ev.summary, ev."occurredText", ev."occurredStart", ev."occurredEnd",
+  ev."occurredPrecision", ev."firstReportedOn", ${status} AS status, ${confidence} AS confidence`;
+}
 
 export type { EventFields as EventRow } from "./nodes";
 
@@ -80,5 +91,33 @@ export const SOURCE_COLUMNS = `s.id, s.key, s.url, s.title, s."publisherId", s.l
 
 export type { SourceFields as SourceRow } from "./nodes";
 
-export const entitiesById = sql("entities_by_id", `SELECT ${ENTITY_COLUMNS} ${ENTITY_FROM} WHERE e.id = ANY($1::int[])`);
-export const entitiesBySlug = sql("entities_by_slug", `SELECT ${ENTITY_COLUMNS} ${ENTITY_FROM} WHERE e.slug = ANY($1::text[])`);
+/** Entities by id or slug that had been reported by the day ($2). */
+export const entitiesById = sql(
+  "entities_by_id",
+  `SELECT ${entityColumns("$2::date")} ${ENTITY_FROM} WHERE e.id = ANY($1::int[]) AND ${visibleAsOf.entity("e", "$2::date")}`,
+);
+export const entitiesBySlug = sql(
+  "entities_by_slug",
+  `SELECT ${entityColumns("$2::date")} ${ENTITY_FROM} WHERE e.slug = ANY($1::text[]) AND ${visibleAsOf.entity("e", "$2::date")}`,
+);
+
+/**
+ * A role as the read path selects it as of a day (as-of.ts roleColumnsAsOf): its end only
+ * once reported, `ended` and `isCurrent` judged on that day.
+ */
+export type RoleRow = Pick<
+  Role,
+  | "id"
+  | "personId"
+  | "organizationId"
+  | "title"
+  | "position"
+  | "startText"
+  | "startDate"
+  | "startPrecision"
+  | "startIsUpperBound"
+  | "endText"
+  | "endDate"
+  | "endPrecision"
+  | "endIsUpperBound"
+> & { ended: boolean; isCurrent: boolean };

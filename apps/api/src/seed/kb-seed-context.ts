@@ -1,6 +1,6 @@
 import { describeFuzzyDate, parseFuzzyDate, type FuzzyDate } from "../common/fuzzy-date";
 import type { Prisma } from "../db/prisma";
-import type { CitationEvidence } from "../modules/event/confidence";
+import { evidenceOf, type CitationEvidence } from "../modules/event/confidence";
 import type { CitingSource, StatedPublicDate } from "./first-reported";
 import { normalizeQuote } from "./kb-loader";
 import type { CitationInput, DatedClaimInput } from "./kb-schema";
@@ -86,28 +86,23 @@ export class SeedContext {
     return { date: parseFuzzyDate(date.date), sourceKey: stating.source, quote: normalizeQuote(stating.quote), basis: date.basis };
   }
 
-  /**
-   * Confidence inputs. Evidence comes from the outlet the article attributes the fact to; an article
-   * that names its outlet for one quote relays that outlet for its other quotes on the same fact too;
-   * otherwise the evidence is the publisher's, or the article's when the publisher is unknown.
-   */
+  /** Confidence inputs (the origin rule is modules/event/confidence.ts evidenceOf). */
   evidence(citations: CitationInput[]): CitationEvidence[] {
-    const relayed = new Map<string, string>();
-    for (const citation of citations) {
-      if (citation.attributedTo && !relayed.has(citation.source)) relayed.set(citation.source, citation.attributedTo);
-    }
-    return citations.map((citation) => {
-      const source = this.source(citation.source);
-      const outlet = citation.attributedTo ?? relayed.get(source.key);
-      return {
-        sourceId: source.key,
+    return evidenceOf(
+      citations.map((citation) => ({
+        source: citation.source,
         stance: upper(citation.stance),
-        attributed: Boolean(outlet),
-        origin: outlet ?? (source.publisher ? `publisher:${source.publisher}` : `source:${source.key}`),
+        attributedTo: citation.attributedTo ?? null,
         official: citation.official,
-        publisherKnown: source.publisher !== null,
-      };
-    });
+        publisher: this.source(citation.source).publisher,
+      })),
+    );
+  }
+
+  /** Evidence with the day each piece became public (its source's last day), for assessments over time. */
+  datedEvidence(citations: CitationInput[]): Array<{ evidence: CitationEvidence; day: Date }> {
+    const evidence = this.evidence(citations);
+    return citations.map((citation, index) => ({ evidence: evidence[index], day: this.source(citation.source).published.end }));
   }
 }
 

@@ -1,4 +1,4 @@
-import { assessEvidence } from "../modules/event/confidence";
+import { assessEvidence, assessOverTime } from "../modules/event/confidence";
 import { firstReport, type FirstReport } from "./first-reported";
 import { normalizeQuote } from "./kb-loader";
 import type { EventInput, FigureInput } from "./kb-schema";
@@ -53,6 +53,10 @@ export async function writeEvents(context: SeedContext, events: EventInput[]) {
       confidence,
     };
     const row = await tx.event.upsert({ where: { key: event.key }, create: { key: event.key, ...data }, update: data });
+    await tx.eventAssessment.deleteMany({ where: { eventId: row.id } });
+    await tx.eventAssessment.createMany({
+      data: assessOverTime(context.datedEvidence(event.citations), eventReport.on).map((assessment) => ({ eventId: row.id, ...assessment })),
+    });
     await tx.eventParticipant.deleteMany({ where: { eventId: row.id } });
     await tx.figure.deleteMany({ where: { eventId: row.id } });
     await tx.citation.deleteMany({ where: { eventId: row.id } });

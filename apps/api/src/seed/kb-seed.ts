@@ -6,7 +6,8 @@ import { indexSeedSources } from "../modules/ingest/ingest.service";
 import type { KnowledgeBase } from "./kb-loader";
 import { normalizeQuote } from "./kb-loader";
 import type { AliasInput } from "./kb-schema";
-import { dateColumns, SeedContext, upper, type SeedSummary, type Tx } from "./kb-seed-context";
+import { dateColumns, earliestDay, SeedContext, upper, type SeedSummary, type Tx } from "./kb-seed-context";
+import { refreshEntityFirstReported } from "../modules/entity/entity-reported";
 import { writeEvents } from "./kb-seed-events";
 import { writeRoles } from "./kb-seed-roles";
 
@@ -58,6 +59,8 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
       language: source.language,
       publishedOn: published.start,
       publishedPrecision: published.precision,
+      // Surely public by the last day of its publication period (docs/trust.md).
+      publicOn: published.end,
       publishedBasis: source.publishedOnBasis ?? null,
       text: source.text,
       contentHash: source.contentHash,
@@ -86,6 +89,10 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
       releasedStart: released.date?.start ?? null,
       releasedEnd: released.date?.end ?? null,
       releasedPrecision: released.date?.precision ?? null,
+      // Until a source had reported a claim, it shows as not reported (common/as-of.ts).
+      statusReportedOn: earliestDay(context, model.status.citations),
+      accessReportedOn: earliestDay(context, model.access.citations),
+      releasedReportedOn: earliestDay(context, model.releasedOn?.citations ?? []),
     };
     await tx.aiModel.upsert({ where: { entityId }, create: { entityId, ...data }, update: data });
     summary.models += 1;
@@ -144,6 +151,7 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
   await writeEvents(context, kb.events);
   // Mentions, figures and fingerprints of the seed articles, linked exactly as ingestion would.
   summary.mentions = (await indexSeedSources({ tx, index: await loadLinkingIndex(tx) })).mentions;
+  await refreshEntityFirstReported(tx);
   return summary;
 }
 

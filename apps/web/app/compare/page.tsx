@@ -7,6 +7,7 @@ import { MAX_COMPARED, MIN_COMPARED, paramValue, parseCompareParams, type Compar
 import { formatIsoDate } from "../../lib/format";
 import { graphql } from "../../src/gql";
 import { AsOfBanner, ErrorNotice } from "../_components/ui";
+import { ReportedUpTo } from "../_components/CiteThis";
 import { CapexChart } from "./_sections/CapexChart";
 import { CompanyChoicesDocument, Controls } from "./_sections/Controls";
 import { EventTypes } from "./_sections/EventTypes";
@@ -29,6 +30,7 @@ const CompareDocument = graphql(`
   query Compare($slugs: [String!]!, $asOf: Date) {
     compare(slugs: $slugs, asOf: $asOf) {
       asOf
+      knownAsOf
       companies {
         slug
         name
@@ -104,6 +106,7 @@ function Comparison({ data, state, family }: { data: CompareData; state: Compare
   const scopes = columns.map((c) => ({ slug: c.slug, name: c.name, entities: [c.slug, ...c.labs.map((l) => l.slug), ...c.models.map((m) => m.model.slug)] }));
   return (
     <div className="compare" style={{ ["--n" as string]: columns.length }}>
+      <ReportedUpTo date={data.compare.knownAsOf ?? null} />
       <CompareHeader columns={columns} state={state} />
       <ModelsAndLabs columns={columns} />
       <KeyPeople columns={columns} />

@@ -1,12 +1,26 @@
-import type { Figure, Role } from "../../db/prisma";
+import type { Figure } from "../../db/prisma";
 import { sql, type SqlReader } from "../../db/sql-reader";
-import { toIsoDay } from "../../common/fuzzy-date";
-import { ENTITY_COLUMNS, ENTITY_FROM, ENTITY_JOINS, EVENT_COLUMNS, entityNodeFromRow, type EntityFlatRow, type EventRow } from "../../common/read-rows";
+import { isCurrentDay, roleColumnsAsOf, visibleAsOf, type AsOfDay } from "../../common/as-of";
+import { ENTITY_JOINS, ENTITY_FROM, entityColumns, entityNodeFromRow, eventColumns, type EntityFlatRow, type EventRow, type RoleRow } from "../../common/read-rows";
 import { toEntityNode, type EntityNode } from "../../common/nodes";
+
+/**
+ * The roles in which a participant is what an event is about (its subject, the developer of what it
+ * releases, the investor or target of a deal, the employer of a hire): a company's figures are those
+ * of events where it or one of its labs takes part in such a role. A competitor, partner, former
+ * employer or an affected party is only mentioned.
+ */
+export const SUBJECT_ROLES = ["subject", "developer", "investor", "acquirer", "target", "employer", "new_employer", "announcer"] as const;
+
+const D = "$2::date";
+
+/** The newest public day (on or before the day) among the citations `where` selects. */
+const newestCitation = (where: string) =>
+  `(SELECT max(s."publicOn") FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" WHERE ${where} AND ${visibleAsOf.source("s", D)})`;
 
 /** The statements behind a comparison page: a fixed number, whatever the number of companies. */
 const STATEMENTS = {
-  /** The compared entities and every organization below them, each with the compared root it belongs to. */
+  /** The compared entities and every organization below them reported by the day, each with the compared root it belongs to. */
   scope: sql(
     "compare_scope",
     `WITH RECURSIVE tree(root, id) AS (
@@ -14,78 +28,93 @@ const STATEMENTS = {
        UNION
        SELECT tree.root, o."entityId" FROM "Organization" o JOIN tree ON o."parentId" = tree.id
      )
-     SELECT tree.root AS "rootId", ${ENTITY_COLUMNS} FROM tree JOIN "Entity" e ON e.id = tree.id ${ENTITY_JOINS}`,
+     SELECT tree.root AS "rootId", ${entityColumns(D)} FROM tree JOIN "Entity" e ON e.id = tree.id ${ENTITY_JOINS}
+     WHERE ${visibleAsOf.entity("e", D)}`,
   ),
-  /** Models of the scopes that a source had named by the as-of date (mentioned, or cited by an event). */
+  /** Models of the scopes that had been reported by the day, with the newest source of their claims. */
   models: sql(
     "compare_models",
-    `SELECT ${ENTITY_COLUMNS} ${ENTITY_FROM}
-     WHERE (m."ownerId" = ANY($1::int[]) OR m."developerId" = ANY($1::int[]))
-       AND (EXISTS (SELECT 1 FROM "Mention" mn JOIN "Source" s ON s.id = mn."sourceId" WHERE mn."entityId" = e.id AND s."publishedOn" <= $2::date)
-         OR EXISTS (SELECT 1 FROM "EventParticipant" p JOIN "Event" ev ON ev.id = p."eventId" WHERE p."entityId" = e.id AND ev."firstReportedOn" <= $2::date))
+    `SELECT ${entityColumns(D)}, ${newestCitation(`c."entityId" = e.id`)} AS "lastCitedOn" ${ENTITY_FROM}
+     WHERE (m."ownerId" = ANY($1::int[]) OR m."developerId" = ANY($1::int[])) AND ${visibleAsOf.entity("e", D)}
      ORDER BY e.name`,
   ),
-  /** Every role of everyone who ever held a role inside the compared scopes (for talent flow). */
+  /** Every role reported by the day of everyone who held a role inside the compared scopes (for talent flow). */
   roles: sql(
     "compare_roles",
-    `SELECT r.*, e.slug AS "personSlug", e.name AS "personName", e.description AS "personDescription"
+    `SELECT ${roleColumnsAsOf("r", D)}, e.slug AS "personSlug", e.name AS "personName", e.description AS "personDescription",
+       ${newestCitation(`c."roleId" = r.id`)} AS "lastCitedOn"
      FROM "Role" r JOIN "Entity" e ON e.id = r."personId"
-     WHERE r."personId" IN (SELECT "personId" FROM "Role" WHERE "organizationId" = ANY($1::int[]))
+     WHERE r."personId" IN (SELECT "personId" FROM "Role" WHERE "organizationId" = ANY($1::int[])) AND ${visibleAsOf.role("r", D)}
      ORDER BY r."startDate" ASC NULLS FIRST, r.id`,
   ),
-  /** Events reported by the as-of date in which a scope organization or one of its models takes part. */
-  events: sql(
-    "compare_events",
-    `SELECT ${EVENT_COLUMNS}, ARRAY(SELECT p."entityId" FROM "EventParticipant" p WHERE p."eventId" = ev.id) AS "participantIds"
-     FROM "Event" ev
-     WHERE ev."firstReportedOn" <= $2::date
-       AND EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = ANY($1::int[]))
-     ORDER BY ev."occurredStart" DESC NULLS LAST, ev."firstReportedOn" DESC, ev.id DESC`,
-  ),
+  /** Money figures reported by the day of events in which a scope organization or model takes part in a subject role. */
   moneyFigures: sql(
     "compare_money_figures",
-    `SELECT f.* FROM "Figure" f JOIN "Event" ev ON ev.id = f."eventId"
-     WHERE f.kind = 'MONEY' AND ev."firstReportedOn" <= $2::date
-       AND EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = ANY($1::int[]))
+    `SELECT f.*, ARRAY(SELECT p."entityId" FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p.role = ANY($3::text[])) AS "subjectIds",
+       ${newestCitation(`c."figureId" = f.id`)} AS "lastCitedOn"
+     FROM "Figure" f JOIN "Event" ev ON ev.id = f."eventId"
+     WHERE f.kind = 'MONEY' AND ${visibleAsOf.figure("f", "ev", D)}
+       AND EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = ANY($1::int[]) AND p.role = ANY($3::text[]))
      ORDER BY f."eventId", f.position`,
   ),
 };
+
+/** Events reported by the day in which a scope organization or one of its models takes part (two shapes: today's status or an earlier day's). */
+const eventsStatement = (current: boolean) =>
+  sql(
+    current ? "compare_events" : "compare_events_as_of",
+    `SELECT ${eventColumns(D, current)}, ARRAY(SELECT p."entityId" FROM "EventParticipant" p WHERE p."eventId" = ev.id) AS "participantIds",
+       ${newestCitation(`c."eventId" = ev.id`)} AS "lastCitedOn"
+     FROM "Event" ev
+     WHERE ${visibleAsOf.event("ev", D)}
+       AND EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = ANY($1::int[]))
+     ORDER BY ev."occurredStart" DESC NULLS LAST, ev."firstReportedOn" DESC, ev.id DESC`,
+  );
+const EVENTS = { current: eventsStatement(true), past: eventsStatement(false) };
+
+/** The newest source day behind a row (its citations public by the day). */
+export interface Cited {
+  lastCitedOn: Date | null;
+}
 
 export interface ScopeRow extends EntityFlatRow {
   rootId: number;
 }
 
-export type CompareRole = Role & { person: EntityNode };
+export type CompareRole = RoleRow & Cited & { person: EntityNode };
+export type CompareEventRow = EventRow & Cited & { participantIds: number[] };
+export type CompareFigureRow = Figure & Cited & { subjectIds: number[] };
 
-export async function loadScope(reader: SqlReader, slugs: string[]) {
-  const rows = await reader.query<ScopeRow>(STATEMENTS.scope, [slugs]);
-  return rows.map((row) => ({ rootId: row.rootId, node: entityNodeFromRow(row) }));
+export async function loadScope(reader: SqlReader, slugs: string[], asOf: AsOfDay) {
+  const rows = await reader.query<ScopeRow>(STATEMENTS.scope, [slugs, asOf]);
+  return rows.map((row) => ({ rootId: row.rootId, node: entityNodeFromRow(row, asOf) }));
 }
 
-export async function loadModels(reader: SqlReader, orgIds: number[], asOf: Date): Promise<EntityNode[]> {
-  return (await reader.query<EntityFlatRow>(STATEMENTS.models, [orgIds, toIsoDay(asOf)])).map(entityNodeFromRow);
+export async function loadModels(reader: SqlReader, orgIds: number[], asOf: AsOfDay): Promise<Array<{ node: EntityNode } & Cited>> {
+  const rows = await reader.query<EntityFlatRow & Cited>(STATEMENTS.models, [orgIds, asOf]);
+  return rows.map((row) => ({ node: entityNodeFromRow(row, asOf), lastCitedOn: row.lastCitedOn }));
 }
 
-export async function loadRoles(reader: SqlReader, orgIds: number[]): Promise<CompareRole[]> {
-  const rows = await reader.query<Role & { personSlug: string; personName: string; personDescription: string | null }>(STATEMENTS.roles, [orgIds]);
+export async function loadRoles(reader: SqlReader, orgIds: number[], asOf: AsOfDay): Promise<CompareRole[]> {
+  const rows = await reader.query<RoleRow & Cited & { personSlug: string; personName: string; personDescription: string | null }>(STATEMENTS.roles, [
+    orgIds,
+    asOf,
+  ]);
   const people = new Map<number, EntityNode>();
   return rows.map(({ personSlug, personName, personDescription, ...role }) => {
     let person = people.get(role.personId);
     if (!person) {
-      person = toEntityNode({ id: role.personId, slug: personSlug, name: personName, description: personDescription, organization: null, model: null });
+      person = toEntityNode({ id: role.personId, slug: personSlug, name: personName, description: personDescription, organization: null, model: null }, asOf);
       people.set(role.personId, person);
     }
     return { ...role, person };
   });
 }
 
-export type CompareEventRow = EventRow & { participantIds: number[] };
-
-export async function loadEvents(reader: SqlReader, participantIds: number[], asOf: Date) {
-  const values = [participantIds, toIsoDay(asOf)];
+export async function loadEvents(reader: SqlReader, participantIds: number[], asOf: AsOfDay) {
   const [events, figures] = await Promise.all([
-    reader.query<CompareEventRow>(STATEMENTS.events, values),
-    reader.query<Figure>(STATEMENTS.moneyFigures, values),
+    reader.query<CompareEventRow>(isCurrentDay(asOf) ? EVENTS.current : EVENTS.past, [participantIds, asOf]),
+    reader.query<CompareFigureRow>(STATEMENTS.moneyFigures, [participantIds, asOf, SUBJECT_ROLES]),
   ]);
   return { events, figures };
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import { DateResolver } from "graphql-scalars";
 import type { RequestContext } from "../../common/context";
+import { asOfDay } from "../../common/as-of";
 import { compareCompanies, MAX_COMPARED } from "./compare.service";
 import { Comparison } from "./compare.type";
 
@@ -12,6 +13,6 @@ export class CompareResolver {
     @Arg("asOf", () => DateResolver, { nullable: true }) asOf: Date | null,
     @Ctx() { reader }: RequestContext,
   ) {
-    return compareCompanies({ reader, slugs, asOf: asOf ?? new Date() });
+    return compareCompanies({ reader, slugs, asOf: asOfDay(asOf) });
   }
 }

@@ -1,32 +1,45 @@
 import type { SqlReader } from "../../db/sql-reader";
 import { badUserInput } from "../../common/global-id";
+import { dayToDate, type AsOfDay } from "../../common/as-of";
 import { toEventNode, type EntityNode, type ModelNode } from "../../common/nodes";
 import type { EventType } from "../../common/enums";
 import { toFigure } from "../event/event.service";
 import type { FigureType } from "../event/event.type";
 import { createExpectedReleaseLoader } from "../model/model.service";
-import { groupBy } from "../../common/group-by";
-import { loadEvents, loadModels, loadRoles, loadScope } from "./compare.queries";
-import { isRoleCurrent, toRole } from "../person/person.service";
-import type { Comparison, CompanyComparison, TalentMove } from "./compare.type";
+import { loadEvents, loadModels, loadRoles, loadScope, type Cited } from "./compare.queries";
+import { toRole } from "../person/person.service";
+import { deriveMoves } from "./talent-flow";
+import type { Comparison, CompanyComparison } from "./compare.type";
 
 export const MAX_COMPARED = 6;
 const RECENT_EVENTS = 5;
 
-const figureTime = (figure: FigureType, occurred: Date | null, reported: Date) =>
-  (figure.effectiveOn?.start ?? occurred ?? reported).getTime();
+const figureTime = (figure: FigureType, occurred: Date | null, reported: Date) => (figure.effectiveOn?.start ?? occurred ?? reported).getTime();
 
 /**
- * Builds a comparison page as known on `asOf`: events and figures reported by then, roles current
- * then, expected releases as they stood then. A fixed number of statements whatever the data size.
+ * "As reported up to": the newest day among the rows a comparison shows, their visible citations' and
+ * their own first reports (a fact public from a day a later source states counts from that day).
  */
-export async function compareCompanies(options: { reader: SqlReader; slugs: string[]; asOf: Date }): Promise<Comparison> {
+function newestReport(rows: Iterable<Cited & { firstReportedOn?: Date | null }>): Date | null {
+  let newest: Date | null = null;
+  for (const { lastCitedOn, firstReportedOn } of rows)
+    for (const day of [lastCitedOn, firstReportedOn]) if (day && (!newest || day > newest)) newest = day;
+  return newest;
+}
+
+/**
+ * Builds a comparison page as known on `asOf` (common/as-of.ts): events and figures reported by then,
+ * roles current then, expected releases and statuses as they stood then. A company's figures are those
+ * of events where it, one of its labs or one of its models is a subject (compare.queries SUBJECT_ROLES).
+ * A fixed number of statements whatever the data size.
+ */
+export async function compareCompanies(options: { reader: SqlReader; slugs: string[]; asOf: AsOfDay }): Promise<Comparison> {
   const { reader, asOf } = options;
   const slugs = [...new Set(options.slugs)];
   if (slugs.length < 1 || slugs.length > MAX_COMPARED)
     throw badUserInput(`compare takes 1 to ${MAX_COMPARED} company slugs, got ${slugs.length}`, { argument: "slugs" });
 
-  const scope = await loadScope(reader, slugs);
+  const scope = await loadScope(reader, slugs, asOf);
   const companies = slugs.map((slug) => {
     const node = scope.find((entry) => entry.node.slug === slug && entry.rootId === entry.node.entityId)?.node;
     if (!node || node.__typename !== "Company") throw badUserInput(`"${slug}" is not a known company slug`, { argument: "slugs", slug });
@@ -40,8 +53,8 @@ export async function compareCompanies(options: { reader: SqlReader; slugs: stri
   const companyOfOrg = new Map<number, EntityNode>();
   for (const company of companies) for (const id of scopeOf.get(company.entityId)!) companyOfOrg.set(id, company);
 
-  const [modelNodes, roleRows] = await Promise.all([loadModels(reader, allOrgIds, asOf), loadRoles(reader, allOrgIds)]);
-  const models = modelNodes as ModelNode[];
+  const [modelRows, roleRows] = await Promise.all([loadModels(reader, allOrgIds, asOf), loadRoles(reader, allOrgIds, asOf)]);
+  const models = modelRows.map((row) => row.node as ModelNode);
   const companyOfModel = new Map<number, EntityNode>();
   for (const model of models) {
     const company = companyOfOrg.get(model.ownerId ?? -1) ?? companyOfOrg.get(model.developerId ?? -1);
@@ -54,7 +67,12 @@ export async function compareCompanies(options: { reader: SqlReader; slugs: stri
     createExpectedReleaseLoader({ reader, asOf }).loadMany(models.map((model) => model.entityId)),
   ]);
   const expectedByModel = new Map(models.map((model, index) => [model.entityId, expected[index]]));
-  const moneyByEvent = groupBy(figures.map(toFigure), (figure) => figure.eventId);
+  const eventById = new Map(events.map((event) => [event.id, event]));
+  // Figures in the events' order (newest first), so that equal times keep a stable, meaningful order.
+  const eventOrder = new Map(events.map((event, index) => [event.id, index]));
+  figures.sort((a, b) => eventOrder.get(a.eventId)! - eventOrder.get(b.eventId)! || a.position - b.position);
+  const moves = deriveMoves(roleRows, companyOfOrg);
+  const shown: Array<Cited & { firstReportedOn?: Date | null }> = [...events, ...modelRows, ...moves.flatMap((move) => [move.left, move.joined])];
 
   const columns: CompanyComparison[] = companies.map((company) => {
     const scope = new Set(scopeOf.get(company.entityId));
@@ -63,9 +81,12 @@ export async function compareCompanies(options: { reader: SqlReader; slugs: stri
     const myEvents = events.filter((event) => event.participantIds.some((id) => inScope.has(id)));
     const counts = new Map<EventType, number>();
     for (const event of myEvents) counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
-    const money = myEvents
-      .flatMap((event) => (moneyByEvent.get(event.id) ?? []).map((figure) => ({ figure, event })))
+    const myFigures = figures.filter((figure) => figure.subjectIds.some((id) => inScope.has(id)));
+    const money = myFigures
+      .map((row) => ({ figure: toFigure(row, asOf), event: eventById.get(row.eventId)! }))
       .sort((a, b) => figureTime(a.figure, a.event.occurredStart, a.event.firstReportedOn) - figureTime(b.figure, b.event.occurredStart, b.event.firstReportedOn));
+    const keyPeople = roleRows.filter((role) => scope.has(role.organizationId) && role.isCurrent);
+    shown.push(...myFigures, ...keyPeople);
     return {
       slug: company.slug,
       name: company.name,
@@ -81,47 +102,23 @@ export async function compareCompanies(options: { reader: SqlReader; slugs: stri
           releasedOn: model.releasedOn,
         };
       }),
-      keyPeople: roleRows.filter((role) => scope.has(role.organizationId) && isRoleCurrent(role, asOf)).map((role) => toRole(role, asOf)),
+      keyPeople: keyPeople.map((role) => toRole(role, asOf)),
       moneyFigures: money.map((entry) => entry.figure),
       capexGuidance: money.filter((entry) => entry.figure.metric === "capex_guidance").map((entry) => entry.figure),
       eventCounts: [...counts.entries()].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
       totalEvents: myEvents.length,
-      recentEvents: myEvents.slice(0, RECENT_EVENTS).map(toEventNode),
+      recentEvents: myEvents.slice(0, RECENT_EVENTS).map((event) => toEventNode(event, asOf)),
     };
   });
 
-  // Talent flow: a role at one compared company that had ended, then a role at another that had begun.
-  const talentFlows: TalentMove[] = [];
-  const rolesByPerson = groupBy(roleRows, (role) => role.personId);
-  for (const roles of rolesByPerson.values()) {
-    for (const left of roles) {
-      const fromCompany = companyOfOrg.get(left.organizationId);
-      if (!fromCompany || !left.endDate || left.endDate > asOf) continue;
-      const leftFrom = left.startDate ?? left.endDate;
-      // Per destination company, the first role taken there after this one began (unknown starts last).
-      const firstJoined = new Map<number, (typeof roles)[number]>();
-      for (const joined of roles) {
-        const toCompany = companyOfOrg.get(joined.organizationId);
-        if (!toCompany || toCompany.entityId === fromCompany.entityId) continue;
-        if (joined.startDate && (joined.startDate > asOf || joined.startDate < leftFrom)) continue;
-        if (joined.endDate && joined.endDate <= leftFrom) continue; // held before, not a move
-        const current = firstJoined.get(toCompany.entityId);
-        const earlier = !current || (joined.startDate && (!current.startDate || joined.startDate < current.startDate));
-        if (earlier) firstJoined.set(toCompany.entityId, joined);
-      }
-      for (const [toCompanyId, joined] of firstJoined) {
-        talentFlows.push({
-          person: left.person,
-          fromCompany,
-          toCompany: companies.find((company) => company.entityId === toCompanyId)!,
-          fromOrganization: orgNodes.get(left.organizationId)!,
-          toOrganization: orgNodes.get(joined.organizationId)!,
-          left: toRole(left, asOf),
-          joined: toRole(joined, asOf),
-        });
-      }
-    }
-  }
-  talentFlows.sort((a, b) => (a.left.end?.start.getTime() ?? 0) - (b.left.end?.start.getTime() ?? 0));
-  return { asOf, companies: columns, talentFlows };
+  const talentFlows = moves.map(({ left, joined, fromCompany, toCompany }) => ({
+    person: left.person,
+    fromCompany,
+    toCompany,
+    fromOrganization: orgNodes.get(left.organizationId)!,
+    toOrganization: orgNodes.get(joined.organizationId)!,
+    left: toRole(left, asOf),
+    joined: toRole(joined, asOf),
+  }));
+  return { asOf: dayToDate(asOf), knownAsOf: newestReport(shown), companies: columns, talentFlows };
 }

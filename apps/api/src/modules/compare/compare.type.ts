@@ -55,7 +55,10 @@ export class CompanyComparison {
   @Field(() => [RoleType], { description: "People with a current role in the company or its labs on the as-of date." })
   keyPeople: RoleType[];
 
-  @Field(() => [FigureType], { description: "Money figures of the company's events reported by the as-of date, oldest first." })
+  @Field(() => [FigureType], {
+    description:
+      "Money figures reported by the as-of date of events in which the company, one of its labs or models is a subject (subject, developer, investor, acquirer, target, employer, announcer), not merely mentioned; oldest first.",
+  })
   moneyFigures: FigureType[];
 
   @Field(() => [FigureType], { description: "Capital-expenditure guidance over time, oldest first: every revision is kept." })
@@ -71,7 +74,10 @@ export class CompanyComparison {
   recentEvents: EventNode[];
 }
 
-@ObjectType({ description: "A person who left one compared company and joined another, derived from dated roles." })
+@ObjectType({
+  description:
+    "A person who left one compared company and joined another, derived from dated roles: the role left had ended by the as-of date, and the role taken comes after it in the person's history.",
+})
 export class TalentMove {
   @Field(() => PersonType)
   person: EntityNode;
@@ -99,6 +105,13 @@ export class TalentMove {
 export class Comparison {
   @Field(() => DateResolver)
   asOf: Date;
+
+  @Field(() => DateResolver, {
+    nullable: true,
+    description:
+      '"As reported up to": the newest day, on or before `asOf`, of the reports behind the comparison (the sources of its events, figures, roles and models; a fact public from a day a source states counts from that day).',
+  })
+  knownAsOf: Date | null;
 
   @Field(() => [CompanyComparison], { description: "In the order the slugs were given." })
   companies: CompanyComparison[];

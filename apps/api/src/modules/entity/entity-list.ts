@@ -1,8 +1,9 @@
 import type { SqlParams, SqlReader } from "../../db/sql-reader";
 import type { EntityNode } from "../../common/nodes";
 import type { ConnectionShape, Page } from "../../common/pagination";
-import { ENTITY_COLUMNS, ENTITY_JOINS, entityNodeFromRow } from "../../common/read-rows";
+import { ENTITY_JOINS, entityColumns, entityNodeFromRow, type EntityFlatRow } from "../../common/read-rows";
 import { queryPage } from "../../common/sql-page";
+import { visibleAsOf, type AsOfDay } from "../../common/as-of";
 
 export interface EntityOrderInput {
   field: "NAME" | "SLUG";
@@ -10,8 +11,9 @@ export interface EntityOrderInput {
 }
 
 /**
- * One page of entities matching `conditions` (SQL over `e`, `o`, `m`), in one statement; the count
- * runs only when `totalCount` is asked for. Shared by companies, labs, models and people.
+ * One page of entities matching `conditions` (SQL over `e`, `o`, `m`) and reported by the as-of day
+ * (`day`: its placeholder in `params`), in one statement; the count runs only when `totalCount` is
+ * asked for. Shared by companies, labs, models and people.
  */
 export function listEntities(options: {
   reader: SqlReader;
@@ -20,19 +22,21 @@ export function listEntities(options: {
   params: SqlParams;
   orderBy?: EntityOrderInput | null;
   page: Page;
+  day: string;
+  asOf: AsOfDay;
 }): Promise<ConnectionShape<EntityNode>> {
-  const { reader, prefix, conditions, params, orderBy, page } = options;
+  const { reader, prefix, conditions, params, orderBy, page, day, asOf } = options;
   const direction = orderBy?.direction === "DESC" ? "DESC" : "ASC";
   return queryPage({
     reader,
     name: prefix,
-    columns: ENTITY_COLUMNS,
+    columns: entityColumns(day),
     from: `"Entity" e ${ENTITY_JOINS}`,
-    conditions,
+    conditions: [...conditions, visibleAsOf.entity("e", day)],
     params,
     order: { direction, keys: [{ expr: orderBy?.field === "SLUG" ? "e.slug" : "e.name", cast: "::text" }, { expr: "e.id", cast: "::int" }] },
     page,
-    toNode: entityNodeFromRow,
+    toNode: (row: EntityFlatRow) => entityNodeFromRow(row, asOf),
   });
 }
 

@@ -21,6 +21,12 @@ export class AliasType {
 
   @Field(() => AliasKind)
   kind: AliasKind;
+
+  @Field({ description: "The name also names someone or something else (汪滔 is also DJI's founder): read `note` before linking it." })
+  ambiguous: boolean;
+
+  @Field(() => String, { nullable: true, description: "What else the name names, and how to tell them apart." })
+  note: string | null;
 }
 
 @InterfaceType("Entity", {

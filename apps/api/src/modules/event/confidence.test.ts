@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { assessEvidence, computeConfidence, CONFIRMED_FLOOR, type CitationEvidence } from "./confidence";
+import { assessEvidence, assessOverTime, CONFIRMED_FLOOR, evidenceOf, type CitationEvidence } from "./confidence";
 
 const report = (origin: string, extra: Partial<CitationEvidence> = {}): CitationEvidence => ({
   sourceId: origin,
@@ -37,7 +37,7 @@ describe("assessEvidence: examples", () => {
   });
 
   it("weighs a report attributed to a named outlet higher, and two articles relaying one outlet as one origin", () => {
-    expect(computeConfidence([report("cnbc", { attributed: true })])).toBe(0.6);
+    expect(assessEvidence([report("cnbc", { attributed: true })]).confidence).toBe(0.6);
     const viaTwoArticles = [report("cnbc", { sourceId: 1, attributed: true }), report("cnbc", { sourceId: 2, attributed: true })];
     expect(assessEvidence(viaTwoArticles)).toMatchObject({ supportingOrigins: 1, status: "REPORTED" });
   });
@@ -54,7 +54,7 @@ describe("assessEvidence: examples", () => {
   });
 
   it("defaults the origin to the article when none is given (ingestion's call)", () => {
-    expect(computeConfidence([{ sourceId: 1, stance: "SUPPORTS", attributed: false }, { sourceId: 2, stance: "SUPPORTS", attributed: false }])).toBe(0.75);
+    expect(assessEvidence([{ sourceId: 1, stance: "SUPPORTS", attributed: false }, { sourceId: 2, stance: "SUPPORTS", attributed: false }]).confidence).toBe(0.75);
   });
 });
 
@@ -105,6 +105,47 @@ describe("assessEvidence: properties", () => {
         if (status === "REPORTED") expect(confidence).toBeLessThanOrEqual(0.6);
         expect(status === "DISPUTED").toBe(supportingOrigins > 0 && denyingOrigins > 0);
         expect(status === "DENIED").toBe(supportingOrigins === 0 && denyingOrigins > 0);
+      }),
+    );
+  });
+});
+
+describe("evidenceOf: where each piece of evidence comes from", () => {
+  it("credits the attributed outlet, relays it for the article's other quotes, else the publisher, else the article", () => {
+    const evidence = evidenceOf([
+      { source: "a", stance: "SUPPORTS", attributedTo: "cnbc", official: false, publisher: "ifanr" },
+      { source: "a", stance: "SUPPORTS", attributedTo: null, official: false, publisher: "ifanr" },
+      { source: "b", stance: "SUPPORTS", attributedTo: null, official: false, publisher: "tencent-tech" },
+      { source: "c", stance: "SUPPORTS", attributedTo: null, official: true, publisher: null },
+    ]);
+    expect(evidence.map((e) => [e.origin, e.attributed, e.publisherKnown])).toEqual([
+      ["outlet:cnbc", true, true],
+      ["outlet:cnbc", true, true],
+      ["publisher:tencent-tech", false, true],
+      ["source:c", false, false],
+    ]);
+  });
+});
+
+describe("assessOverTime: status and confidence as they stood", () => {
+  const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n));
+  const datedArb = fc.array(fc.record({ evidence: citationArb, day: fc.integer({ min: 0, max: 20 }).map(day) }), { minLength: 1, maxLength: 8 });
+
+  it("one assessment per source day, each from the citations public by then, the last from all of them", () => {
+    fc.assert(
+      fc.property(datedArb, fc.integer({ min: 0, max: 20 }).map(day), (cited, stated) => {
+        const history = assessOverTime(cited, stated);
+        const days = [...new Set(cited.map((c) => c.day.getTime()))].sort((a, b) => a - b);
+        expect(history).toHaveLength(days.length);
+        expect(history.slice(1).map((h) => h.fromDay.getTime())).toEqual(days.slice(1));
+        // The first holds from the earlier of the stated day and the earliest source.
+        expect(history[0].fromDay.getTime()).toBe(Math.min(days[0], stated.getTime()));
+        for (const [index, assessment] of history.entries()) {
+          const { status, confidence } = assessEvidence(cited.filter((c) => c.day.getTime() <= days[index]).map((c) => c.evidence));
+          expect(assessment).toMatchObject({ status, confidence });
+        }
+        const all = assessEvidence(cited.map((c) => c.evidence));
+        expect(history[history.length - 1]).toMatchObject({ status: all.status, confidence: all.confidence });
       }),
     );
   });

@@ -91,7 +91,56 @@ export function assessEvidence(citations: CitationEvidence[]): EvidenceAssessmen
   return { confidence: round2(confidence), status, supportingOrigins: support.size, denyingOrigins: denial.size, officiallyStated };
 }
 
-/** The confidence alone (ingestion recomputes it when a candidate is merged into an event). */
-export function computeConfidence(citations: CitationEvidence[]): number {
-  return assessEvidence(citations).confidence;
+/** A citation as stored, for `evidenceOf`: ids or keys of its source, the outlet it credits, the publisher. */
+export interface CitationFacts {
+  source: number | string;
+  stance: CitationEvidence["stance"];
+  /** The outlet the article credits for this quote ("according to CNBC"), when it does. */
+  attributedTo: number | string | null;
+  official: boolean;
+  /** The article's publisher, null when unknown. */
+  publisher: number | string | null;
+}
+
+/**
+ * The evidence of a fact's citations. It comes from the outlet the article attributes the fact to; an
+ * article that names its outlet for one quote relays that outlet for its other quotes on the same
+ * fact too; otherwise from the publisher, or the article itself when its publisher is unknown.
+ */
+export function evidenceOf(citations: readonly CitationFacts[]): CitationEvidence[] {
+  const relayed = new Map<number | string, number | string>();
+  for (const citation of citations) if (citation.attributedTo != null && !relayed.has(citation.source)) relayed.set(citation.source, citation.attributedTo);
+  return citations.map((citation) => {
+    const outlet = citation.attributedTo ?? relayed.get(citation.source) ?? null;
+    return {
+      sourceId: citation.source,
+      stance: citation.stance,
+      attributed: outlet !== null,
+      origin: outlet !== null ? `outlet:${outlet}` : citation.publisher !== null ? `publisher:${citation.publisher}` : `source:${citation.source}`,
+      official: citation.official,
+      publisherKnown: citation.publisher !== null,
+    };
+  });
+}
+
+export interface DatedAssessment {
+  /** From this day on (until the next one), the fact stood as assessed. */
+  fromDay: Date;
+  status: DerivedStatus;
+  confidence: number;
+}
+
+/**
+ * A fact's status and confidence over time: one assessment per day on which a new citing source
+ * became public, each from the citations public by then. The first holds from the fact's
+ * first-reported day (which a stated public date may put before any citing source) with the
+ * citations of the earliest source day. The last equals the assessment of all the citations.
+ */
+export function assessOverTime(citations: ReadonlyArray<{ evidence: CitationEvidence; day: Date }>, firstReportedOn: Date): DatedAssessment[] {
+  const days = [...new Set(citations.map((citation) => citation.day.getTime()))].sort((a, b) => a - b);
+  return days.map((day, index) => {
+    const { status, confidence } = assessEvidence(citations.filter((citation) => citation.day.getTime() <= day).map((citation) => citation.evidence));
+    const fromDay = index === 0 ? new Date(Math.min(day, firstReportedOn.getTime())) : new Date(day);
+    return { fromDay, status, confidence };
+  });
 }

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Citation, EventParticipant, Figure } from "../../db/prisma";
-import type { Loaders } from "../../common/loaders";
+import type { DatedLoaders } from "../../common/loaders";
 import { selectedFieldNames } from "../../common/selection";
+import { visibleAsOf } from "../../common/as-of";
 
 /**
  * Lookahead for event pages: when a query asks for the events' participants, figures or citations,
@@ -23,14 +24,22 @@ export function eventPrefetchFor(info: Pick<GraphQLResolveInfo, "fieldNodes" | "
   return { participants: fields.has("participants"), figures: fields.has("figures"), citations: fields.has("citations") };
 }
 
-/** Extra SELECT columns over `"Event" ev` for the prefetched relations, in the loaders' orders. */
-export function prefetchColumns(prefetch: EventPrefetch): string {
+/**
+ * Extra SELECT columns over `"Event" ev` for the prefetched relations, in the loaders' orders, as of
+ * the day whose placeholder is `d` (the same rows the day's loaders would read).
+ */
+export function prefetchColumns(prefetch: EventPrefetch, d: string): string {
   const columns: string[] = [];
   if (prefetch.participants)
     columns.push(`(SELECT json_agg(p ORDER BY p.id) FROM "EventParticipant" p WHERE p."eventId" = ev.id) AS "prefetchedParticipants"`);
-  if (prefetch.figures) columns.push(`(SELECT json_agg(f ORDER BY f.position) FROM "Figure" f WHERE f."eventId" = ev.id) AS "prefetchedFigures"`);
+  if (prefetch.figures)
+    columns.push(
+      `(SELECT json_agg(f ORDER BY f.position) FROM "Figure" f WHERE f."eventId" = ev.id AND ${visibleAsOf.figure("f", "ev", d)}) AS "prefetchedFigures"`,
+    );
   if (prefetch.citations)
-    columns.push(`(SELECT json_agg(c ORDER BY c."sourceId", c.id) FROM "Citation" c WHERE c."eventId" = ev.id) AS "prefetchedCitations"`);
+    columns.push(
+      `(SELECT json_agg(c ORDER BY c."sourceId", c.id) FROM "Citation" c WHERE c."eventId" = ev.id AND ${visibleAsOf.citation("c", d)}) AS "prefetchedCitations"`,
+    );
   return columns.length ? `, ${columns.join(", ")}` : "";
 }
 
@@ -46,8 +55,8 @@ type JsonFigure = Omit<Figure, "dateStart" | "dateEnd" | "effectiveStart"> & { d
 
 const day = (value: string | null) => (value == null ? null : new Date(`${value}T00:00:00Z`));
 
-/** Hands the prefetched rows to the loaders that the field resolvers read from. */
-export function primeEventLoaders(loaders: Loaders, prefetch: EventPrefetch, rows: PrefetchedColumns[]): void {
+/** Hands the prefetched rows to the loaders (of the rows' as-of day) that the field resolvers read from. */
+export function primeEventLoaders(loaders: DatedLoaders, prefetch: EventPrefetch, rows: PrefetchedColumns[]): void {
   for (const row of rows) {
     if (prefetch.participants) loaders.participantsByEvent.prime(row.id, row.prefetchedParticipants ?? []);
     if (prefetch.figures)

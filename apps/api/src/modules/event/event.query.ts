@@ -1,4 +1,5 @@
 import { toIsoDay } from "../../common/fuzzy-date";
+import { eventAssessmentAsOf, isCurrentDay, visibleAsOf, type AsOfDay } from "../../common/as-of";
 import type { SqlParams } from "../../db/sql-reader";
 import type { KeysetOrder } from "../../common/cursor";
 import type { EventFilter, EventOrder } from "./event.type";
@@ -9,17 +10,31 @@ import type { EventFilter, EventOrder } from "./event.type";
  * prepared once per connection.
  */
 
-/** The filter's conditions (ANDed); `entityIds` are the resolved `filter.entities`. */
-export function eventConditions(filter: EventFilter | null | undefined, entityIds: number[] | null, params: SqlParams): string[] {
-  const conditions: string[] = [];
+/** The as-of day of an events statement: its placeholder, and whether it is today (stored status). */
+export interface EventDay {
+  day: AsOfDay;
+  d: string;
+  current: boolean;
+}
+
+export function eventDay(params: SqlParams, day: AsOfDay): EventDay {
+  return { day, d: params.add(day, "::date"), current: isCurrentDay(day) };
+}
+
+/**
+ * The filter's conditions (ANDed), always with the as-of rule: only events reported by the day, their
+ * status and confidence as they stood then. `entityIds` are the resolved `filter.entities`.
+ */
+export function eventConditions(filter: EventFilter | null | undefined, entityIds: number[] | null, params: SqlParams, at: EventDay): string[] {
+  const conditions = [visibleAsOf.event("ev", at.d)];
   if (!filter) return conditions;
+  const { status, confidence } = eventAssessmentAsOf("ev", at.d, at.current);
   if (filter.types?.length) conditions.push(`ev.type = ANY(${params.add(filter.types, '::text[]::"EventType"[]')})`);
-  if (filter.status?.length) conditions.push(`ev.status = ANY(${params.add(filter.status, '::text[]::"EventStatus"[]')})`);
-  if (filter.minConfidence != null) conditions.push(`ev.confidence >= ${params.add(filter.minConfidence, "::float8")}`);
-  if (filter.asOf) conditions.push(`ev."firstReportedOn" <= ${params.add(toIsoDay(filter.asOf), "::date")}`);
+  if (filter.status?.length) conditions.push(`${status} = ANY(${params.add(filter.status, '::text[]::"EventStatus"[]')})`);
+  if (filter.minConfidence != null) conditions.push(`${confidence} >= ${params.add(filter.minConfidence, "::float8")}`);
   if (filter.language)
     conditions.push(
-      `EXISTS (SELECT 1 FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" WHERE c."eventId" = ev.id AND s.language = ${params.add(filter.language)})`,
+      `EXISTS (SELECT 1 FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" WHERE c."eventId" = ev.id AND s.language = ${params.add(filter.language)} AND ${visibleAsOf.source("s", at.d)})`,
     );
   // Events with no known date fall back on their first report date.
   if (filter.from) {
@@ -39,7 +54,7 @@ export function eventConditions(filter: EventFilter | null | undefined, entityId
  * The public event order as a keyset: occurredOn, newest first, undated last (an undated event
  * sorts as if at the far end of time, so every key is non-null and one row comparison seeks).
  */
-export function eventOrder(order: EventOrder | null | undefined): KeysetOrder {
+export function eventOrder(order: EventOrder | null | undefined, at: Pick<EventDay, "d" | "current">): KeysetOrder {
   const direction = (order?.direction ?? "DESC") === "ASC" ? "ASC" : "DESC";
   const reported = { expr: 'ev."firstReportedOn"', cast: "::date" } as const;
   const id = { expr: "ev.id", cast: "::int" } as const;
@@ -47,7 +62,8 @@ export function eventOrder(order: EventOrder | null | undefined): KeysetOrder {
     case "FIRST_REPORTED_ON":
       return { direction, keys: [reported, id] };
     case "CONFIDENCE":
-      return { direction, keys: [{ expr: "ev.confidence", cast: "::float8" }, reported, id] };
+      // The confidence as it stood on the as-of day (the stored one today).
+      return { direction, keys: [{ expr: eventAssessmentAsOf("ev", at.d, at.current).confidence, cast: "::float8" }, reported, id] };
     default: {
       const undated = direction === "DESC" ? "-infinity" : "infinity";
       return { direction, keys: [{ expr: `coalesce(ev."occurredStart", '${undated}'::date)`, cast: "::date" }, reported, id] };

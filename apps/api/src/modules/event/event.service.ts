@@ -5,10 +5,11 @@ import { periodEnd } from "../../common/fuzzy-date";
 import { toEventNode, type EntityNode, type EventNode } from "../../common/nodes";
 import { toCountedLazilyConnection, type ConnectionShape, type Page } from "../../common/pagination";
 import type { Loaders } from "../../common/loaders";
-import { EVENT_COLUMNS, type EventRow } from "../../common/read-rows";
+import { eventColumns, type EventRow } from "../../common/read-rows";
+import { isCurrentDay, type AsOfDay } from "../../common/as-of";
 import { SqlParams, shapedStatement, whereClause, type SqlReader } from "../../db/sql-reader";
 import { NO_PREFETCH, prefetchColumns, primeEventLoaders, type EventPrefetch, type PrefetchedColumns } from "./event.prefetch";
-import { eventConditions, eventOrder } from "./event.query";
+import { eventConditions, eventDay, eventOrder } from "./event.query";
 import { afterCondition, encodeCursor, keyColumnsSql, keysOfRow, orderBySql, orderSignature } from "../../common/cursor";
 import { queryPage } from "../../common/sql-page";
 import { badUserInput } from "../../common/global-id";
@@ -37,18 +38,6 @@ export async function buildEventWhere(prisma: PrismaClient, filter: EventFilter 
   return conditions.length ? { AND: conditions } : {};
 }
 
-export function eventOrderBy(order: EventOrder | null | undefined): Prisma.EventOrderByWithRelationInput[] {
-  const direction = (order?.direction ?? "DESC") === "ASC" ? "asc" : "desc";
-  switch (order?.field ?? "OCCURRED_ON") {
-    case "FIRST_REPORTED_ON":
-      return [{ firstReportedOn: direction }, { id: direction }];
-    case "CONFIDENCE":
-      return [{ confidence: direction }, { firstReportedOn: "desc" }, { id: direction }];
-    default:
-      return [{ occurredStart: { sort: direction, nulls: "last" } }, { firstReportedOn: direction }, { id: direction }];
-  }
-}
-
 /** Resolves `filter.entities` to ids; an unknown slug is the client's error. */
 export async function resolveEntitySlugs(loaders: Loaders, slugs: string[] | null | undefined): Promise<number[] | null> {
   if (!slugs?.length) return null;
@@ -64,25 +53,28 @@ export interface EventListOptions {
   filter?: EventFilter | null;
   orderBy?: EventOrder | null;
   page: Page;
+  /** The as-of day (common/as-of.ts): only events reported by then, as they stood then. */
+  asOf: AsOfDay;
   /** Relations the query selects on the events, fetched in the page's own statement. */
   prefetch?: EventPrefetch;
 }
 
 /** One page of events in one statement; the count runs only when `totalCount` is asked for. */
 export async function listEvents(options: EventListOptions): Promise<ConnectionShape<EventNode>> {
-  const { reader, loaders, filter, orderBy, page, prefetch = NO_PREFETCH } = options;
+  const { reader, loaders, filter, orderBy, page, asOf, prefetch = NO_PREFETCH } = options;
   const params = new SqlParams();
+  const at = eventDay(params, asOf);
   return queryPage({
     reader,
     name: "events",
-    columns: `${EVENT_COLUMNS}${prefetchColumns(prefetch)}`,
+    columns: `${eventColumns(at.d, at.current)}${prefetchColumns(prefetch, at.d)}`,
     from: `"Event" ev`,
-    conditions: eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params),
+    conditions: eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params, at),
     params,
-    order: eventOrder(orderBy),
+    order: eventOrder(orderBy, at),
     page,
-    toNode: (row: EventRow & PrefetchedColumns) => toEventNode(row),
-    onRows: (rows) => primeEventLoaders(loaders, prefetch, rows),
+    toNode: (row: EventRow & PrefetchedColumns) => toEventNode(row, asOf),
+    onRows: (rows) => primeEventLoaders(loaders.at(asOf), prefetch, rows),
   });
 }
 
@@ -90,14 +82,15 @@ export async function listEvents(options: EventListOptions): Promise<ConnectionS
  * `Entity.events` for many entities at once: one statement cuts each entity's page (a lateral
  * subquery per entity), another counts them when asked.
  */
-export function createEntityEventsLoader(options: Omit<EventListOptions, "page"> & { page: Page }) {
-  const { reader, loaders, filter, orderBy, page, prefetch = NO_PREFETCH } = options;
+export function createEntityEventsLoader(options: EventListOptions) {
+  const { reader, loaders, filter, orderBy, page, asOf, prefetch = NO_PREFETCH } = options;
   const shape = async () => {
     const params = new SqlParams();
     params.add(null); // $1: the entity ids, set per batch
+    const at = eventDay(params, asOf); // $2: the as-of day
     const conditions = [
       `EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = k.eid)`,
-      ...eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params),
+      ...eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params, at),
     ];
     return { params, conditions, where: whereClause(conditions) };
   };
@@ -112,7 +105,9 @@ export function createEntityEventsLoader(options: Omit<EventListOptions, "page">
     const byEntity = new Map(rows.map((row) => [row.entityId, row.count]));
     return entityIds.map((id) => byEntity.get(id) ?? 0);
   });
-  const order = eventOrder(orderBy);
+  // The day is always $2 in these statements (see `shape`), so the order's text is known up front.
+  const at = { d: "$2::date", current: isCurrentDay(asOf) };
+  const order = eventOrder(orderBy, at);
   const signature = orderSignature("entity_events", order);
   return new DataLoader<number, ConnectionShape<EventNode>>(async (entityIds) => {
     const { params, conditions } = await (shaped ??= shape());
@@ -124,26 +119,28 @@ export function createEntityEventsLoader(options: Omit<EventListOptions, "page">
     const statement = shapedStatement(
       "entity_events_page",
       `SELECT k.eid AS "entityId", x.* FROM unnest($1::int[]) AS k(eid)
-       CROSS JOIN LATERAL (SELECT ${EVENT_COLUMNS}${prefetchColumns(prefetch)}${keyColumnsSql(order)} FROM "Event" ev
+       CROSS JOIN LATERAL (SELECT ${eventColumns(at.d, at.current)}${prefetchColumns(prefetch, at.d)}${keyColumnsSql(order)} FROM "Event" ev
          ${whereClause(seek ? [...conditions, seek] : conditions)} ORDER BY ${orderBySql(order)} LIMIT ${limit}${offset}) x`,
     );
     const rows = await reader.query<EventRow & PrefetchedColumns & { entityId: number }>(statement, pageParams.values);
-    primeEventLoaders(loaders, prefetch, rows);
+    primeEventLoaders(loaders.at(asOf), prefetch, rows);
     return entityIds.map((entityId) => {
       const own = rows.filter((row) => row.entityId === entityId);
-      return toCountedLazilyConnection(own.map(toEventNode), page, () => counts.load(entityId), (index) =>
+      return toCountedLazilyConnection(own.map((row) => toEventNode(row, asOf)), page, () => counts.load(entityId), (index) =>
         encodeCursor({ offset: page.offset + index, order: signature, keys: keysOfRow(own[index], order) }),
       );
     });
   });
 }
 
-export function toFigure(row: Figure): FigureType {
+export function toFigure(row: Figure, asOf: AsOfDay): FigureType {
   return {
     figureId: row.id,
     eventId: row.eventId,
+    asOf,
     kind: row.kind,
     metric: row.metric,
+    qualifier: row.qualifier,
     value: row.value == null ? null : Number(row.value),
     valueMax: row.valueMax == null ? null : Number(row.valueMax),
     unit: row.unit,

@@ -1,7 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateResolver } from "graphql-scalars";
 import { Connection } from "../../common/pagination";
-import { EventStatus, EventType, FigureKind, SortDirection, Stance } from "../../common/enums";
+import { EventStatus, EventType, FigureKind, FigureQualifier, SortDirection, Stance } from "../../common/enums";
+import type { AsOfDay } from "../../common/as-of";
 import { FuzzyDateValue } from "../../common/fuzzy-date.type";
 import { Node } from "../entity/entity.type";
 
@@ -38,6 +39,7 @@ export class EventParticipantType {
   role: string;
 
   entityId: number;
+  asOf: AsOfDay;
 }
 
 @ObjectType("Figure", { description: "A number or date reported with an event: money, count, percent, date." })
@@ -48,11 +50,16 @@ export class FigureType {
   @Field({ description: "What is measured, snake_case: capex_guidance, deal_value, stake, expected_release, …" })
   metric: string;
 
-  @Field(() => Float, { nullable: true, description: "In base units (USD, not billions); the low end of a range." })
+  @Field(() => Float, { nullable: true, description: "In base units (USD, not billions); the low end of a range; the bound for AT_LEAST and AT_MOST." })
   value: number | null;
 
-  @Field(() => Float, { nullable: true, description: "High end of a range (700 – 720 亿美元)." })
+  @Field(() => Float, { nullable: true, description: "High end of a range (700 – 720 亿美元); set only for RANGE." })
   valueMax: number | null;
+
+  @Field(() => FigureQualifier, {
+    description: 'How `value` relates to the number: EXACT, APPROXIMATE ("circa 600"), AT_LEAST ("more than 20"), AT_MOST, or RANGE (`value` to `valueMax`).',
+  })
+  qualifier: FigureQualifier;
 
   @Field(() => String, { nullable: true, description: "ISO currency for money; people, percent, … otherwise." })
   unit: string | null;
@@ -68,6 +75,8 @@ export class FigureType {
 
   figureId: number;
   eventId: number;
+  /** The day the figure is shown as of: its citations and event are read as of it too. */
+  asOf: AsOfDay;
 }
 
 @ObjectType("Citation", { description: "The verbatim passage of a source that reports (or denies) a fact." })
@@ -85,6 +94,8 @@ export class CitationType {
   attributedToId: number | null;
   /** Set for a citation of an event (not of a figure, role, alias or lineage edge). */
   eventId: number | null;
+  /** The day the citation is shown as of (its source and event are read as of it). */
+  asOf: AsOfDay;
 }
 
 export const EventOrderField = { OCCURRED_ON: "OCCURRED_ON", FIRST_REPORTED_ON: "FIRST_REPORTED_ON", CONFIDENCE: "CONFIDENCE" } as const;

@@ -91,6 +91,10 @@ describe("bulk export", () => {
     expect(exported.length).toBeGreaterThan(0);
     expect(exported.length).toBeLessThan(unfiltered.length);
     expect(exported).toEqual(await allEventsFromApi({ types: ["CAPEX_GUIDANCE", "LAYOFF"], entities: ["meta"], asOf }));
+    // On 10 December 2025 many events had one source: their status and confidence as they stood then.
+    const december = await ndjson("/export/events.ndjson?asOf=2025-12-10&minConfidence=0.5");
+    expect(december).toEqual(await allEventsFromApi({ asOf: "2025-12-10", minConfidence: 0.5 }));
+    expect(december.find((row) => row.key === "avocado-closed-source-pivot")).toMatchObject({ status: "CONFIRMED", confidence: 0.75 }); // DISPUTED (0.61) once denied
     const confident = await ndjson("/export/events.ndjson?minConfidence=0.6&status=REPORTED&status=CONFIRMED");
     expect(confident).toEqual(await allEventsFromApi({ minConfidence: 0.6, status: ["REPORTED", "CONFIRMED"] }));
     const italian = await ndjson("/export/events.ndjson?language=it&from=2025-06-01&to=2026-12-31");

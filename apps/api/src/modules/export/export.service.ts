@@ -1,10 +1,14 @@
 import type { PrismaClient } from "../../db/prisma";
-import type { FuzzyDateValue } from "../../common/fuzzy-date.type";
-import { badUserInput, toGlobalId } from "../../common/global-id";
-import { entityInclude, organizationTypeName, toEntityNode, toEventNode, toSourceNode } from "../../common/nodes";
-import { buildEventWhere, eventOrderBy } from "../event/event.service";
+import { toGlobalId } from "../../common/global-id";
+import { entityInclude, toEntityNode, toSourceNode } from "../../common/nodes";
+import { day, entityIds, fuzzy, fuzzyColumns, organizationId, page } from "./export-values";
+import { buildEventWhere } from "../event/event.service";
+import { eventsBatch } from "./export-events";
 import type { EventFilter } from "../event/event.type";
 import { toRole } from "../person/person.service";
+import type { RoleRow } from "../../common/read-rows";
+import { asOfDay, roleColumnsAsOf, visibleAsOf } from "../../common/as-of";
+import type { OrganizationKind } from "../../common/enums";
 
 /**
  * Bulk exports: every row of a resource matching the filter, read in batches (constant memory however
@@ -23,17 +27,6 @@ export type FilterName = keyof ExportFilter;
 
 const BATCH_SIZE = 500;
 
-const day = (date: Date | null | undefined): string | null => (date ? date.toISOString().slice(0, 10) : null);
-const fuzzy = (prefix: string, value: FuzzyDateValue | null): ExportRow => ({
-  [`${prefix}Text`]: value?.text ?? null,
-  [`${prefix}Start`]: day(value?.start),
-  [`${prefix}End`]: day(value?.end),
-  [`${prefix}Precision`]: value?.precision ?? null,
-});
-const fuzzyColumns = (prefix: string) => [`${prefix}Text`, `${prefix}Start`, `${prefix}End`, `${prefix}Precision`];
-const organizationId = (id: number | null, kind: Parameters<typeof organizationTypeName>[0] | undefined): string | null =>
-  id == null || !kind ? null : toGlobalId(organizationTypeName(kind), id);
-
 interface ExportSpec {
   /** Column names, in order; also the keys of every row (NDJSON). */
   columns: string[];
@@ -47,49 +40,11 @@ interface ExportSpec {
 }
 
 
-async function entityIds(prisma: PrismaClient, slugs: string[] | null | undefined): Promise<number[] | null> {
-  if (!slugs?.length) return null;
-  const rows = await prisma.entity.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
-  const missing = slugs.filter((slug) => !rows.some((row) => row.slug === slug));
-  if (missing.length) throw badUserInput(`Unknown entity slug(s) in entities: ${missing.join(", ")}`, { argument: "entities" });
-  return rows.map((row) => row.id);
-}
-
-const page = <T extends { id: number }>(rows: T[], size: number) => ({ last: rows.length === size ? rows[rows.length - 1].id : null });
-
 const SPECS: Record<ExportResource, ExportSpec> = {
   events: {
     columns: ["id", "key", "type", "title", "summary", ...fuzzyColumns("occurredOn"), "firstReportedOn", "status", "confidence", "participants"],
     filters: ["types", "entities", "from", "to", "status", "minConfidence", "language", "asOf"],
-    async batch({ prisma, filter, after, size }) {
-      const where = await buildEventWhere(prisma, filter);
-      // The API's order has no unique key to resume from, so batches are offsets into it, as API pages are.
-      const rows = await prisma.event.findMany({
-        where,
-        orderBy: eventOrderBy(null),
-        skip: after,
-        take: size,
-        include: { participants: { orderBy: { id: "asc" }, include: { entity: { select: { slug: true } } } } },
-      });
-      return {
-        last: rows.length === size ? after + rows.length : null,
-        rows: rows.map((row) => {
-          const node = toEventNode(row);
-          return {
-            id: node.id,
-            key: node.key,
-            type: node.type,
-            title: node.title,
-            summary: node.summary,
-            ...fuzzy("occurredOn", node.occurredOn),
-            firstReportedOn: day(node.firstReportedOn),
-            status: node.status,
-            confidence: node.confidence,
-            participants: row.participants.map((p) => `${p.role}:${p.entity.slug}`).join(" "),
-          };
-        }),
-      };
-    },
+    batch: eventsBatch,
   },
   entities: {
     columns: ["id", "type", "slug", "name", "description", "kind", "country", "parentId", "modality", "status", "access", "developerId", "ownerId", "familyId", ...fuzzyColumns("releasedOn")],
@@ -144,7 +99,7 @@ const SPECS: Record<ExportResource, ExportSpec> = {
         take: size,
         include: entityInclude,
       });
-      return { ...page(rows, size), rows: rows.map(toEntityNode).map((node) => ({ id: node.id, slug: node.slug, name: node.name, description: node.description })) };
+      return { ...page(rows, size), rows: rows.map((row) => toEntityNode(row)).map((node) => ({ id: node.id, slug: node.slug, name: node.name, description: node.description })) };
     },
   },
   roles: {
@@ -152,26 +107,29 @@ const SPECS: Record<ExportResource, ExportSpec> = {
     filters: ["entities", "asOf"],
     async batch({ prisma, filter, after, size }) {
       const ids = await entityIds(prisma, filter.entities);
-      const rows = await prisma.role.findMany({
-        where: {
-          id: { gt: after },
-          ...(ids ? { OR: [{ personId: { in: ids } }, { organizationId: { in: ids } }] } : {}),
-          // As `Person.roles(asOf)`: roles that had started (or whose start is unknown) by then.
-          ...(filter.asOf ? { OR: [{ startDate: null }, { startDate: { lte: filter.asOf } }] } : {}),
-        },
-        orderBy: { id: "asc" },
-        take: size,
-        include: { person: { select: { entity: { select: { slug: true } } } }, organization: { select: { kind: true, entity: { select: { slug: true } } } } },
-      });
+      // As `Person.roles`: the roles reported by the as-of day, their ends and `isCurrent` as of then.
+      const asOf = asOfDay(filter.asOf);
+      const rows = await prisma.$queryRawUnsafe<Array<RoleRow & { personSlug: string; organizationSlug: string; organizationKind: OrganizationKind | null }>>(
+        `SELECT ${roleColumnsAsOf("r", "$1::date")}, pe.slug AS "personSlug", oe.slug AS "organizationSlug", o.kind::text AS "organizationKind"
+         FROM "Role" r JOIN "Entity" pe ON pe.id = r."personId" JOIN "Entity" oe ON oe.id = r."organizationId"
+         LEFT JOIN "Organization" o ON o."entityId" = r."organizationId"
+         WHERE r.id > $2 AND ${visibleAsOf.role("r", "$1::date")}
+           AND ($3::int[] IS NULL OR r."personId" = ANY($3::int[]) OR r."organizationId" = ANY($3::int[]))
+         ORDER BY r.id LIMIT $4`,
+        asOf,
+        after,
+        ids,
+        size,
+      );
       return {
         ...page(rows, size),
         rows: rows.map((row) => {
-          const role = toRole(row, filter.asOf ?? new Date());
+          const role = toRole(row, asOf);
           return {
             personId: toGlobalId("Person", row.personId),
-            personSlug: row.person.entity.slug,
-            organizationId: organizationId(row.organizationId, row.organization.kind),
-            organizationSlug: row.organization.entity.slug,
+            personSlug: row.personSlug,
+            organizationId: organizationId(row.organizationId, row.organizationKind ?? undefined),
+            organizationSlug: row.organizationSlug,
             title: role.title,
             ...fuzzy("start", role.start),
             ...fuzzy("end", role.end),
@@ -189,7 +147,8 @@ const SPECS: Record<ExportResource, ExportSpec> = {
         where: {
           id: { gt: after },
           ...(filter.language ? { language: filter.language } : {}),
-          ...(filter.asOf ? { publishedOn: { lte: filter.asOf } } : {}),
+          // Public by then: the last day of the publication period (docs/trust.md).
+          ...(filter.asOf ? { publicOn: { lte: filter.asOf } } : {}),
         },
         orderBy: { id: "asc" },
         take: size,
@@ -227,7 +186,9 @@ const SPECS: Record<ExportResource, ExportSpec> = {
         where: {
           id: { gt: after },
           ...(where ? { OR: [{ event: where }, { figure: { event: where } }] } : {}),
-          ...(filter.language ? { source: { language: filter.language } } : {}),
+          ...(filter.language || filter.asOf
+            ? { source: { ...(filter.language ? { language: filter.language } : {}), ...(filter.asOf ? { publicOn: { lte: filter.asOf } } : {}) } }
+            : {}),
         },
         orderBy: { id: "asc" },
         take: size,
@@ -267,7 +228,7 @@ const SPECS: Record<ExportResource, ExportSpec> = {
           id: { gt: after },
           ...(ids ? { entityId: { in: ids } } : {}),
           ...(filter.language || filter.asOf
-            ? { source: { ...(filter.language ? { language: filter.language } : {}), ...(filter.asOf ? { publishedOn: { lte: filter.asOf } } : {}) } }
+            ? { source: { ...(filter.language ? { language: filter.language } : {}), ...(filter.asOf ? { publicOn: { lte: filter.asOf } } : {}) } }
             : {}),
         },
         orderBy: { id: "asc" },

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "../../db/prisma";
-import { computeConfidence } from "../event/confidence";
+import { assessOverTime, evidenceOf } from "../event/confidence";
+import { noteEntitiesReported } from "../entity/entity-reported";
 import { parseFuzzyDate } from "../../common/fuzzy-date";
 import type { ChangeFeed } from "../feed/feed.service";
 import { enqueueWebhookDeliveries } from "../webhook/webhook.service";
@@ -16,7 +17,7 @@ interface CandidateParticipant {
 }
 
 async function pendingCandidate(tx: Tx, id: number) {
-  const candidate = await tx.eventCandidate.findUnique({ where: { id }, include: { source: { select: { id: true, publishedOn: true } } } });
+  const candidate = await tx.eventCandidate.findUnique({ where: { id }, include: { source: { select: { id: true, publicOn: true } } } });
   if (!candidate) throw new CandidateReviewError(`There is no event candidate ${id}.`);
   if (candidate.status !== "PENDING") throw new CandidateReviewError(`Event candidate ${id} was already reviewed (${candidate.status.toLowerCase()}).`);
   return candidate;
@@ -26,12 +27,29 @@ function participantsOf(candidate: { participants: Prisma.JsonValue }): Candidat
   return (candidate.participants as unknown as CandidateParticipant[]).filter((p) => Number.isInteger(p.entityId) && typeof p.role === "string");
 }
 
-/** Recomputes an event's confidence and first-reported day from all its citations. */
+/**
+ * Recomputes an event's status, confidence and their history from all its citations (docs/trust.md),
+ * after a citation is added. Its first-reported day only moves earlier: a day a source states for
+ * when the fact became public is kept.
+ */
 async function refreshEventEvidence(tx: Tx, eventId: number): Promise<void> {
-  const citations = await tx.citation.findMany({ where: { eventId }, select: { sourceId: true, stance: true, attributedToId: true, source: { select: { publishedOn: true } } } });
-  const confidence = computeConfidence(citations.map((c) => ({ sourceId: c.sourceId, stance: c.stance, attributed: c.attributedToId !== null })));
-  const firstReportedOn = new Date(Math.min(...citations.map((c) => c.source.publishedOn.getTime())));
-  await tx.event.update({ where: { id: eventId }, data: { confidence, firstReportedOn } });
+  const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { firstReportedOn: true } });
+  const citations = await tx.citation.findMany({
+    where: { eventId },
+    select: { sourceId: true, stance: true, attributedToId: true, official: true, source: { select: { publicOn: true, publisherId: true } } },
+  });
+  const evidence = evidenceOf(
+    citations.map((c) => ({ source: c.sourceId, stance: c.stance, attributedTo: c.attributedToId, official: c.official, publisher: c.source.publisherId })),
+  );
+  const firstReportedOn = new Date(Math.min(event.firstReportedOn.getTime(), ...citations.map((c) => c.source.publicOn.getTime())));
+  const history = assessOverTime(
+    citations.map((c, index) => ({ evidence: evidence[index], day: c.source.publicOn })),
+    firstReportedOn,
+  );
+  const { status, confidence } = history[history.length - 1];
+  await tx.event.update({ where: { id: eventId }, data: { status, confidence, firstReportedOn } });
+  await tx.eventAssessment.deleteMany({ where: { eventId } });
+  await tx.eventAssessment.createMany({ data: history.map((assessment) => ({ eventId, ...assessment })) });
 }
 
 /** Accepts a candidate as a new event: its sentence becomes the citation, its figures the event's figures. */
@@ -69,14 +87,16 @@ export async function acceptCandidate(options: {
         occurredStart: occurred?.start ?? null,
         occurredEnd: occurred?.end ?? null,
         occurredPrecision: occurred?.precision ?? null,
-        firstReportedOn: candidate.source.publishedOn,
+        firstReportedOn: candidate.source.publicOn,
         status: "REPORTED",
-        confidence: computeConfidence([{ sourceId: candidate.sourceId, stance: "SUPPORTS", attributed: false }]),
+        confidence: 0,
         participants: { createMany: { data: participantsOf(candidate), skipDuplicates: true } },
         citations: { create: citation },
       },
       select: { id: true },
     });
+    await refreshEventEvidence(tx, event.id);
+    await noteEntitiesReported(tx, participantsOf(candidate).map((p) => p.entityId), candidate.source.publicOn);
     for (const [position, figure] of figures.entries()) {
       await tx.figure.create({
         data: {
@@ -92,6 +112,7 @@ export async function acceptCandidate(options: {
           dateStart: figure.dateStart,
           dateEnd: figure.dateEnd,
           datePrecision: figure.datePrecision,
+          firstReportedOn: candidate.source.publicOn,
           citations: { create: citation },
         },
       });
@@ -114,6 +135,7 @@ export async function mergeCandidate(options: { prisma: PrismaClient; id: number
     await tx.citation.create({ data: { eventId: event.id, sourceId: candidate.sourceId, quote: candidate.quote, quoteStart: candidate.quoteStart, stance: "SUPPORTS" } });
     await tx.eventParticipant.createMany({ data: participantsOf(candidate).map((p) => ({ ...p, eventId: event.id })), skipDuplicates: true });
     await refreshEventEvidence(tx, event.id);
+    await noteEntitiesReported(tx, participantsOf(candidate).map((p) => p.entityId), candidate.source.publicOn);
     await tx.eventCandidate.update({ where: { id: candidate.id }, data: { status: "MERGED", eventId: event.id, reviewedAt: new Date() } });
     return { eventId: event.id };
   });

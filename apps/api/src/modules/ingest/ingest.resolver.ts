@@ -176,12 +176,12 @@ export class CandidateParticipantResolver {
 export class MentionResolver {
   @FieldResolver(() => EntityInterface)
   entity(@Root() mention: MentionType, @Ctx() { loaders }: RequestContext) {
-    return loaders.entity.load(mention.entityId);
+    return loaders.at(mention.asOf).entity.load(mention.entityId);
   }
 
   @FieldResolver(() => SourceType)
   source(@Root() mention: MentionType, @Ctx() { loaders }: RequestContext) {
-    return loaders.source.load(mention.sourceId);
+    return loaders.at(mention.asOf).source.load(mention.sourceId);
   }
 }
 
@@ -191,24 +191,28 @@ export class SourceIngestResolver {
   @FieldResolver(() => MentionConnection, { description: "Entities named in the text, in text order." })
   async mentions(@Root() source: SourceNode, @Args() args: ConnectionArgs, @Ctx() context: RequestContext) {
     const page = toPage({ first: args.first ?? 100, after: args.after });
-    const loader = keyedLoader(context, `source-mentions:${page.offset}:${page.limit}`, () => createMentionPageLoader({ prisma: context.prisma, by: "source", page }));
+    const loader = keyedLoader(context, `source-mentions:${page.offset}:${page.limit}:${source.asOf}`, () =>
+      createMentionPageLoader({ reader: context.reader, by: "source", page, asOf: source.asOf }),
+    );
     const { rows, totalCount } = await loader.load(source.sourceId);
     return toConnection(rows, page, totalCount);
   }
 
   @FieldResolver(() => [ExtractedFigureType], { description: "Money, percentages, head counts and dates found in the text." })
   async extractedFigures(@Root() source: SourceNode, @Ctx() { loaders }: RequestContext): Promise<ExtractedFigureType[]> {
-    return (await loaders.figuresBySource.load(source.sourceId)).map(toExtractedFigure);
+    return (await loaders.at(source.asOf).figuresBySource.load(source.sourceId)).map(toExtractedFigure);
   }
 }
 
 /** Mentions of an entity across sources, newest source first. */
 @Resolver(() => EntityInterface)
 export class EntityMentionsResolver {
-  @FieldResolver(() => MentionConnection, { description: "Where sources name this entity, newest source first." })
+  @FieldResolver(() => MentionConnection, { description: "Where sources name this entity, newest source first (sources public by the entity's day)." })
   async mentions(@Root() entity: EntityNode, @Args() args: ConnectionArgs, @Ctx() context: RequestContext) {
     const page = toPage(args);
-    const loader = keyedLoader(context, `entity-mentions:${page.offset}:${page.limit}`, () => createMentionPageLoader({ prisma: context.prisma, by: "entity", page }));
+    const loader = keyedLoader(context, `entity-mentions:${page.offset}:${page.limit}:${entity.asOf}`, () =>
+      createMentionPageLoader({ reader: context.reader, by: "entity", page, asOf: entity.asOf }),
+    );
     const { rows, totalCount } = await loader.load(entity.entityId);
     return toConnection(rows, page, totalCount);
   }

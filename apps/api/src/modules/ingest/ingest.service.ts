@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "../../db/prisma";
+import { noteEntitiesReported } from "../entity/entity-reported";
 import { toIsoDay } from "../../common/fuzzy-date";
 import { analyzeDocument, similarity, type AnalyzedDocument, type Figure } from "./pipeline";
 import { extractFigures } from "./pipeline/figures";
@@ -206,6 +207,8 @@ export async function ingestDocument(options: {
         language: analysis.language,
         publishedOn,
         publishedPrecision: "DAY",
+        // A day-precise date: public from that very day (docs/trust.md).
+        publicOn: publishedOn,
         publishedBasis: document.publishedAt ? null : "day of ingestion (the document gave no date)",
         text: analysis.text,
         contentHash: analysis.contentHash,
@@ -214,6 +217,8 @@ export async function ingestDocument(options: {
       select: { id: true },
     });
     await indexSourceText({ tx, sourceId: source.id, analysis });
+    const named = analysis.mentions.map((mention) => mention.entityId);
+    await noteEntitiesReported(tx, publisherId === null ? named : [...named, publisherId], publishedOn);
     return {
       status: "CREATED",
       sourceId: source.id,

@@ -1,4 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { AsOfDay } from "../../common/as-of";
 import { DateResolver } from "graphql-scalars";
 import { CandidateStatus, EventType, FigureKind } from "../../common/enums";
 import { FuzzyDateValue } from "../../common/fuzzy-date.type";
@@ -57,6 +58,7 @@ export class MentionType {
 
   entityId: number;
   sourceId: number;
+  asOf: AsOfDay;
 }
 
 @ObjectType()

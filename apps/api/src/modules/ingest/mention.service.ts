@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import { Prisma, type PrismaClient } from "../../db/prisma";
+import { sql, type SqlReader } from "../../db/sql-reader";
+import { visibleAsOf, type AsOfDay } from "../../common/as-of";
 import type { Page } from "../../common/pagination";
 
 export interface MentionRow {
@@ -8,40 +9,69 @@ export interface MentionRow {
   start: number;
   end: number;
   surface: string;
+  /** The day the mention is shown as of (its entity and source are read as of it). */
+  asOf: AsOfDay;
 }
 
 /**
- * One page of mentions for each of many sources (or entities) in ONE statement: a window function
- * numbers the rows per key, so the statement count does not grow with the number of keys.
- * By source: in text order. By entity: newest source first, then text order.
+ * Mentions per key, numbered by a window function, in sources public by the day ($2): by source in
+ * text order, by entity newest source first. $3/$4 cut the page; `total` counts the key's mentions.
  */
-export function createMentionPageLoader(options: { prisma: PrismaClient; by: "source" | "entity"; page: Page }) {
-  const { prisma, by, page } = options;
-  const key = by === "source" ? Prisma.sql`m."sourceId"` : Prisma.sql`m."entityId"`;
-  const order = by === "source" ? Prisma.sql`m."start", m."entityId"` : Prisma.sql`s."publishedOn" DESC, m."sourceId" DESC, m."start"`;
+const pageStatement = (by: "source" | "entity") => {
+  const key = by === "source" ? `m."sourceId"` : `m."entityId"`;
+  const order = by === "source" ? `m."start", m."entityId"` : `s."publishedOn" DESC, m."sourceId" DESC, m."start"`;
+  return sql(
+    `mentions_by_${by}`,
+    `SELECT "sourceId", "entityId", "start", "end", surface, key, total FROM (
+       SELECT m."sourceId", m."entityId", m."start", m."end", m.surface, ${key} AS key,
+              row_number() OVER (PARTITION BY ${key} ORDER BY ${order}) AS n,
+              count(*) OVER (PARTITION BY ${key}) AS total
+       FROM "Mention" m JOIN "Source" s ON s.id = m."sourceId"
+       WHERE ${key} = ANY($1::int[]) AND ${visibleAsOf.source("s", "$2::date")}
+     ) numbered
+     WHERE n > $3::int AND n <= $4::int
+     ORDER BY key, n`,
+  );
+};
+
+const countStatement = (by: "source" | "entity") => {
+  const key = by === "source" ? `m."sourceId"` : `m."entityId"`;
+  return sql(
+    `mention_counts_by_${by}`,
+    `SELECT ${key} AS key, count(*)::int AS total FROM "Mention" m JOIN "Source" s ON s.id = m."sourceId"
+     WHERE ${key} = ANY($1::int[]) AND ${visibleAsOf.source("s", "$2::date")} GROUP BY ${key}`,
+  );
+};
+
+const STATEMENTS = {
+  source: { page: pageStatement("source"), count: countStatement("source") },
+  entity: { page: pageStatement("entity"), count: countStatement("entity") },
+};
+
+/**
+ * One page of mentions for each of many sources (or entities) in ONE statement, as of a day: the
+ * statement count does not grow with the number of keys.
+ */
+export function createMentionPageLoader(options: { reader: SqlReader; by: "source" | "entity"; page: Page; asOf: AsOfDay }) {
+  const { reader, by, page, asOf } = options;
   return new DataLoader<number, { rows: MentionRow[]; totalCount: number }>(async (ids) => {
-    const rows = await prisma.$queryRaw<Array<MentionRow & { key: number; total: bigint }>>`
-      SELECT "sourceId", "entityId", "start", "end", "surface", key, total FROM (
-        SELECT m."sourceId", m."entityId", m."start", m."end", m."surface", ${key} AS key,
-               row_number() OVER (PARTITION BY ${key} ORDER BY ${order}) AS n,
-               count(*) OVER (PARTITION BY ${key}) AS total
-        FROM "Mention" m JOIN "Source" s ON s.id = m."sourceId"
-        WHERE ${key} IN (${Prisma.join(ids as number[])})
-      ) numbered
-      WHERE n > ${page.offset} AND n <= ${page.offset + page.limit}
-      ORDER BY key, n`;
+    const rows = await reader.query<Omit<MentionRow, "asOf"> & { key: number; total: number }>(STATEMENTS[by].page, [
+      ids,
+      asOf,
+      page.offset,
+      page.offset + page.limit,
+    ]);
     const byKey = new Map<number, { rows: MentionRow[]; totalCount: number }>();
-    for (const row of rows) {
-      const group = byKey.get(row.key) ?? { rows: [], totalCount: Number(row.total) };
-      group.rows.push({ sourceId: row.sourceId, entityId: row.entityId, start: row.start, end: row.end, surface: row.surface });
-      byKey.set(row.key, group);
+    for (const { key, total, ...mention } of rows) {
+      const group = byKey.get(key) ?? { rows: [], totalCount: Number(total) };
+      group.rows.push({ ...mention, asOf });
+      byKey.set(key, group);
     }
     // A key whose page is past its end still needs its total: one more statement for those only.
     const missing = ids.filter((id) => !byKey.has(id));
     if (missing.length > 0) {
-      const column = by === "source" ? "sourceId" : "entityId";
-      const counts = await prisma.mention.groupBy({ by: [column], where: { [column]: { in: missing } }, _count: { _all: true } });
-      for (const count of counts) byKey.set(count[column], { rows: [], totalCount: count._count._all });
+      for (const count of await reader.query<{ key: number; total: number }>(STATEMENTS[by].count, [missing, asOf]))
+        byKey.set(count.key, { rows: [], totalCount: count.total });
     }
     return ids.map((id) => byKey.get(id) ?? { rows: [], totalCount: 0 });
   });

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { Figure } from "../../db/prisma";
 import { SqlParams, sql, type SqlReader } from "../../db/sql-reader";
-import { toIsoDay } from "../../common/fuzzy-date";
+import { modelClaimsAsOf, visibleAsOf, type AsOfDay } from "../../common/as-of";
 import type { EntityNode } from "../../common/nodes";
 import type { ConnectionShape, Page } from "../../common/pagination";
 
@@ -21,43 +21,55 @@ export interface ModelListOptions {
   } | null;
   orderBy?: EntityOrderInput | null;
   page: Page;
+  asOf: AsOfDay;
 }
 
-/** Models and products only: an entity is listed here when it has a model row. */
+/**
+ * Models and products only (an entity is listed here when it has a model row), reported by the
+ * as-of day; status and access filter on their values as of that day.
+ */
 export function listModels(options: ModelListOptions): Promise<ConnectionShape<EntityNode>> {
-  const { reader, filter, orderBy, page } = options;
+  const { reader, filter, orderBy, page, asOf } = options;
   const params = new SqlParams();
+  const day = params.add(asOf, "::date");
   const conditions = [`m."entityId" IS NOT NULL`];
+  const claims = modelClaimsAsOf("m", day);
   if (filter?.kinds?.length) conditions.push(`m.kind = ANY(${params.add(filter.kinds, '::text[]::"ModelKind"[]')})`);
-  if (filter?.status?.length) conditions.push(`m.status = ANY(${params.add(filter.status, '::text[]::"ModelStatus"[]')})`);
-  if (filter?.access?.length) conditions.push(`m.access = ANY(${params.add(filter.access, '::text[]::"ModelAccess"[]')})`);
+  if (filter?.status?.length) conditions.push(`${claims.status} = ANY(${params.add(filter.status, '::text[]::"ModelStatus"[]')})`);
+  if (filter?.access?.length) conditions.push(`${claims.access} = ANY(${params.add(filter.access, '::text[]::"ModelAccess"[]')})`);
   if (filter?.owner) conditions.push(`m."ownerId" = ${idOfSlug(params, filter.owner)}`);
   if (filter?.developer) conditions.push(`m."developerId" = ${idOfSlug(params, filter.developer)}`);
-  return listEntities({ reader, prefix: "models", conditions, params, orderBy, page });
+  return listEntities({ reader, prefix: "models", conditions, params, orderBy, page, day, asOf });
 }
 
 export const EXPECTED_RELEASE_METRIC = "expected_release";
 
+/** When a figure took effect: its stated effective day, else the day it became public. */
+const EFFECTIVE = `COALESCE(f."effectiveStart", f."firstReportedOn", ev."firstReportedOn")`;
+
 const EXPECTED_RELEASES = sql(
   "expected_releases",
   `SELECT DISTINCT ON (p."entityId") p."entityId" AS "modelId", f.*
-   FROM "Figure" f JOIN "Event" ev ON ev.id = f."eventId" JOIN "EventParticipant" p ON p."eventId" = f."eventId"
+   FROM "Figure" f JOIN "Event" ev ON ev.id = f."eventId"
+   JOIN "EventParticipant" p ON p."eventId" = f."eventId" AND p.role = 'subject'
+   JOIN "AiModel" m ON m."entityId" = p."entityId"
    WHERE f.metric = '${EXPECTED_RELEASE_METRIC}' AND p."entityId" = ANY($1::int[])
-     AND ev."firstReportedOn" <= $2::date AND COALESCE(f."effectiveStart", ev."firstReportedOn") <= $2::date
-   ORDER BY p."entityId", COALESCE(f."effectiveStart", ev."firstReportedOn") DESC, f.id DESC`,
+     AND ${visibleAsOf.figure("f", "ev", "$2::date")} AND ${EFFECTIVE} <= $2::date
+     AND ${modelClaimsAsOf("m", "$2::date").status} NOT IN ('SHELVED', 'RELEASED')
+   ORDER BY p."entityId", ${EFFECTIVE} DESC, f.id DESC`,
 );
 
 /**
- * The release date expected on `asOf`: the latest `expected_release` figure on the model's events
- * that had been reported and had taken effect by then (its effective date, else the event's first
- * report). Older values stay in the history, so Avocado reads "end of 2025" until the delay to
- * Q1 2026 is reported. A figure reported after `asOf` is never shown, whatever date it speaks of.
+ * The release date expected on `asOf`: the latest `expected_release` figure of the events the model
+ * is the subject of that had been reported and had taken effect by then (its effective date, else
+ * its first report). Older values stay in the history, so Avocado reads "end of 2025" until the delay
+ * to Q1 2026 is reported. None once the model is reported shelved or released by then.
  */
-export function createExpectedReleaseLoader(options: { reader: SqlReader; asOf: Date }) {
+export function createExpectedReleaseLoader(options: { reader: SqlReader; asOf: AsOfDay }) {
   const { reader, asOf } = options;
   return new DataLoader<number, FigureType | null>(async (modelIds) => {
-    const rows = await reader.query<Figure & { modelId: number }>(EXPECTED_RELEASES, [modelIds, toIsoDay(asOf)]);
-    const byModel = new Map(rows.map((row) => [row.modelId, toFigure(row)]));
+    const rows = await reader.query<Figure & { modelId: number }>(EXPECTED_RELEASES, [modelIds, asOf]);
+    const byModel = new Map(rows.map((row) => [row.modelId, toFigure(row, asOf)]));
     return modelIds.map((modelId) => byModel.get(modelId) ?? null);
   });
 }

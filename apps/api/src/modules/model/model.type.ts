@@ -2,6 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { LineageRelation, Modality, ModelAccess, ModelKind, ModelStatus } from "../../common/enums";
 import { FuzzyDateValue } from "../../common/fuzzy-date.type";
 import { EntityInterface, Node } from "../entity/entity.type";
+import type { AsOfDay } from "../../common/as-of";
 
 @ObjectType("AiModel", { implements: [Node, EntityInterface], description: "An AI model or a product built on models." })
 export class AiModelType extends EntityInterface {
@@ -11,13 +12,13 @@ export class AiModelType extends EntityInterface {
   @Field(() => Modality)
   modality: Modality;
 
-  @Field(() => ModelStatus, { description: "Latest known status." })
+  @Field(() => ModelStatus, { description: "Latest status reported by the model's day; UNKNOWN when none was." })
   status: ModelStatus;
 
-  @Field(() => ModelAccess, { description: "Latest known access." })
+  @Field(() => ModelAccess, { description: "Latest access reported by the model's day; UNKNOWN when none was." })
   access: ModelAccess;
 
-  @Field(() => FuzzyDateValue, { nullable: true })
+  @Field(() => FuzzyDateValue, { nullable: true, description: "When it was released, once a source had said so by the model's day." })
   releasedOn: FuzzyDateValue | null;
 }
 
@@ -31,4 +32,5 @@ export class ModelLineageEdge {
 
   lineageId: number;
   otherModelId: number;
+  asOf: AsOfDay;
 }

@@ -1,4 +1,5 @@
 import { ArgsType, Field, InputType } from "type-graphql";
+import { DateResolver } from "graphql-scalars";
 import { ConnectionArgs } from "../../common/pagination";
 import { OrganizationKind } from "../../common/enums";
 import { EntityOrder } from "../entity/entity.args";
@@ -13,6 +14,9 @@ export class OrganizationFilter {
 
   @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 country code." })
   country?: string | null;
+
+  @Field(() => DateResolver, { nullable: true, description: "Only what had been reported by this date, shown as it stood then (default today)." })
+  asOf?: Date | null;
 }
 
 @ArgsType()

@@ -1,4 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { DateResolver } from "graphql-scalars";
+import { AS_OF_ARGUMENT, asOfDay } from "../../common/as-of";
 import type { RequestContext } from "../../common/context";
 import type { EntityNode, OrganizationNode } from "../../common/nodes";
 import { Connection, toPage } from "../../common/pagination";
@@ -8,6 +10,7 @@ import { toRole } from "../person/person.service";
 import { OrganizationConnectionArgs } from "./organization.args";
 import { listOrganizations, organizationBySlug } from "./organization.service";
 import { Company, Lab, OrganizationInterface } from "./organization.type";
+import type { DatedLoaders } from "../../common/loaders";
 
 @ObjectType()
 export class CompanyConnection extends Connection("Company", () => Company) {}
@@ -19,43 +22,45 @@ const isModel = (node: EntityNode | null) => node?.__typename === "AiModel";
 
 @Resolver(() => OrganizationInterface)
 export class OrganizationResolver {
-  @Query(() => Company, { nullable: true, description: "A company by slug (`meta`, `openai`); null when unknown." })
-  company(@Arg("slug") slug: string, @Ctx() { loaders }: RequestContext) {
-    return organizationBySlug({ load: (s) => loaders.entityBySlug.load(s), slug, typeName: "Company" });
+  @Query(() => Company, { nullable: true, description: "A company by slug (`meta`, `openai`); null when unknown (or not yet reported by `asOf`)." })
+  company(@Arg("slug") slug: string, @Arg("asOf", () => DateResolver, AS_OF_ARGUMENT) asOf: Date | null, @Ctx() { loaders }: RequestContext) {
+    return organizationBySlug({ load: (s) => loaders.at(asOfDay(asOf)).entityBySlug.load(s), slug, typeName: "Company" });
   }
 
-  @Query(() => Lab, { nullable: true, description: "A lab, team or division by slug (`tbd-lab`, `fair`); null when unknown." })
-  lab(@Arg("slug") slug: string, @Ctx() { loaders }: RequestContext) {
-    return organizationBySlug({ load: (s) => loaders.entityBySlug.load(s), slug, typeName: "Lab" });
+  @Query(() => Lab, { nullable: true, description: "A lab, team or division by slug (`tbd-lab`, `fair`); null when unknown (or not yet reported by `asOf`)." })
+  lab(@Arg("slug") slug: string, @Arg("asOf", () => DateResolver, AS_OF_ARGUMENT) asOf: Date | null, @Ctx() { loaders }: RequestContext) {
+    return organizationBySlug({ load: (s) => loaders.at(asOfDay(asOf)).entityBySlug.load(s), slug, typeName: "Lab" });
   }
 
   @Query(() => CompanyConnection)
   companies(@Args() args: OrganizationConnectionArgs, @Ctx() { reader }: RequestContext) {
-    return listOrganizations({ reader, typeName: "Company", filter: args.filter, orderBy: args.orderBy, page: toPage(args) });
+    const { filter, orderBy } = args;
+    return listOrganizations({ reader, typeName: "Company", filter, orderBy, page: toPage(args), asOf: asOfDay(filter?.asOf) });
   }
 
   @Query(() => LabConnection)
   labs(@Args() args: OrganizationConnectionArgs, @Ctx() { reader }: RequestContext) {
-    return listOrganizations({ reader, typeName: "Lab", filter: args.filter, orderBy: args.orderBy, page: toPage(args) });
+    const { filter, orderBy } = args;
+    return listOrganizations({ reader, typeName: "Lab", filter, orderBy, page: toPage(args), asOf: asOfDay(filter?.asOf) });
   }
 
   @FieldResolver(() => OrganizationInterface, { nullable: true })
   parent(@Root() org: OrganizationNode, @Ctx() { loaders }: RequestContext) {
-    return org.parentId == null ? null : loaders.entity.load(org.parentId);
+    return org.parentId == null ? null : loaders.at(org.asOf).entity.load(org.parentId);
   }
 
   @FieldResolver(() => [OrganizationInterface], { description: "Direct sub-organizations." })
   children(@Root() org: OrganizationNode, @Ctx() { loaders }: RequestContext) {
-    return loaders.childOrganizations.load(org.entityId);
+    return loaders.at(org.asOf).childOrganizations.load(org.entityId);
   }
 
-  @FieldResolver(() => [RoleType], { description: "Roles held at this organization (itself only, not its sub-organizations)." })
+  @FieldResolver(() => [RoleType], { description: "Roles held at this organization (itself only, not its sub-organizations); `isCurrent` as of the organization's day." })
   async roles(@Root() org: OrganizationNode, @Ctx() { loaders }: RequestContext): Promise<RoleType[]> {
-    return (await loaders.rolesByOrganization.load(org.entityId)).map((row) => toRole(row, new Date()));
+    return (await loaders.at(org.asOf).rolesByOrganization.load(org.entityId)).map((row) => toRole(row, org.asOf));
   }
 }
 
-async function scopeIds(org: OrganizationNode, loaders: RequestContext["loaders"]): Promise<number[]> {
+async function scopeIds(org: OrganizationNode, loaders: DatedLoaders): Promise<number[]> {
   return [org.entityId, ...(await loaders.descendants.load(org.entityId))];
 }
 
@@ -63,13 +68,15 @@ async function scopeIds(org: OrganizationNode, loaders: RequestContext["loaders"
 export class CompanyResolver {
   @FieldResolver(() => [Lab], { description: "Labs, teams and divisions anywhere below the company." })
   async labs(@Root() company: OrganizationNode, @Ctx() { loaders }: RequestContext) {
-    const ids = await loaders.descendants.load(company.entityId);
-    const nodes = await loaders.entity.loadMany(ids);
+    const dated = loaders.at(company.asOf);
+    const ids = await dated.descendants.load(company.entityId);
+    const nodes = await dated.entity.loadMany(ids);
     return nodes.filter((node): node is EntityNode => !(node instanceof Error) && node?.__typename === "Lab");
   }
 
   @FieldResolver(() => [AiModelType], { description: "Models and products owned or developed by the company or its labs." })
-  async models(@Root() company: OrganizationNode, @Ctx() { loaders }: RequestContext) {
+  async models(@Root() company: OrganizationNode, @Ctx() context: RequestContext) {
+    const loaders = context.loaders.at(company.asOf);
     const ids = await scopeIds(company, loaders);
     const [owned, developed] = await Promise.all([loaders.modelsByOwner.loadMany(ids), loaders.modelsByDeveloper.loadMany(ids)]);
     const byId = new Map<number, EntityNode>();
@@ -82,9 +89,10 @@ export class CompanyResolver {
 export class LabResolver {
   @FieldResolver(() => Company, { nullable: true, description: "The company the lab belongs to (the nearest company ancestor)." })
   async company(@Root() lab: OrganizationNode, @Ctx() { loaders }: RequestContext) {
+    const dated = loaders.at(lab.asOf);
     let current: EntityNode | null = lab;
     while (current && "parentId" in current && current.parentId != null) {
-      current = await loaders.entity.load(current.parentId);
+      current = await dated.entity.load(current.parentId);
       if (current?.__typename === "Company") return current;
     }
     return null;
@@ -92,6 +100,6 @@ export class LabResolver {
 
   @FieldResolver(() => [AiModelType], { description: "Models and products this lab develops." })
   async models(@Root() lab: OrganizationNode, @Ctx() { loaders }: RequestContext) {
-    return loaders.modelsByDeveloper.load(lab.entityId);
+    return loaders.at(lab.asOf).modelsByDeveloper.load(lab.entityId);
   }
 }

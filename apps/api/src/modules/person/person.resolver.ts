@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { DateResolver } from "graphql-scalars";
+import { AS_OF_ARGUMENT, asOfDay } from "../../common/as-of";
 import type { RequestContext } from "../../common/context";
 import type { EntityNode } from "../../common/nodes";
 import { Connection, ConnectionArgs, toPage } from "../../common/pagination";
@@ -15,8 +16,11 @@ class PersonFilter {
   @Field(() => String, { nullable: true, description: "Slug of an organization the person held a role at." })
   organization?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Only people with a current role (at `organization` when given)." })
+  @Field(() => Boolean, { nullable: true, description: "Only people with a current role (at `organization` when given) on the as-of date." })
   currentOnly?: boolean | null;
+
+  @Field(() => DateResolver, { nullable: true, description: "Only what had been reported by this date, shown as it stood then (default today)." })
+  asOf?: Date | null;
 }
 
 @ArgsType()
@@ -33,27 +37,28 @@ export class PersonConnection extends Connection("Person", () => PersonType) {}
 
 @Resolver(() => PersonType)
 export class PersonResolver {
-  @Query(() => PersonType, { nullable: true, description: "A person by slug (`alexandr-wang`); null when unknown." })
-  async person(@Arg("slug") slug: string, @Ctx() { loaders }: RequestContext) {
-    const node = await loaders.entityBySlug.load(slug);
+  @Query(() => PersonType, { nullable: true, description: "A person by slug (`alexandr-wang`); null when unknown (or not yet reported by `asOf`)." })
+  async person(@Arg("slug") slug: string, @Arg("asOf", () => DateResolver, AS_OF_ARGUMENT) asOf: Date | null, @Ctx() { loaders }: RequestContext) {
+    const node = await loaders.at(asOfDay(asOf)).entityBySlug.load(slug);
     return node?.__typename === "Person" ? node : null;
   }
 
   @Query(() => PersonConnection)
   people(@Args() args: PersonConnectionArgs, @Ctx() { reader }: RequestContext) {
-    return listPeople({ reader, filter: args.filter, orderBy: args.orderBy, page: toPage(args) });
+    const { filter, orderBy } = args;
+    return listPeople({ reader, filter, orderBy, page: toPage(args), asOf: asOfDay(filter?.asOf) });
   }
 
-  @FieldResolver(() => [RoleType], { description: "Roles over time, oldest first; `isCurrent` is judged on `asOf` (default today)." })
+  @FieldResolver(() => [RoleType], {
+    description: "Roles in the order the person held them, as reported by `asOf` (default: the person's day); `isCurrent` is judged on that day.",
+  })
   async roles(
     @Root() person: EntityNode,
     @Arg("asOf", () => DateResolver, { nullable: true }) asOf: Date | null,
     @Ctx() { loaders }: RequestContext,
   ): Promise<RoleType[]> {
-    const when = asOf ?? new Date();
-    return (await loaders.rolesByPerson.load(person.entityId))
-      .filter((row) => !asOf || !row.startDate || row.startDate <= asOf)
-      .map((row) => toRole(row, when));
+    const day = asOfDay(person.asOf, asOf);
+    return (await loaders.at(day).rolesByPerson.load(person.entityId)).map((row) => toRole(row, day));
   }
 }
 
@@ -61,16 +66,16 @@ export class PersonResolver {
 export class RoleResolver {
   @FieldResolver(() => PersonType)
   person(@Root() role: RoleType, @Ctx() { loaders }: RequestContext) {
-    return loaders.entity.load(role.personId);
+    return loaders.at(role.asOf).entity.load(role.personId);
   }
 
   @FieldResolver(() => OrganizationInterface)
   organization(@Root() role: RoleType, @Ctx() { loaders }: RequestContext) {
-    return loaders.entity.load(role.organizationId);
+    return loaders.at(role.asOf).entity.load(role.organizationId);
   }
 
   @FieldResolver(() => [CitationType])
   async citations(@Root() role: RoleType, @Ctx() { loaders }: RequestContext) {
-    return (await loaders.citationsByRole.load(role.roleId)).map(toCitation);
+    return (await loaders.at(role.asOf).citationsByRole.load(role.roleId)).map((row) => toCitation(row, role.asOf));
   }
 }

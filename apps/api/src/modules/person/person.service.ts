@@ -1,21 +1,15 @@
-import type { Role } from "../../db/prisma";
 import { SqlParams, type SqlReader } from "../../db/sql-reader";
-import { periodEnd, periodStart, toIsoDay } from "../../common/fuzzy-date";
+import { periodEnd, periodStart } from "../../common/fuzzy-date";
 import { fuzzyDateFromColumns } from "../../common/fuzzy-date.type";
+import { roleAsOf, visibleAsOf, type AsOfDay } from "../../common/as-of";
 import type { EntityNode } from "../../common/nodes";
+import type { RoleRow } from "../../common/read-rows";
 import type { ConnectionShape, Page } from "../../common/pagination";
 
 import { idOfSlug, listEntities, type EntityOrderInput } from "../entity/entity-list";
 import type { RoleType } from "./person.type";
 
-/** A role is current on `asOf` when it had started (or its start is unknown) and had not ended by then. */
-export function isRoleCurrent(role: Pick<Role, "startDate" | "endDate">, asOf: Date): boolean {
-  const started = !role.startDate || role.startDate <= asOf;
-  const ended = role.endDate != null && role.endDate < asOf;
-  return started && !ended;
-}
-
-export function toRole(row: Role, asOf: Date): RoleType {
+export function toRole(row: RoleRow, asOf: AsOfDay): RoleType {
   return {
     roleId: row.id,
     personId: row.personId,
@@ -33,7 +27,8 @@ export function toRole(row: Role, asOf: Date): RoleType {
       row.endDate,
       row.endPrecision,
     ),
-    isCurrent: isRoleCurrent(row, asOf),
+    isCurrent: row.isCurrent,
+    asOf,
   };
 }
 
@@ -42,15 +37,19 @@ export interface PeopleListOptions {
   filter?: { organization?: string | null; currentOnly?: boolean | null } | null;
   orderBy?: EntityOrderInput | null;
   page: Page;
+  asOf: AsOfDay;
 }
 
+/** People reported by the day; `currentOnly`: with a role current on that day (at `organization` when given). */
 export function listPeople(options: PeopleListOptions): Promise<ConnectionShape<EntityNode>> {
-  const { reader, filter, orderBy, page } = options;
+  const { reader, filter, orderBy, page, asOf } = options;
   const params = new SqlParams();
+  const day = params.add(asOf, "::date");
   const conditions = [`e.kind = 'PERSON'`];
   const roleConditions: string[] = [];
   if (filter?.organization) roleConditions.push(`r."organizationId" = ${idOfSlug(params, filter.organization)}`);
-  if (filter?.currentOnly) roleConditions.push(`(r."endDate" IS NULL OR r."endDate" >= ${params.add(toIsoDay(new Date()), "::date")})`);
-  if (roleConditions.length) conditions.push(`EXISTS (SELECT 1 FROM "Role" r WHERE r."personId" = e.id AND ${roleConditions.join(" AND ")})`);
-  return listEntities({ reader, prefix: "people", conditions, params, orderBy, page });
+  if (filter?.currentOnly) roleConditions.push(roleAsOf.isCurrent("r", day));
+  if (roleConditions.length)
+    conditions.push(`EXISTS (SELECT 1 FROM "Role" r WHERE r."personId" = e.id AND ${visibleAsOf.role("r", day)} AND ${roleConditions.join(" AND ")})`);
+  return listEntities({ reader, prefix: "people", conditions, params, orderBy, page, day, asOf });
 }

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { FuzzyDateValue } from "../../common/fuzzy-date.type";
+import type { AsOfDay } from "../../common/as-of";
 import { EntityInterface, Node } from "../entity/entity.type";
 
 @ObjectType("Person", { implements: [Node, EntityInterface] })
@@ -22,4 +23,6 @@ export class RoleType {
   roleId: number;
   personId: number;
   organizationId: number;
+  /** The day the role is shown as of (its end, `isCurrent`, citations and organization). */
+  asOf: AsOfDay;
 }

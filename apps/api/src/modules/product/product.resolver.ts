@@ -8,12 +8,12 @@ import { FacilityType, ProductType } from "./product.type";
 export class ProductResolver {
   @FieldResolver(() => OrganizationInterface, { nullable: true, description: "The company that owns it." })
   owner(@Root() product: ProductNode, @Ctx() { loaders }: RequestContext) {
-    return product.ownerId == null ? null : loaders.entity.load(product.ownerId);
+    return product.ownerId == null ? null : loaders.at(product.asOf).entity.load(product.ownerId);
   }
 
   @FieldResolver(() => OrganizationInterface, { nullable: true, description: "The organization that builds it." })
   developer(@Root() product: ProductNode, @Ctx() { loaders }: RequestContext) {
-    return product.developerId == null ? null : loaders.entity.load(product.developerId);
+    return product.developerId == null ? null : loaders.at(product.asOf).entity.load(product.developerId);
   }
 }
 
@@ -21,6 +21,6 @@ export class ProductResolver {
 export class FacilityResolver {
   @FieldResolver(() => OrganizationInterface, { nullable: true, description: "The company that owns or operates it." })
   owner(@Root() facility: FacilityNode, @Ctx() { loaders }: RequestContext) {
-    return facility.ownerId == null ? null : loaders.entity.load(facility.ownerId);
+    return facility.ownerId == null ? null : loaders.at(facility.asOf).entity.load(facility.ownerId);
   }
 }

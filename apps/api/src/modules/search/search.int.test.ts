@@ -1,4 +1,5 @@
 import { countingReader } from "../../db/sql-reader";
+import { todayDay } from "../../common/as-of";
 import { startTestApi, type TestApi } from "../../test-support/harness";
 import { searchAll, searchEntities } from "./search.service";
 
@@ -10,7 +11,7 @@ describe("search", () => {
   });
   afterAll(() => api.close());
 
-  const top = async (query: string) => (await searchEntities({ reader: api.db.reader, query, first: 5 }))[0];
+  const top = async (query: string) => (await searchEntities({ reader: api.db.reader, query, first: 5, asOf: todayDay() }))[0];
 
   it.each([
     ["Avocdo", "avocado"],
@@ -34,7 +35,7 @@ describe("search", () => {
 
   it("groups entities by kind and finds events and sources by their text, in three statements", async () => {
     const counter = { count: 0 };
-    const result = await searchAll({ reader: countingReader(api.db.reader, counter), query: "Avocado", first: 5 });
+    const result = await searchAll({ reader: countingReader(api.db.reader, counter), query: "Avocado", first: 5, asOf: todayDay() });
     expect(counter.count).toBe(3);
     expect(result.groups[0].type).toBe("MODEL");
     expect(result.groups[0].hits[0].entity.slug).toBe("avocado");
@@ -44,14 +45,14 @@ describe("search", () => {
   });
 
   it("searches Chinese source text by substring and Italian with its own stemming", async () => {
-    const chinese = await searchAll({ reader: api.db.reader, query: "牛油果", first: 5 });
+    const chinese = await searchAll({ reader: api.db.reader, query: "牛油果", first: 5, asOf: todayDay() });
     expect(chinese.sources.some((s) => s.source.language.startsWith("zh") && s.snippet.includes("牛油果"))).toBe(true);
-    const italian = await searchAll({ reader: api.db.reader, query: "licenziamento", first: 5 });
+    const italian = await searchAll({ reader: api.db.reader, query: "licenziamento", first: 5, asOf: todayDay() });
     expect(italian.sources.some((s) => s.source.language === "it")).toBe(true);
   });
 
   it("hides events and sources reported after the as-of date", async () => {
-    const result = await searchAll({ reader: api.db.reader, query: "Avocado", first: 20, asOf: new Date("2025-01-01") });
+    const result = await searchAll({ reader: api.db.reader, query: "Avocado", first: 20, asOf: "2025-01-01" });
     expect(result.events).toEqual([]);
     expect(result.sources).toEqual([]);
   });

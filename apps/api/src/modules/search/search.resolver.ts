@@ -1,6 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import { DateResolver } from "graphql-scalars";
 import type { RequestContext } from "../../common/context";
+import { AS_OF_ARGUMENT, asOfDay } from "../../common/as-of";
 import { searchAll, searchEntities, type SearchableType } from "./search.service";
 import { SearchableTypeEnum, SearchHit, SearchResults } from "./search.type";
 
@@ -13,9 +14,10 @@ export class SearchResolver {
     @Arg("query") query: string,
     @Arg("types", () => [SearchableTypeEnum], { nullable: true }) types: SearchableType[] | null,
     @Arg("first", () => Int, { defaultValue: 10, description: "1–50." }) first: number,
+    @Arg("asOf", () => DateResolver, AS_OF_ARGUMENT) asOf: Date | null,
     @Ctx() { reader }: RequestContext,
   ) {
-    return searchEntities({ reader, query, types, first });
+    return searchEntities({ reader, query, types, first, asOf: asOfDay(asOf) });
   }
 
   @Query(() => SearchResults, { description: "Entities grouped by kind, and events and sources by full text: what a search page or a suggestion box shows." })
@@ -23,9 +25,10 @@ export class SearchResolver {
     @Arg("query") query: string,
     @Arg("types", () => [SearchableTypeEnum], { nullable: true, description: "Entity kinds to include (default all)." }) types: SearchableType[] | null,
     @Arg("first", () => Int, { defaultValue: 5, description: "Hits per group, and events and sources each: 1–20." }) first: number,
-    @Arg("asOf", () => DateResolver, { nullable: true, description: "Only events and sources reported by this date." }) asOf: Date | null,
+    @Arg("asOf", () => DateResolver, { nullable: true, description: "Only entities, events and sources reported by this date, as they stood then (default today)." })
+    asOf: Date | null,
     @Ctx() { reader }: RequestContext,
   ) {
-    return searchAll({ reader, query, types, first, asOf });
+    return searchAll({ reader, query, types, first, asOf: asOfDay(asOf) });
   }
 }

@@ -3,6 +3,7 @@ import { foldForSearch } from "../../common/text-fold";
 import { badUserInput } from "../../common/global-id";
 import { toEventNode, toSourceNode, type EntityNode, type EventNode, type SourceNode } from "../../common/nodes";
 import { entityNodeFromRow } from "../../common/read-rows";
+import type { AsOfDay } from "../../common/as-of";
 import { matchEntities, matchText, SEARCHABLE_TYPES, type MatchKind, type SearchableType } from "./search.sql";
 
 export { SEARCHABLE_TYPES, type SearchableType };
@@ -41,10 +42,17 @@ function prepare(query: string, first: number, max: number): { folded: string; a
  * case), forgiving typos, possessives and run-together words; one hit per entity, its best name.
  * One SQL statement.
  */
-export async function searchEntities(options: { reader: SqlReader; query: string; types?: readonly SearchableType[] | null; first: number }): Promise<SearchHitResult[]> {
-  const { folded, asTyped } = prepare(options.query, options.first, 50);
-  const rows = await matchEntities({ reader: options.reader, folded, asTyped, types: options.types, limit: options.first });
-  return rows.map((r) => ({ entity: entityNodeFromRow(r.row), matchedAlias: r.matched, language: r.language, score: r.score, match: r.match }));
+export async function searchEntities(options: {
+  reader: SqlReader;
+  query: string;
+  types?: readonly SearchableType[] | null;
+  first: number;
+  asOf: AsOfDay;
+}): Promise<SearchHitResult[]> {
+  const { reader, types, first, asOf } = options;
+  const { folded, asTyped } = prepare(options.query, first, 50);
+  const rows = await matchEntities({ reader, folded, asTyped, types, limit: first, asOf });
+  return rows.map((r) => ({ entity: entityNodeFromRow(r.row, asOf), matchedAlias: r.matched, language: r.language, score: r.score, match: r.match }));
 }
 
 const GROUP_ORDER: SearchableType[] = ["COMPANY", "LAB", "MODEL", "PERSON", "PRODUCT", "FACILITY", "MEDIA_OUTLET", "INSTITUTION"];
@@ -69,21 +77,29 @@ export interface SearchResultsValue {
 
 /**
  * Everything a search page or a suggestion box shows: entities grouped by kind (at most `first`
- * per kind), events by title and summary, sources by their text. Three SQL statements.
+ * per kind), events by title and summary, sources by their text, all as of the day. Three SQL
+ * statements.
  */
-export async function searchAll(options: { reader: SqlReader; query: string; types?: readonly SearchableType[] | null; first: number; asOf?: Date | null }): Promise<SearchResultsValue> {
-  const { folded, asTyped, cleaned } = prepare(options.query, options.first, 20);
+export async function searchAll(options: {
+  reader: SqlReader;
+  query: string;
+  types?: readonly SearchableType[] | null;
+  first: number;
+  asOf: AsOfDay;
+}): Promise<SearchResultsValue> {
+  const { reader, types, first, asOf } = options;
+  const { folded, asTyped, cleaned } = prepare(options.query, first, 20);
   const [entities, text] = await Promise.all([
-    matchEntities({ reader: options.reader, folded, asTyped, types: options.types, limit: options.first * GROUP_ORDER.length }),
-    matchText({ reader: options.reader, query: cleaned, limit: options.first, asOf: options.asOf }),
+    matchEntities({ reader, folded, asTyped, types, limit: first * GROUP_ORDER.length, asOf }),
+    matchText({ reader, query: cleaned, limit: first, asOf }),
   ]);
-  const hits = entities.map((r) => ({ entity: entityNodeFromRow(r.row), matchedAlias: r.matched, language: r.language, score: r.score, match: r.match }));
+  const hits = entities.map((r) => ({ entity: entityNodeFromRow(r.row, asOf), matchedAlias: r.matched, language: r.language, score: r.score, match: r.match }));
   const groups = GROUP_ORDER.map((type) => ({ type, hits: hits.filter((h) => TYPE_OF[h.entity.__typename] === type).slice(0, options.first) })).filter((g) => g.hits.length > 0);
   return {
     query: options.query,
     groups,
-    events: text.events.map((e) => ({ event: toEventNode(e.row), score: e.score })),
-    sources: text.sources.map((s) => ({ source: toSourceNode(s.row), score: s.score, snippet: s.snippet })),
+    events: text.events.map((e) => ({ event: toEventNode(e.row, asOf), score: e.score })),
+    sources: text.sources.map((s) => ({ source: toSourceNode(s.row, asOf), score: s.score, snippet: s.snippet })),
     fuzzy: hits.length > 0 && hits.every((h) => h.match === "FUZZY"),
   };
 }

@@ -1,6 +1,6 @@
 import { sql, type SqlReader } from "../../db/sql-reader";
-import { ENTITY_COLUMNS, ENTITY_JOINS, EVENT_COLUMNS, SOURCE_COLUMNS, type EntityFlatRow, type EventRow, type SourceRow } from "../../common/read-rows";
-import { toIsoDay } from "../../common/fuzzy-date";
+import { ENTITY_JOINS, SOURCE_COLUMNS, entityColumns, eventColumns, type EntityFlatRow, type EventRow, type SourceRow } from "../../common/read-rows";
+import { isCurrentDay, visibleAsOf, type AsOfDay } from "../../common/as-of";
 import { KINDS_BY_TYPE } from "../organization/organization.service";
 
 /**
@@ -36,7 +36,8 @@ const ORG_TYPES = { COMPANY: KINDS_BY_TYPE.Company, LAB: KINDS_BY_TYPE.Lab, MEDI
  * ($3: "scaleai" → "scale ai"), or is trigram-similar to it (typos: "avocdo", "alexander wang");
  * scored exact > prefix > word prefix > infix > fuzzy; the best name per entity (between equals, the
  * one written as typed ($2), then the latest alias). $6 is null for every kind, else the organization
- * kinds wanted, with $7–$10 switching models, people, products and facilities on.
+ * kinds wanted, with $7–$10 switching models, people, products and facilities on. Only entities
+ * reported by the as-of day ($11), as they stood then.
  */
 const ENTITY_MATCHES = sql(
   "search_entities",
@@ -72,11 +73,11 @@ const ENTITY_MATCHES = sql(
      SELECT s.*, row_number() OVER (PARTITION BY s.entity_id ORDER BY s.score DESC, (lower(s.matched) = $2) DESC, s.alias_id DESC) AS rank
      FROM scored s
    )
-   SELECT b.score, b.tier::float8 AS tier, b.matched, b.language, ${ENTITY_COLUMNS}
+   SELECT b.score, b.tier::float8 AS tier, b.matched, b.language, ${entityColumns("$11::date")}
    FROM best b
    JOIN "Entity" e ON e.id = b.entity_id
    ${ENTITY_JOINS}
-   WHERE b.rank = 1
+   WHERE b.rank = 1 AND ${visibleAsOf.entity("e", "$11::date")}
      AND ($6::text[] IS NULL OR o.kind::text = ANY($6::text[])
        OR ($7 AND m."entityId" IS NOT NULL) OR ($8 AND e.kind = 'PERSON')
        OR ($9 AND pr."entityId" IS NOT NULL) OR ($10 AND fa."entityId" IS NOT NULL))
@@ -92,8 +93,9 @@ export async function matchEntities(options: {
   asTyped: string;
   types?: readonly SearchableType[] | null;
   limit: number;
+  asOf: AsOfDay;
 }): Promise<EntityMatchRow[]> {
-  const { reader, folded, asTyped, types, limit } = options;
+  const { reader, folded, asTyped, types, limit, asOf } = options;
   const compact = folded.replace(/ /g, "");
   const like = `%${folded.replace(/[\\%_]/g, "\\$&")}%`;
   const filtered = types?.length ? types : null;
@@ -110,6 +112,7 @@ export async function matchEntities(options: {
     wants("PERSON"),
     wants("PRODUCT"),
     wants("FACILITY"),
+    asOf,
   ]);
   return rows.map(({ score, tier, matched, language, ...row }) => ({
     row,
@@ -127,26 +130,30 @@ export interface TextMatchRows {
 
 /**
  * Events by title and summary: English full text ($1), then substring ($3) and trigram word
- * similarity ($2, lowered) for typos; only those reported by $5 when it is set.
+ * similarity ($2, lowered) for typos; only those reported by the as-of day ($5), as they stood then
+ * (two shapes: today's stored status, or an earlier day's).
  */
-const EVENT_MATCHES = sql(
-  "search_events",
-  `SELECT ${EVENT_COLUMNS},
-     (ts_rank(to_tsvector('english', ev.title || ' ' || coalesce(ev.summary, '')), websearch_to_tsquery('english', $1))
-       + CASE WHEN lower(ev.title) LIKE $3 THEN 0.5 ELSE 0 END
-       + 0.3 * word_similarity($2, lower(ev.title)))::float8 AS score
-   FROM "Event" ev
-   WHERE ($5::date IS NULL OR ev."firstReportedOn" <= $5::date)
-     AND (to_tsvector('english', ev.title || ' ' || coalesce(ev.summary, '')) @@ websearch_to_tsquery('english', $1)
-       OR lower(ev.title) LIKE $3
-       OR (length($2) >= 4 AND word_similarity($2, lower(ev.title)) >= 0.6))
-   ORDER BY score DESC, ev."firstReportedOn" DESC, ev.id
-   LIMIT $4`,
-);
+const eventMatches = (current: boolean) =>
+  sql(
+    current ? "search_events" : "search_events_as_of",
+    `SELECT ${eventColumns("$5::date", current)},
+       (ts_rank(to_tsvector('english', ev.title || ' ' || coalesce(ev.summary, '')), websearch_to_tsquery('english', $1))
+         + CASE WHEN lower(ev.title) LIKE $3 THEN 0.5 ELSE 0 END
+         + 0.3 * word_similarity($2, lower(ev.title)))::float8 AS score
+     FROM "Event" ev
+     WHERE ${visibleAsOf.event("ev", "$5::date")}
+       AND (to_tsvector('english', ev.title || ' ' || coalesce(ev.summary, '')) @@ websearch_to_tsquery('english', $1)
+         OR lower(ev.title) LIKE $3
+         OR (length($2) >= 4 AND word_similarity($2, lower(ev.title)) >= 0.6))
+     ORDER BY score DESC, ev."firstReportedOn" DESC, ev.id
+     LIMIT $4`,
+  );
+const EVENT_MATCHES = { current: eventMatches(true), past: eventMatches(false) };
 
 /**
  * Sources by title and text, in their own language's configuration (Italian, Indonesian, English;
  * `simple` otherwise) or by substring, which is what finds Chinese text; a snippet around the hit.
+ * Only sources public by the as-of day ($4).
  */
 const SOURCE_MATCHES = sql(
   "search_sources",
@@ -154,7 +161,7 @@ const SOURCE_MATCHES = sql(
      SELECT s.*, CASE s.language WHEN 'en' THEN 'english'::regconfig WHEN 'it' THEN 'italian'::regconfig
        WHEN 'id' THEN 'indonesian'::regconfig ELSE 'simple'::regconfig END AS cfg
      FROM "Source" s
-     WHERE $4::date IS NULL OR s."publishedOn" <= $4::date
+     WHERE ${visibleAsOf.source("s", "$4::date")}
    )
    SELECT ${SOURCE_COLUMNS},
      CASE WHEN to_tsvector(s.cfg, s.title || ' ' || s.text) @@ websearch_to_tsquery(s.cfg, $1)
@@ -169,13 +176,12 @@ const SOURCE_MATCHES = sql(
    LIMIT $3`,
 );
 
-export async function matchText(options: { reader: SqlReader; query: string; limit: number; asOf?: Date | null }): Promise<TextMatchRows> {
-  const { reader, query, limit } = options;
+export async function matchText(options: { reader: SqlReader; query: string; limit: number; asOf: AsOfDay }): Promise<TextMatchRows> {
+  const { reader, query, limit, asOf } = options;
   const lowered = query.toLowerCase();
   const like = `%${lowered.replace(/[\\%_]/g, "\\$&")}%`;
-  const asOf = options.asOf ? toIsoDay(options.asOf) : null;
   const [events, sources] = await Promise.all([
-    reader.query<EventRow & { score: number }>(EVENT_MATCHES, [query, lowered, like, limit, asOf]),
+    reader.query<EventRow & { score: number }>(isCurrentDay(asOf) ? EVENT_MATCHES.current : EVENT_MATCHES.past, [query, lowered, like, limit, asOf]),
     reader.query<SourceRow & { score: number; snippet: string | null }>(SOURCE_MATCHES, [query, lowered, limit, asOf]),
   ]);
   return {

@@ -1,5 +1,5 @@
 import { SqlParams, type SqlReader } from "../../db/sql-reader";
-import { toIsoDay } from "../../common/fuzzy-date";
+import { visibleAsOf, type AsOfDay } from "../../common/as-of";
 import { toSourceNode, type SourceNode } from "../../common/nodes";
 import type { ConnectionShape, Page } from "../../common/pagination";
 import { queryPage } from "../../common/sql-page";
@@ -13,13 +13,14 @@ export function listSources(options: {
   filter?: SourceFilter | null;
   orderBy?: SourceOrder | null;
   page: Page;
+  /** Only sources public by this day (common/as-of.ts). */
+  asOf: AsOfDay;
 }): Promise<ConnectionShape<SourceNode>> {
-  const { reader, filter, orderBy, page } = options;
+  const { reader, filter, orderBy, page, asOf } = options;
   const params = new SqlParams();
-  const conditions: string[] = [];
+  const conditions = [visibleAsOf.source("s", params.add(asOf, "::date"))];
   if (filter?.language) conditions.push(`s.language = ${params.add(filter.language)}`);
   if (filter?.publisher) conditions.push(`s."publisherId" = ${idOfSlug(params, filter.publisher)}`);
-  if (filter?.asOf) conditions.push(`s."publishedOn" <= ${params.add(toIsoDay(filter.asOf), "::date")}`);
   const direction = orderBy?.direction === "ASC" ? "ASC" : "DESC";
   return queryPage({
     reader,
@@ -33,6 +34,6 @@ export function listSources(options: {
       keys: [orderBy?.field === "TITLE" ? { expr: "s.title", cast: "::text" } : { expr: 's."publishedOn"', cast: "::date" }, { expr: "s.id", cast: "::int" }],
     },
     page,
-    toNode: (row: SourceRow) => toSourceNode(row),
+    toNode: (row: SourceRow) => toSourceNode(row, asOf),
   });
 }

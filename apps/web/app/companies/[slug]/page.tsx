@@ -21,16 +21,19 @@ const CompanyDocument = graphql(`
   query CompanyPage($slug: String!) {
     company(slug: $slug) {
       country
+      lastReportedOn
       ...OrganizationProfileFields
       labs {
         slug
         name
+        lastReportedOn
       }
       models {
         slug
         name
         status
         access
+        lastReportedOn
       }
     }
   }
@@ -75,7 +78,8 @@ export default async function CompanyPage(props: PageProps<"/companies/[slug]">)
   const [events, financials] = await Promise.all([loadScopeEvents(entities), runQuery(CompanyFinancialsDocument, { slug: company.slug })]);
   const column = financials.ok ? financials.data.compare.companies[0] ?? null : null;
   const sources = eventNodes(events).flatMap((e) => e.citations.map((c) => c.source));
-  const reportedUpTo = latestDate(sources.map((s) => s.publishedOn));
+  // The page shows the company's, its labs' and its models' events: reported up to the latest of them.
+  const reportedUpTo = latestDate([company, ...company.labs, ...company.models].map((entity) => entity.lastReportedOn));
   const latestEvents = eventNodes(events);
   const others = DEFAULT_COMPARE_SLUGS.filter((s) => s !== company.slug).slice(0, 3);
 

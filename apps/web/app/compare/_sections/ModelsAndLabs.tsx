@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatFigure, modelAccessLabel } from "../../../lib/format";
+import { formatFigure, formatIsoDate, modelAccessLabel } from "../../../lib/format";
 import { graphql } from "../../../src/gql";
 import type { CompareModelsFieldsFragment } from "../../../src/gql/graphql";
 import { Empty, FigureValue, StatusTag, Tag, When } from "../../_components/ui";
@@ -37,6 +37,7 @@ export const CompareModelsFields = graphql(`
         }
         event {
           id
+          firstReportedOn
         }
         citations {
           quoteStart
@@ -124,6 +125,7 @@ function Release({ model: m }: { model: ComparedModel }) {
       </>
     );
   }
+  if (m.status === "SHELVED") return <span className="muted">Shelved: no release expected</span>;
   if (!m.expectedRelease) return <span className="muted">No release date reported</span>;
   const asWritten = formatFigure(m.expectedRelease) !== m.expectedRelease.text;
   return (
@@ -135,6 +137,7 @@ function Release({ model: m }: { model: ComparedModel }) {
           (“<span lang={m.expectedRelease.citations[0]?.source.language}>{m.expectedRelease.text}</span>”)
         </span>
       ) : null}
+      <span className="muted small"> as reported {formatIsoDate(m.expectedRelease.event.firstReportedOn)}</span>
     </>
   );
 }

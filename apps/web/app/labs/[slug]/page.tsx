@@ -6,7 +6,6 @@ import { runQuery } from "../../../lib/api";
 import { graphql } from "../../../src/gql";
 import { PagedEvents } from "../../_components/PagedEvents";
 import { CiteThis, ReportedUpTo } from "../../_components/CiteThis";
-import { latestDate } from "../../../lib/cite";
 
 import { AliasSection, ModelsSection, OrgTree, RolesTable, SourcesSection } from "../../_components/profile";
 import { ErrorNotice, Tag } from "../../_components/ui";
@@ -16,6 +15,7 @@ export const dynamic = "force-dynamic";
 const LabDocument = graphql(`
   query LabPage($slug: String!) {
     lab(slug: $slug) {
+      lastReportedOn
       company {
         slug
         name
@@ -57,7 +57,7 @@ export default async function LabPage(props: PageProps<"/labs/[slug]">) {
   if (!lab) notFound();
   const events = lab.events.edges.map((e) => e.node);
   const sources = events.flatMap((e) => e.citations.map((c) => c.source));
-  const reportedUpTo = latestDate(sources.map((s) => s.publishedOn));
+  const reportedUpTo = lab.lastReportedOn ?? null;
 
   return (
     <article>

@@ -9,7 +9,6 @@ import { graphql } from "../../../src/gql";
 import { CitationBlock } from "../../_components/Citation";
 import { PagedEvents } from "../../_components/PagedEvents";
 import { CiteThis, ReportedUpTo } from "../../_components/CiteThis";
-import { latestDate } from "../../../lib/cite";
 
 import { AliasSection, SourcesSection } from "../../_components/profile";
 import { Empty, EntityLink, ErrorNotice, FigureValue, StatusTag, Tag, When } from "../../_components/ui";
@@ -20,6 +19,7 @@ const ModelDocument = graphql(`
   query ModelPage($slug: String!) {
     model(slug: $slug) {
       slug
+      lastReportedOn
       name
       description
       kind
@@ -171,7 +171,7 @@ export default async function ModelPage(props: PageProps<"/models/[slug]">) {
   if (!model) notFound();
   const events = model.events.edges.map((e) => e.node);
   const sources = events.flatMap((e) => e.citations.map((c) => c.source));
-  const reportedUpTo = latestDate(sources.map((s) => s.publishedOn));
+  const reportedUpTo = model.lastReportedOn ?? null;
   // Every expected-release figure ever reported, oldest report first: what was believed, when.
   // (Figure citations are matched to the event's by offset: the API prices nested sources high.)
   const releaseHistory = (history.ok ? history.data.events.edges.map((e) => e.node) : [])
@@ -226,9 +226,12 @@ export default async function ModelPage(props: PageProps<"/models/[slug]">) {
             <>
               <FigureValue figure={model.expectedRelease} />{" "}
               <span className="muted small">
-                (“<span lang={model.expectedRelease.citations[0]?.source.language}>{model.expectedRelease.text}</span>”)
+                (“<span lang={model.expectedRelease.citations[0]?.source.language}>{model.expectedRelease.text}</span>”, reported{" "}
+                {formatIsoDate(model.expectedRelease.event.firstReportedOn)})
               </span>
             </>
+          ) : model.status === "SHELVED" ? (
+            "None: shelved"
           ) : (
             "Not reported"
           )}

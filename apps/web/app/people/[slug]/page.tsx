@@ -6,7 +6,6 @@ import { graphql } from "../../../src/gql";
 import { AliasSection, RolesTable, SourcesSection } from "../../_components/profile";
 import { PagedEvents } from "../../_components/PagedEvents";
 import { CiteThis, ReportedUpTo } from "../../_components/CiteThis";
-import { latestDate } from "../../../lib/cite";
 
 import { RolesChart } from "../../_components/RolesChart";
 import { ErrorNotice, Tag } from "../../_components/ui";
@@ -17,6 +16,7 @@ const PersonDocument = graphql(`
   query PersonPage($slug: String!) {
     person(slug: $slug) {
       slug
+      lastReportedOn
       name
       description
       aliases {
@@ -77,7 +77,7 @@ export default async function PersonPage(props: PageProps<"/people/[slug]">) {
   if (!person) notFound();
   const events = person.events.edges.map((e) => e.node);
   const sources = events.flatMap((e) => e.citations.map((c) => c.source));
-  const reportedUpTo = latestDate(sources.map((s) => s.publishedOn));
+  const reportedUpTo = person.lastReportedOn ?? null;
   const current = person.roles.filter((r) => r.isCurrent);
 
   return (
