@@ -15,8 +15,18 @@ export type Side = "seed" | "corpus";
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "—");
 const kb = (bytes: number) => (bytes >= 10_240 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024).toFixed(1)} KB`);
 
+/** Columns a terminal gives the text: CJK, kana, hangul and fullwidth forms take two. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
+const displayWidth = (text: string) => text.length + (text.match(WIDE)?.length ?? 0);
+
 function row(cells: string[], widths: number[]): string {
-  return cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ").trimEnd();
+  return cells
+    .map((cell, i) => {
+      const padding = " ".repeat(Math.max(0, widths[i] - displayWidth(cell)));
+      return i < 2 ? cell + padding : padding + cell;
+    })
+    .join("  ")
+    .trimEnd();
 }
 
 export function formatQueries(
@@ -25,7 +35,7 @@ export function formatQueries(
   connections: number[],
   labels: Record<Side, string>,
 ): string {
-  const header = ["query", "db", "seq p50", "seq p99", ...connections.flatMap((c) => [`req/s@${c}`, `p99@${c}`]), "answer", "1M÷seed p50", "target"];
+  const header = ["query", "db", "seq p50", "seq p99", ...connections.flatMap((c) => [`req/s@${c}`, `p99@${c}`]), "answer", "÷seed p50", "target"];
   const widths = [40, 8, 8, 8, ...connections.flatMap(() => [9, 8]), 8, 11, 22];
   const lines = [row(header, widths)];
   for (const request of requests) {

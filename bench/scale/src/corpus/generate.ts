@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CORPUS_TABLES, deleteSyntheticCorpus, dropSecondaryStructure, reserveIds, restoreSecondaryStructure, syntheticCounts, vacuumAnalyze } from "../db/bulk-load";
+import { CORPUS_TABLES, deleteSyntheticCorpus, dropSecondaryStructure, preferLz4, reserveIds, restoreSecondaryStructure, syntheticCounts, vacuumAnalyze } from "../db/bulk-load";
 import type { CorpusSink } from "../db/sink";
 import { SpillFile } from "../db/spill";
 import { orchardRules } from "../orchard";
@@ -89,6 +89,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
     };
     progress(`planned in ${((Date.now() - started) / 1000).toFixed(1)} s; dropping secondary indexes and foreign keys of ${CORPUS_TABLES.length} tables`);
     const dropped = await dropSecondaryStructure(sink);
+    if (await preferLz4(sink)) progress("long texts compressed with lz4");
     const now = new Date().toISOString();
     await copyTables(entityRows(entities, rules, now));
     const spill = { citations: new SpillFile(path.join(spillDir, "citations.copy")), mentions: new SpillFile(path.join(spillDir, "mentions.copy")) };

@@ -101,8 +101,8 @@ export async function deleteSyntheticCorpus(sink: CorpusSink): Promise<void> {
 }
 
 /**
- * VACUUM until every page of the loaded tables is all-visible (index-only scans then skip the heap),
- * then ANALYZE. A round can fall short: an autovacuum ANALYZE that queued behind the load's locks
+ * VACUUM until the loaded tables' pages are all-visible (index-only scans then skip the heap), then
+ * ANALYZE. A round can fall short: an autovacuum ANALYZE that queued behind the load's locks
  * holds back the visibility horizon until it finishes, so tables are vacuumed again (up to five
  * rounds). Returns the tables still short, with their share of all-visible pages.
  */
@@ -116,9 +116,22 @@ export async function vacuumAnalyze(sink: CorpusSink, progress: (line: string) =
        WHERE relnamespace = current_schema()::regnamespace AND relkind = 'r' AND relname = ANY($1::text[])`,
       [pending],
     );
-    pending = rows.filter((row) => Number(row.visible) < Number(row.pages)).map((row) => row.table);
+    // A page or two of the seed's own rows may stay behind (seen: 207 of 208): 99% is enough.
+    pending = rows.filter((row) => Number(row.visible) < Number(row.pages) * 0.99).map((row) => row.table);
     if (pending.length) progress(`  not all-visible after round ${round}: ${rows.filter((row) => pending.includes(row.table)).map((row) => `${row.table} ${row.visible}/${row.pages}`).join(", ")}`);
   }
   await sink.exec(`ANALYZE ${CORPUS_TABLES.map((table) => `"${table}"`).join(", ")}`);
   return pending;
+}
+
+/**
+ * Compresses long texts (the sources' ~2 KB) with lz4 instead of pglz for this transaction, when the
+ * server has it: the Source COPY is bound by compression otherwise. Readers see no difference.
+ */
+export async function preferLz4(sink: CorpusSink): Promise<boolean> {
+  const [row] = await sink.query<{ available: boolean }>(
+    `SELECT coalesce((SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'), false) AS available`,
+  );
+  if (row?.available) await sink.exec("SET LOCAL default_toast_compression = 'lz4'");
+  return Boolean(row?.available);
 }
