@@ -12,7 +12,20 @@ export interface PostgresHandle {
   /** Connection string for Orchard, PostGraphile and the floor. */
   url: string;
   describe: string;
+  /** The server's log file (private clusters only): slow-statement lines when log_min_duration_statement is set. */
+  logFile?: string;
   stop(): Promise<void>;
+}
+
+export interface PrivatePostgresOptions {
+  binDir: string;
+  /**
+   * A folder that outlives the run (bench:scale's corpus): initdb only when it holds no cluster yet,
+   * and left in place by `stop()`. A temporary folder, deleted at the end, when unset.
+   */
+  dir?: string;
+  /** Extra `-c name=value` server settings, after (so overriding) the defaults below. */
+  settings?: string[];
 }
 
 /** A free TCP port on the loopback interface. */
@@ -46,18 +59,21 @@ async function runAsOwner(command: string, args: string[]): Promise<void> {
 }
 
 /**
- * A throwaway PostgreSQL cluster in a temporary folder: its own port, its unix socket in that
- * folder, pg_stat_statements preloaded, durability off (a benchmark, not a store). `stop()` shuts
- * it down and deletes the folder.
+ * A PostgreSQL cluster of its own: its own port, its unix socket in its folder, pg_stat_statements
+ * preloaded, durability off (a benchmark, not a store). By default a throwaway cluster in a temporary
+ * folder that `stop()` shuts down and deletes; with `dir`, a kept one that `stop()` only shuts down.
  */
-export async function startPrivatePostgres(options: { binDir: string }): Promise<PostgresHandle> {
+export async function startPrivatePostgres(options: PrivatePostgresOptions): Promise<PostgresHandle> {
   const bin = (name: string) => path.join(options.binDir, name);
   if (!fs.existsSync(bin("initdb")))
     throw new Error(`no PostgreSQL binaries in ${options.binDir} (apt-get install -y postgresql, or set BENCH_POSTGRES_BIN, or DATABASE_URL)`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "orchard-peer-pg-"));
+  const kept = options.dir !== undefined;
+  const dir = kept ? path.resolve(options.dir!) : fs.mkdtempSync(path.join(os.tmpdir(), "orchard-peer-pg-"));
   const dataDir = path.join(dir, "data");
   const socketDir = path.join(dir, "socket");
-  fs.mkdirSync(socketDir);
+  const logFile = path.join(dir, "postgres.log");
+  const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  fs.mkdirSync(socketDir, { recursive: true });
   if (process.getuid?.() === 0) await run("chown", ["-R", "postgres:postgres", dir]);
   const port = await freePort();
   let started = false;
@@ -66,10 +82,10 @@ export async function startPrivatePostgres(options: { binDir: string }): Promise
       started = false;
       await runAsOwner(bin("pg_ctl"), ["stop", "-D", dataDir, "-m", "fast", "-w"]).catch(() => undefined);
     }
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!kept) fs.rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await runAsOwner(bin("initdb"), ["-D", dataDir, "-U", "orchard", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
+    if (fresh) await runAsOwner(bin("initdb"), ["-D", dataDir, "-U", "orchard", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
     const settings = [
       `-p ${port}`,
       `-k ${socketDir}`,
@@ -81,17 +97,20 @@ export async function startPrivatePostgres(options: { binDir: string }): Promise
       "-c max_connections=200",
       "-c shared_buffers=128MB",
       "-c timezone=UTC",
+      ...(options.settings ?? []).map((setting) => `-c ${setting}`),
     ].join(" ");
     started = true;
-    await runAsOwner(bin("pg_ctl"), ["start", "-D", dataDir, "-w", "-l", path.join(dir, "postgres.log"), "-o", settings]);
+    await runAsOwner(bin("pg_ctl"), ["start", "-D", dataDir, "-w", "-l", logFile, "-o", settings]);
     const adminUrl = `postgresql://orchard@localhost:${port}/postgres?host=${encodeURIComponent(socketDir)}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
-    await admin.query("CREATE DATABASE orchard");
+    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = 'orchard'");
+    if (exists.rowCount === 0) await admin.query("CREATE DATABASE orchard");
     await admin.end();
     return {
       url: `postgresql://orchard@localhost:${port}/orchard?host=${encodeURIComponent(socketDir)}`,
-      describe: `private PostgreSQL 15 on ${socketDir} (port ${port})`,
+      describe: `private PostgreSQL 15 in ${kept ? dir : socketDir} (port ${port})`,
+      logFile,
       stop,
     };
   } catch (error) {

@@ -7,7 +7,13 @@ import { nodeBinary, startServer, type ServerProcess } from "./process";
  * Orchard's built API (`npm run build` output), alone (--api-only). On an empty database it applies
  * its migrations and seeds the knowledge base: the benchmark's data goes in through Orchard itself.
  */
-export async function startOrchard(options: { databaseUrl: string; node: "20" | "22" | "24" | "project"; pathEnv: string | undefined }): Promise<ServerProcess> {
+export async function startOrchard(options: {
+  databaseUrl: string;
+  node: "20" | "22" | "24" | "project";
+  pathEnv: string | undefined;
+  /** More settings (bench:scale: a longer request time budget). */
+  env?: NodeJS.ProcessEnv;
+}): Promise<ServerProcess> {
   const entry = path.join(repoRoot, "apps", "api", "dist", "scripts", "start.js");
   const port = await freePort();
   return startServer({
@@ -30,6 +36,7 @@ export async function startOrchard(options: { databaseUrl: string; node: "20" | 
       EXPOSE_SQL_COUNT: "1",
       // The webhook worker's poll would add its statements to the per-request SQL count.
       WEBHOOK_POLL_INTERVAL_MS: "3600000",
+      ...options.env,
     },
     url: `http://127.0.0.1:${port}/graphql`,
     readyUrl: `http://127.0.0.1:${port}/healthz`,
