@@ -12,7 +12,7 @@ export interface PostgresHandle {
   /** Connection string for Orchard, PostGraphile and the floor. */
   url: string;
   describe: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /** A free TCP port on the loopback interface. */

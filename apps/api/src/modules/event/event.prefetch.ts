@@ -58,7 +58,7 @@ export function primeEventLoaders(loaders: Loaders, prefetch: EventPrefetch, row
           dateStart: day(figure.dateStart),
           dateEnd: day(figure.dateEnd),
           effectiveStart: day(figure.effectiveStart),
-        })) as unknown as Figure[],
+        })),
       );
     if (prefetch.citations) loaders.citationsByEvent.prime(row.id, row.prefetchedCitations ?? []);
   }

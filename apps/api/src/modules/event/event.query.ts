@@ -48,7 +48,7 @@ export function eventOrder(order: EventOrder | null | undefined): KeysetOrder {
       return { direction, keys: [reported, id] };
     case "CONFIDENCE":
       return { direction, keys: [{ expr: "ev.confidence", cast: "::float8" }, reported, id] };
-    default: {
+    case "OCCURRED_ON": {
       const undated = direction === "DESC" ? "-infinity" : "infinity";
       return { direction, keys: [{ expr: `coalesce(ev."occurredStart", '${undated}'::date)`, cast: "::date" }, reported, id] };
     }

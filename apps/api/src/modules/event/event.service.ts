@@ -44,7 +44,7 @@ export function eventOrderBy(order: EventOrder | null | undefined): Prisma.Event
       return [{ firstReportedOn: direction }, { id: direction }];
     case "CONFIDENCE":
       return [{ confidence: direction }, { firstReportedOn: "desc" }, { id: direction }];
-    default:
+    case "OCCURRED_ON":
       return [{ occurredStart: { sort: direction, nulls: "last" } }, { firstReportedOn: direction }, { id: direction }];
   }
 }

@@ -26,7 +26,7 @@ export function createMentionPageLoader(options: { prisma: PrismaClient; by: "so
                row_number() OVER (PARTITION BY ${key} ORDER BY ${order}) AS n,
                count(*) OVER (PARTITION BY ${key}) AS total
         FROM "Mention" m JOIN "Source" s ON s.id = m."sourceId"
-        WHERE ${key} IN (${Prisma.join(ids as number[])})
+        WHERE ${key} IN (${Prisma.join(ids)})
       ) numbered
       WHERE n > ${page.offset} AND n <= ${page.offset + page.limit}
       ORDER BY key, n`;
