@@ -32,18 +32,20 @@ export default defineConfig({
       // Report them as text / text[] (CLI process only; the runtime client never selects such columns).
       const { default: pg } = await import("pg");
       const asText = new Set([18, 19, 22, 24, 28, 29, 30, 194, 2205, 4089]), asTextArray = new Set([1002, 1003]);
-      const addFields = pg.Result.prototype.addFields;
-      pg.Result.prototype.addFields = function (fields: { dataTypeID: number }[]) {
+      // addFields is internal to pg: @types/pg does not declare it.
+      const resultPrototype = pg.Result.prototype as unknown as { addFields: (this: unknown, fields: { dataTypeID: number }[]) => void };
+      const addFields = resultPrototype.addFields;
+      resultPrototype.addFields = function (fields) {
         for (const f of fields) {
           if (asText.has(f.dataTypeID)) f.dataTypeID = 25;
           else if (asTextArray.has(f.dataTypeID)) f.dataTypeID = 1009;
         }
-        return addFields.call(this, fields as never);
+        return addFields.call(this, fields);
       };
       const { PrismaPg } = await import("@prisma/adapter-pg");
       // PITFALL: don't pass {connectionString}: connectToShadowDb() does new Pool({...config, database: shadow}) and
       // node-postgres lets connectionString override `database`, so `migrate dev` uses the MAIN db as shadow (P3006).
-      const u = new URL(pgUrl!);
+      const u = new URL(pgUrl);
       const cfg = {
         host: u.hostname, port: Number(u.port || 5432), database: decodeURIComponent(u.pathname.slice(1)),
         user: decodeURIComponent(u.username), password: decodeURIComponent(u.password),

@@ -1,7 +1,6 @@
 import { startStack, type RunningStack } from "../support/stack";
 
 declare global {
-  // eslint-disable-next-line no-var
   var __ORCHARD_STACK__: RunningStack | undefined;
 }
 

@@ -50,7 +50,7 @@ describe("graceful shutdown on SIGTERM", () => {
     await new Promise<void>((resolve, reject) => {
       socket.once("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${api.keys.reader}` } })));
       socket.on("message", (data) => {
-        const message = JSON.parse(data.toString());
+        const message = JSON.parse((data as Buffer).toString());
         if (message.type === "connection_ack") {
           socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "subscription { eventReported { id } }" } }));
           resolve();

@@ -1,7 +1,6 @@
 import { startApiProcess, type ApiProcess } from "../support/api-process";
 
 declare global {
-  // eslint-disable-next-line no-var
   var __ORCHARD_SECURITY_API__: ApiProcess | undefined;
 }
 

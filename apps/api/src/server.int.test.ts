@@ -3,7 +3,6 @@ import { createLogger } from "./logger";
 import { startApiServer } from "./server";
 import { startTestApi, type TestApi } from "./test-support/harness";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const json = async (response: Response): Promise<any> => response.json();
 
 /** Health, time budgets and outages, on either database (PostgreSQL restarts under load: tests/faults). */

@@ -9,7 +9,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { AppConfig } from "./config";
 import type { Database } from "./db/prisma";
 import { StatementCounter, runWithStatementCounter } from "./db/prisma";
-import { abandon, budgetOf, budgetedReader } from "./db/request-budget";
+import { abandon, budgetOf, budgetedReader, type RequestBudget } from "./db/request-budget";
 import { countingReader, type SqlReader } from "./db/sql-reader";
 import { readinessProbe } from "./db/readiness";
 import type { Logger } from "./logger";
@@ -21,7 +21,7 @@ import { OperationAnalyzer } from "./common/limits";
 import { PUBLIC_CODES, formatGraphQLError } from "./common/errors";
 import { httpStatusPlugin } from "./common/http-status";
 import { RateLimiter } from "./common/rate-limit";
-import { ApiKeyVerifier } from "./modules/auth/auth.service";
+import { ApiKeyVerifier, type Viewer } from "./modules/auth/auth.service";
 import { authenticate } from "./modules/auth/auth.middleware";
 import { exportRouter } from "./modules/export/export.http";
 import { ChangeFeed } from "./modules/feed/feed.service";
@@ -134,7 +134,7 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
     // Compact JSON: Apollo pretty-prints by default, a third more bytes to build and send.
     stringifyResult: (result) => JSON.stringify(result),
     // Parsing stops at this many tokens: a huge document costs nothing more than its upload.
-    parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
+    parseOptions: { maxLexicalTokens: config.MAX_QUERY_TOKENS },
     includeStacktraceInErrorResponses: config.DEBUG_ERRORS,
     // start.ts handles SIGINT/SIGTERM, so the database is closed after the server drains.
     stopOnTerminationSignals: false,
@@ -192,11 +192,11 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         prisma: db.prisma,
-        ...readPath(countingReader(budgetedReader(db.reader, res.locals.budget), res.locals.statements)),
+        ...readPath(countingReader(budgetedReader(db.reader, res.locals.budget as RequestBudget), res.locals.statements as StatementCounter)),
         keyedLoaders: new Map(),
         logger: req.log,
         requestId: req.id,
-        viewer: res.locals.viewer ?? null,
+        viewer: (res.locals.viewer ?? null) as Viewer | null,
         clientIp: req.ip ?? "unknown",
         firstParty: res.locals.firstParty === true,
         statements: res.locals.statements as StatementCounter,

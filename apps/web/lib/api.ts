@@ -23,11 +23,11 @@ export async function runQuery<TData, TVariables extends OperationVariables>(
 ): Promise<QueryOutcome<TData>> {
   try {
     const options = { query, variables } as ApolloClient.QueryOptions<TData, TVariables>;
-    const result = await getClient().query<TData, TVariables>(options);
+    const result = await getClient().query(options);
     if (result.data === undefined || result.data === null) {
       return { ok: false, message: "The API returned no data.", code: null, extensions: {} };
     }
-    return { ok: true, data: result.data as TData };
+    return { ok: true, data: result.data };
   } catch (error) {
     if (CombinedGraphQLErrors.is(error)) {
       const first = error.errors[0];

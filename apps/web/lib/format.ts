@@ -87,7 +87,9 @@ export function formatFigure(figure: FigureLike, locale = "en-US"): string {
         return figure.unit ? formatMoney(v, figure.unit, locale) : formatCompactNumber(v, locale);
       case "PERCENT":
         return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(v)}%`;
-      default:
+      case "COUNT":
+      case "DATE":
+      case "DURATION":
         return formatCompactNumber(v, locale);
     }
   };

@@ -11,7 +11,7 @@ const DATA = { __typename: "Query", companies: { __typename: "CompanyConnection"
 function clientAnswering(answers: object[]) {
   const sent: { query?: string; extensions?: { persistedQuery?: { sha256Hash: string } } }[] = [];
   const fetch = async (_url: RequestInfo | URL, init?: RequestInit) => {
-    sent.push(JSON.parse(String(init?.body)));
+    sent.push(JSON.parse(init?.body as string));
     return new Response(JSON.stringify(answers[sent.length - 1]), { headers: { "content-type": "application/json" } });
   };
   const client = new ApolloClient({

@@ -25,9 +25,9 @@ export function canonical(value: unknown, unordered: Record<string, SortKey> = {
     return key ? [...items].sort((a, b) => key(a).localeCompare(key(b))) : items;
   }
   if (value !== null && typeof value === "object") {
-    const entries = Object.keys(value as object)
+    const entries = Object.keys(value)
       .sort()
-      .map((name) => [name, canonical((value as Record<string, unknown>)[name], unordered, path ? `${path}.${name}` : name)]);
+      .map((name): [string, JsonValue] => [name, canonical((value as Record<string, unknown>)[name], unordered, path ? `${path}.${name}` : name)]);
     return Object.fromEntries(entries);
   }
   if (typeof value === "number") return Number(value.toPrecision(12));

@@ -14,7 +14,7 @@ export interface PostgresHandle {
   describe: string;
   /** The server's log file (private clusters only): slow-statement lines when log_min_duration_statement is set. */
   logFile?: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export interface PrivatePostgresOptions {

@@ -12,12 +12,12 @@ interface Sent {
 function stubFetch(answers: { status?: number; body: unknown; headers?: Record<string, string> }[]) {
   const sent: Sent[] = [];
   const fetch = async (url: RequestInfo | URL, init?: RequestInit) => {
-    sent.push({ url: String(url), headers: init?.headers as Record<string, string>, body: JSON.parse(String(init?.body)) });
+    sent.push({ url: url instanceof Request ? url.url : String(url), headers: init?.headers as Record<string, string>, body: JSON.parse(init?.body as string) });
     const answer = answers[sent.length - 1];
     const text = typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
     return new Response(text, { status: answer.status ?? 200, headers: { "content-type": "application/json", ...answer.headers } });
   };
-  return { fetch: fetch as typeof globalThis.fetch, sent };
+  return { fetch, sent };
 }
 
 const URL = "http://orchard.test/graphql";

@@ -1,4 +1,4 @@
-import { getNullableType, isInputObjectType, isListType, isScalarType, type GraphQLArgument, type GraphQLField, type GraphQLInputField, type GraphQLInputType } from "graphql";
+import { getNullableType, isInputObjectType, isListType, isScalarType, type GraphQLField, type GraphQLInputField, type GraphQLInputType } from "graphql";
 import { badUserInput } from "./global-id";
 
 /**
@@ -89,7 +89,7 @@ function checkValue(value: unknown, type: GraphQLInputType, options: { where: st
 /** Throws BAD_USER_INPUT naming the argument when one of `field`'s coerced arguments breaks a rule. */
 export function checkArguments(parentType: string, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): void {
   const coordinate = `${parentType}.${field.name}`;
-  for (const argument of field.args as readonly GraphQLArgument[]) {
+  for (const argument of field.args) {
     checkValue(args[argument.name], argument.type, { where: `\`${argument.name}\` of ${coordinate}`, name: argument.name, parent: coordinate });
   }
 }

@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, OperationTypeNode } from "graphql";
 import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import type { RequestContext } from "./context";
 import { resultCost, tooCostly, type OperationAnalyzer } from "./limits";
@@ -60,7 +60,7 @@ export function costPlugin(options: {
       let refused: TakeResult | undefined;
       return {
         async didResolveOperation({ request, document, operation, contextValue }) {
-          if (operation?.operation === "mutation" && !contextValue.viewer) throw mutationNeedsKey();
+          if (operation?.operation === OperationTypeNode.MUTATION && !contextValue.viewer) throw mutationNeedsKey();
           requested = options.analyzer.analyze({ document, variables: request.variables, operationName: request.operationName });
           contextValue.cost = requested;
           if (!options.enabled || contextValue.firstParty) return;

@@ -30,7 +30,7 @@ const count = (value: unknown) => (Array.isArray(value) ? value.length : value =
 export function fieldWork(options: { parentType: string; field: string; args: Record<string, unknown>; returnsConnection: boolean }): number {
   const { parentType, field, args } = options;
   if (parentType === "Query" && field === "compare") return 1 + COMPARE_WORK_PER_COMPANY * Math.max(1, count(args.slugs));
-  if (parentType === "Query" && field === "search") return SEARCH_BASE_WORK + Math.ceil(String(args.query ?? "").length * SEARCH_WORK_PER_CHARACTER);
+  if (parentType === "Query" && field === "search") return SEARCH_BASE_WORK + Math.ceil((typeof args.query === "string" ? args.query.length : 0) * SEARCH_WORK_PER_CHARACTER);
   if (options.returnsConnection) return parentType === "Query" ? ROOT_CONNECTION_WORK : NESTED_CONNECTION_WORK;
   return 1;
 }

@@ -1,4 +1,4 @@
-import { GraphQLError, execute, printSchema, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { GraphQLError, OperationTypeNode, execute, printSchema, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
 
@@ -17,7 +17,7 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   const executor: GatewayExecutor = async (request) => {
     // Mutations run through graphql-js: graphql-jit does not apply the default values of input
     // object fields (IngestDocumentInput.format), and writes are not the hot path.
-    if (request.operation.operation !== "query")
+    if (request.operation.operation !== OperationTypeNode.QUERY)
       return execute({
         schema,
         document: request.document,

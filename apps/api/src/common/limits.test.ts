@@ -95,7 +95,7 @@ describe("OperationAnalyzer", () => {
   });
 
   it("lets the standard introspection query through at no cost", () => {
-    const { getIntrospectionQuery } = jest.requireActual("graphql") as typeof import("graphql");
+    const { getIntrospectionQuery } = jest.requireActual<typeof import("graphql")>("graphql");
     expect(outcome(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true }))).toBe(0);
   });
 });

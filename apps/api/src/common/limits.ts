@@ -77,7 +77,7 @@ export class OperationAnalyzer {
 
   analyze(options: { document: DocumentNode; variables?: Record<string, unknown> | null; operationName?: string | null }): number {
     let variants = this.cache.get(options.document);
-    if (!variants) this.cache.set(options.document, (variants = new Map()));
+    if (!variants) this.cache.set(options.document, (variants = new Map<string, number | GraphQLError>()));
     const key = `${options.operationName ?? ""}\n${options.variables ? JSON.stringify(options.variables) : ""}`;
     let outcome = variants.get(key);
     if (outcome === undefined) {

@@ -112,7 +112,9 @@ export function organizationTypeName(kind: OrganizationKind): OrganizationTypeNa
       return "Lab";
     case "MEDIA_OUTLET":
       return "MediaOutlet";
-    default:
+    case "UNIVERSITY":
+    case "GOVERNMENT":
+    case "OTHER":
       return "Institution";
   }
 }

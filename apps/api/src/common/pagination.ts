@@ -98,7 +98,7 @@ export function toConnection<T>(rows: T[], page: Page, totalCount: number): Conn
 }
 
 /** Base of a Relay connection for `nodeType`: extend it with `@ObjectType() class XConnection extends Connection("X", …)`. */
-export function Connection<T extends object>(name: string, nodeType: () => ClassType<T> | Function) {
+export function Connection<T extends object>(name: string, nodeType: () => ClassType<T> | (abstract new (...args: never[]) => T)) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field()

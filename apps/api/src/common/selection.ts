@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 
 /**
  * Names of the fields selected below the current field along `path` (e.g. ["edges", "node"]),
@@ -15,8 +15,8 @@ function fieldsOf(sets: SelectionSetNode[], info: Pick<GraphQLResolveInfo, "frag
   const fields: FieldNode[] = [];
   const visit = (set: SelectionSetNode) => {
     for (const selection of set.selections) {
-      if (selection.kind === "Field") fields.push(selection);
-      else if (selection.kind === "InlineFragment") visit(selection.selectionSet);
+      if (selection.kind === Kind.FIELD) fields.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
       else {
         const fragment = info.fragments[selection.name.value];
         if (fragment) visit(fragment.selectionSet);

@@ -1,8 +1,12 @@
 import * as OpenCC from "opencc-js";
 
+// opencc-js's typings import "./core" without a file extension, which ESM resolution cannot follow: its types come out
+// as errors (any). The converter's real signature:
+const converter = OpenCC.Converter as (options: { from: string; to: string }) => (text: string) => string;
+
 // Traditional (Taiwan and Hong Kong variants) → Simplified, so that 楊立昆 and 杨立昆 fold together.
-const traditionalToSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
-const hongKongToSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
+const traditionalToSimplified = converter({ from: "tw", to: "cn" });
+const hongKongToSimplified = converter({ from: "hk", to: "cn" });
 
 /**
  * The search key of a name: NFKC, Traditional→Simplified Chinese, accents stripped, case folded,

@@ -9,8 +9,8 @@ type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, "id"
 interface Queued {
   request: Request;
   budget: RequestBudget | undefined;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
 }
 
 /**
@@ -93,14 +93,13 @@ export class PGliteWorkerClient {
 
   /** A Prisma driver adapter whose statements run in the worker. */
   adapterFactory(): SqlDriverAdapterFactory {
-    const client = this;
     const adapter: SqlDriverAdapter = {
       provider: "postgres",
       adapterName: "pglite-worker",
-      queryRaw: (query) => client.enqueue({ op: "queryRaw", query }) as Promise<SqlResultSet>,
-      executeRaw: (query) => client.enqueue({ op: "executeRaw", query }) as Promise<number>,
-      executeScript: (script) => client.exec(script),
-      startTransaction: (isolationLevel) => client.begin(isolationLevel),
+      queryRaw: (query) => this.enqueue({ op: "queryRaw", query }) as Promise<SqlResultSet>,
+      executeRaw: (query) => this.enqueue({ op: "executeRaw", query }) as Promise<number>,
+      executeScript: (script) => this.exec(script),
+      startTransaction: (isolationLevel) => this.begin(isolationLevel),
       getConnectionInfo: () => ({ supportsRelationJoins: true }),
       dispose: async () => undefined,
     };

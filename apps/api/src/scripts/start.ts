@@ -81,8 +81,9 @@ async function main() {
       process.exit(1);
     }
   };
-  process.on("SIGINT", shutdown);
-  process.on("SIGTERM", shutdown);
+  // shutdown() catches its own failures and exits: nothing is left to await here.
+  process.on("SIGINT", (signal) => void shutdown(signal));
+  process.on("SIGTERM", (signal) => void shutdown(signal));
 }
 
 main().catch((error) => {

@@ -8,6 +8,7 @@
  */
 const cue = (...alternatives: string[]) => new RegExp(alternatives.join("|"), "iu");
 
+// prettier-ignore
 export const ROLE_START_CUES = cue(
   "nominat", "ingaggiat", "assunt", "ricongiung", "incaricat", "arriva", "acquisito", "reclut",
   "加入", "引入", "纳入", "納入", "任命", "上任", "空降", "挖", "负责人", "負責人", "领导", "領導",
@@ -15,6 +16,7 @@ export const ROLE_START_CUES = cue(
   "joined", "hired", "appointed",
 );
 
+// prettier-ignore
 export const ROLE_END_CUES = cue(
   "\\bex\\b", "\\bex-", "l'ex", "in precedenza", "partenz", "partit", "uscite", "dimission", "lasciat", "fatta da parte", "prima di ricongiung",
   "non sarà più", "riassegnat", "rimoss",
@@ -23,6 +25,7 @@ export const ROLE_END_CUES = cue(
   "former", "left", "leaving", "stepped down",
 );
 
+// prettier-ignore
 export const STATUS_CUES: Record<string, RegExp> = {
   released: cue("rilasci", "rilascio", "lanciat", "rilasciat", "classificat", "utilizzat", "disponibil", "发布", "發佈", "推出", "peluncuran", "meluncurkan", "released", "launched"),
   delayed: cue("posticipat", "ritardo", "推迟", "推遲", "延期", "跳票", "ditunda", "delay"),
@@ -45,6 +48,7 @@ export const LINEAGE_CUES: Record<string, RegExp> = {
   competes_with: cue("competere", "sfidano", "concorren", "alternative", "a differenza", "水平", "水準", "pesaing", "rival", "compet"),
 };
 
+// prettier-ignore
 export const EVENT_TYPE_CUES: Record<string, RegExp> = {
   release: cue("rilasci", "rilascio", "推出", "发布", "發佈", "peluncuran", "released"),
   release_plan: cue("previst", "预计", "預計", "计划", "計劃", "原计划", "目標", "目标", "menargetkan", "提前量产", "planned", "target"),
@@ -79,6 +83,7 @@ export const EVENT_TYPE_CUES: Record<string, RegExp> = {
   replication: cue("meniru", "复刻", "復刻", "dikloning", "replica", "clon"),
 };
 
+// prettier-ignore
 export const OFFICIAL_CUES = cue(
   "annunciato", "affermato", "ha dichiarato", "dichiarazione", "portavoce", "secondo meta", "nota interna", "riconosciuto pubblicamente",
   "宣布", "宣佈", "官方", "发言人", "發言人", "memo internal", "mengumumkan", "mencatat", "menyatakan", "juru bicara", "announced", "spokes",

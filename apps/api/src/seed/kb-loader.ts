@@ -58,7 +58,7 @@ interface LoadedFile<T> {
   where(index: number, nested?: (string | number)[]): string;
 }
 
-function loadYamlList<S extends z.ZodTypeAny>(
+function loadYamlList<S extends z.ZodType>(
   kbDir: string,
   fileName: string,
   schema: S,
@@ -87,19 +87,21 @@ function loadYamlList<S extends z.ZodTypeAny>(
     for (const error of document.errors) problems.push(`${relative}:${error.linePos?.[0]?.line ?? "?"}: ${error.message}`);
     return { file: relative, entries: [], where };
   }
-  const raw = document.toJS() ?? [];
+  const raw: unknown = document.toJS() ?? [];
   if (!Array.isArray(raw)) {
     problems.push(`${relative}:1: expected a YAML list of entries`);
     return { file: relative, entries: [], where };
   }
   const entries: z.infer<S>[] = [];
-  raw.forEach((item, index) => {
+  (raw as unknown[]).forEach((item, index) => {
     const parsed = schema.safeParse(item);
     if (parsed.success) {
       entries.push(parsed.data);
       return;
     }
-    const label = (item && typeof item === "object" && (item.slug ?? item.key)) || `entry #${index + 1}`;
+    const named = item && typeof item === "object" ? (item as { slug?: unknown; key?: unknown }) : {};
+    const id = named.slug ?? named.key;
+    const label = typeof id === "string" && id ? id : `entry #${index + 1}`;
     for (const issue of parsed.error.issues) {
       const issuePath = issue.path as (string | number)[];
       problems.push(`${where(index, issuePath)}: ${label}: ${issuePath.join(".") || "(entry)"}: ${issue.message}`);

@@ -16,14 +16,14 @@ export const aliasInput = z
     note: z.string().min(1).nullish(),
   })
   .strict()
-  .refine((alias) => !alias.ambiguous || alias.note, { message: "an ambiguous alias needs a `note` saying what else it names", path: ["note"] });
+  .refine((alias) => !alias.ambiguous || alias.note, { error: "an ambiguous alias needs a `note` saying what else it names", path: ["note"] });
 
 export const sourceInput = z
   .object({
     key: slug,
     file: z.string().min(1),
     title: z.string().min(1),
-    url: z.string().url().nullish(),
+    url: z.url().nullish(),
     publisher: slug.nullish(),
     language: z.string().min(2),
     publishedOn: fuzzyDateCode,

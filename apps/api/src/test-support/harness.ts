@@ -12,7 +12,7 @@ import { startApiServer, type ApiServer } from "../server";
  * A fresh database per test file: in-memory PGlite by default; with DATABASE_URL (npm run
  * test:postgres) a new database on that PostgreSQL server, dropped afterwards.
  */
-export async function createTestDatabase(): Promise<{ db: Database; config: AppConfig; drop(): Promise<void> }> {
+export async function createTestDatabase(): Promise<{ db: Database; config: AppConfig; drop: () => Promise<void> }> {
   const config = loadConfig({ ...process.env, NODE_ENV: "test", LOG_LEVEL: "silent", EXPOSE_SQL_COUNT: "1" });
   if (!config.DATABASE_URL) {
     const db = await createDatabase({ pgliteDir: "memory://" });

@@ -2,21 +2,25 @@
 
 import { useState } from "react";
 
-/** Copies the text of the element with `targetId` (a read-only textarea); says so for two seconds. */
+/**
+ * Copies the text of the element with `targetId` (a read-only textarea); says so for two seconds. The clipboard can
+ * refuse (permission, an insecure page): the button then says so, and the text stays there to select by hand.
+ */
 export function CopyButton({ targetId }: { targetId: string }) {
-  const [copied, setCopied] = useState(false);
+  const [outcome, setOutcome] = useState<"copied" | "failed" | null>(null);
   return (
     <button
       type="button"
-      onClick={async () => {
+      onClick={() => {
         const element = document.getElementById(targetId);
         const text = element instanceof HTMLTextAreaElement ? element.value : element?.textContent ?? "";
-        await navigator.clipboard.writeText(text);
-        setCopied(true);
-        setTimeout(() => setCopied(false), 2000);
+        navigator.clipboard.writeText(text).then(
+          () => setOutcome("copied"),
+          () => setOutcome("failed"),
+        ).finally(() => setTimeout(() => setOutcome(null), 2000));
       }}
     >
-      {copied ? "Copied" : "Copy citation"}
+      {outcome === "copied" ? "Copied" : outcome === "failed" ? "Copy failed: select the text" : "Copy citation"}
     </button>
   );
 }

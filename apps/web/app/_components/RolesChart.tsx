@@ -19,6 +19,7 @@ const RIGHT = 12;
  * `until` (the latest report), not to today. Roles without dates get their own rows, drawn as
  * outlines across the chart and labelled "dates not reported", so none is left out.
  */
+// eslint-disable-next-line react-hooks/purity -- a server component, rendered once per request: "today" is the request's.
 export function RolesChart({ roles, until = timeToIso(Date.now()) }: { roles: readonly ChartRole[]; until?: string }) {
   if (roles.length === 0) return null;
   const dated = roles.filter((r) => r.start);

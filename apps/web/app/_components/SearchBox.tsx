@@ -23,10 +23,9 @@ export function SearchBox({ id, placeholder, defaultValue = "", size = "small", 
     const q = value.trim();
     if (q.length < 2) {
       controller.current?.abort();
-      setData(null);
       return;
     }
-    const timer = setTimeout(async () => {
+    const suggest = async () => {
       controller.current?.abort();
       const mine = new AbortController();
       controller.current = mine;
@@ -41,7 +40,9 @@ export function SearchBox({ id, placeholder, defaultValue = "", size = "small", 
       } catch {
         // Aborted by a newer keystroke, or offline: keep what is shown.
       }
-    }, DEBOUNCE_MS);
+    };
+    // suggest() catches its own failures.
+    const timer = setTimeout(() => void suggest(), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [value]);
 
@@ -83,6 +84,8 @@ export function SearchBox({ id, placeholder, defaultValue = "", size = "small", 
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
         onChange={(e) => {
           setValue(e.target.value);
+          // Too short to suggest for: drop the old suggestions now (the effect cancels a request in flight).
+          if (e.target.value.trim().length < 2) setData(null);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}

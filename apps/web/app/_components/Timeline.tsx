@@ -54,14 +54,15 @@ export function Timeline({
   const scale = createTimeScale(domain, LABEL_WIDTH, WIDTH - RIGHT_PAD);
   // Labels start at their tick: drop a tick too close to the right edge for its label to fit.
   const ticks = monthTicks(domain, 12).filter((tick) => scale(tick.time) <= WIDTH - RIGHT_PAD - 30);
+  // Lanes stack down from the axis: a plain loop, so that `y` is not reassigned inside a callback.
   let y = AXIS_HEIGHT;
-  const laid = lanes.map((lane) => {
+  const laid = [];
+  for (const lane of lanes) {
     const { marks, rows } = layoutMarks(lane.events, scale, { minWidth: 9 });
-    const top = y;
     const height = rows * ROW_HEIGHT + LANE_PAD * 2;
+    laid.push({ lane, marks, top: y, height });
     y += height;
-    return { lane, marks, top, height };
-  });
+  }
   const height = y + 4;
   const titleId = `timeline-title-${lanes.map((l) => l.key).join("-")}`;
   const asOfX = asOf ? scale(isoToTime(asOf)) : null;

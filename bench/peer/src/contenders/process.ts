@@ -9,7 +9,7 @@ export interface ServerProcess {
   pid: number;
   /** "node v22.23.3" and the like, for the report header. */
   runtime: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /** Servers that ended by themselves (or were killed by another process) while the benchmark ran. */
@@ -48,7 +48,8 @@ export async function startServer(options: {
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
-  let exited: number | string | null = null;
+  // Assigned in the exit callback, which TypeScript cannot see: `as` keeps it from narrowing `exited` to null.
+  let exited = null as number | string | null;
   let stopping = false;
   const exit = new Promise<void>((resolve) =>
     child.once("exit", (code, signal) => {

@@ -33,22 +33,24 @@ export function createFloorServer(pool: pg.Pool): http.Server {
     if (req.method !== "POST") return reply(res, 405, '{"errors":[{"message":"POST a GraphQL request"}]}');
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", async () => {
+    const answer = async () => {
       let body: { query?: string; variables?: Variables };
       try {
-        body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+        body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as typeof body;
       } catch {
         return reply(res, 400, '{"errors":[{"message":"body is not JSON"}]}');
       }
       const statement = body.query ? byDocument.get(body.query) : undefined;
       if (!statement) return reply(res, 400, '{"errors":[{"message":"the floor answers only the benchmark\'s documents"}]}');
       try {
-        const result = await pool.query({ name: statement.name, text: statement.sql, values: statement.params(body.variables ?? {}), types: rawText });
+        const result = await pool.query<{ data: string }>({ name: statement.name, text: statement.sql, values: statement.params(body.variables ?? {}), types: rawText });
         reply(res, 200, `{"data":${result.rows[0].data}}`);
       } catch (error) {
         reply(res, 500, JSON.stringify({ errors: [{ message: (error as Error).message }] }));
       }
-    });
+    };
+    // answer() replies on every path, failures included.
+    req.on("end", () => void answer());
   });
 }
 
@@ -57,7 +59,7 @@ if (require.main === module) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   const server = createFloorServer(pool);
   server.listen(Number(port), "127.0.0.1");
-  const stop = () => server.close(() => pool.end().then(() => process.exit(0)));
+  const stop = () => server.close(() => void pool.end().then(() => process.exit(0)));
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }

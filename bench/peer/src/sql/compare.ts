@@ -18,6 +18,7 @@ END
 $$;`;
 }
 
+// prettier-ignore
 export const COMPARE_SQL = String.raw`
 -- The compared companies, in the order given (unknown or non-company slugs are dropped).
 ${setReturning(`peer.compare_companies(slugs text[]) RETURNS SETOF "Entity"`, `

@@ -67,7 +67,7 @@ export function primeEventLoaders(loaders: DatedLoaders, prefetch: EventPrefetch
           dateStart: day(figure.dateStart),
           dateEnd: day(figure.dateEnd),
           effectiveStart: day(figure.effectiveStart),
-        })) as unknown as Figure[],
+        })),
       );
     if (prefetch.citations) loaders.citationsByEvent.prime(row.id, row.prefetchedCitations ?? []);
   }

@@ -64,7 +64,7 @@ export function eventOrder(order: EventOrder | null | undefined, at: Pick<EventD
     case "CONFIDENCE":
       // The confidence as it stood on the as-of day (the stored one today).
       return { direction, keys: [{ expr: eventAssessmentAsOf("ev", at.d, at.current).confidence, cast: "::float8" }, reported, id] };
-    default: {
+    case "OCCURRED_ON": {
       const undated = direction === "DESC" ? "-infinity" : "infinity";
       return { direction, keys: [{ expr: `coalesce(ev."occurredStart", '${undated}'::date)`, cast: "::date" }, reported, id] };
     }

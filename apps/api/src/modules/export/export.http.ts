@@ -45,7 +45,7 @@ export function exportRouter(options: { prisma: PrismaClient; limiter: RateLimit
     const viewer = (res.locals.viewer ?? null) as Viewer | null;
     let filter;
     try {
-      filter = parseExportFilter(resource, req.query as Record<string, unknown>);
+      filter = parseExportFilter(resource, req.query);
     } catch (error) {
       if (error instanceof GraphQLError) return sendError(res, 400, error.message, "BAD_USER_INPUT", { argument: error.extensions.argument });
       return next(error);

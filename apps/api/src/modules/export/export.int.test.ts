@@ -21,7 +21,7 @@ describe("bulk export", () => {
     const response = await get(path);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
-    return parse(await response.text(), { columns: true }) as Record<string, string>[];
+    return parse<Record<string, string>>(await response.text(), { columns: true });
   };
 
   const EVENT_FIELDS = `id key type title summary occurredOn { text start end precision } firstReportedOn status confidence participants { role entity { slug } }`;
@@ -79,7 +79,7 @@ describe("bulk export", () => {
   it("exports the same rows as CSV, with a header row and empty cells for nulls", async () => {
     const exported = await csv("/export/events.csv");
     const fromApi = await allEventsFromApi();
-    const asCsv = fromApi.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value == null ? "" : String(value)])));
+    const asCsv = fromApi.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value == null ? "" : String(value as string | number | boolean)])));
     expect(exported).toEqual(asCsv);
   });
 

@@ -29,7 +29,7 @@ describe("export query strings (property)", () => {
         const date = new Date(0);
         date.setUTCFullYear(year, month - 1, day);
         const real = month >= 1 && month <= 12 && day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-        let parsed: Date | null = null;
+        let parsed: Date | null;
         try {
           parsed = parseExportFilter("events", { from: text }).from ?? null;
         } catch {

@@ -24,7 +24,7 @@ describe("eventReported subscription", () => {
     keys.analyst = (await createApiKey({ prisma: api.db.prisma, name: "analyst", role: "ANALYST" })).key;
   });
   afterAll(async () => {
-    await Promise.all(clients.map((client) => client.dispose()));
+    await Promise.all(clients.map(async (client) => client.dispose()));
     await api.close();
   });
 
@@ -40,7 +40,7 @@ describe("eventReported subscription", () => {
       const socket = new WebSocket(wsUrl, "graphql-transport-ws");
       socket.on("open", () => socket.send(JSON.stringify({ type: "connection_init", payload })));
       socket.on("message", (data) => {
-        if (JSON.parse(String(data)).type === "connection_ack") {
+        if (JSON.parse((data as Buffer).toString("utf8")).type === "connection_ack") {
           resolve({ ack: true });
           socket.close();
         }
@@ -57,7 +57,7 @@ describe("eventReported subscription", () => {
       linking: linkingIndexCacheFor(api.db.prisma),
       document: { ...ENGLISH_HIRE_ARTICLE, format: "text" },
     });
-    const candidate = await api.db.prisma.eventCandidate.findFirstOrThrow({ where: { sourceId: outcome.sourceId!, type: "HIRE", status: "PENDING" } });
+    const candidate = await api.db.prisma.eventCandidate.findFirstOrThrow({ where: { sourceId: outcome.sourceId, type: "HIRE", status: "PENDING" } });
     return Buffer.from(`EventCandidate:${candidate.id}`).toString("base64url");
   }
 

@@ -1,5 +1,5 @@
 import type http from "node:http";
-import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type GraphQLSchema } from "graphql";
+import { GraphQLError, OperationTypeNode, getOperationAST, parse, validate, type DocumentNode, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { PrismaClient } from "../../db/prisma";
@@ -112,7 +112,7 @@ export function startSubscriptionServer(options: {
         }
         const invalid = validate(schema, document);
         if (invalid.length) return invalid.map((error) => withCode(error, "GRAPHQL_VALIDATION_FAILED"));
-        if (getOperationAST(document, payload.operationName)?.operation !== "subscription")
+        if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION)
           return [new GraphQLError("Only subscriptions go over WebSocket: send queries and mutations with POST /graphql.", { extensions: { code: "BAD_REQUEST" } })];
         let cost: number;
         try {

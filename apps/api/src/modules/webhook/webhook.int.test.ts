@@ -43,7 +43,7 @@ class Receiver {
           webhookId: parsed.webhookId,
           eventId: parsed.event.id,
           title: parsed.event.title,
-          signatureValid: verifySignature({ secret: this.secret, header, body }) && header!.startsWith(`t=${req.headers["orchard-timestamp"]},`) && parsed.deliveryId === deliveryId,
+          signatureValid: verifySignature({ secret: this.secret, header, body }) && header!.startsWith(`t=${String(req.headers["orchard-timestamp"])},`) && parsed.deliveryId === deliveryId,
           answered,
         });
         res.writeHead(answered).end();
@@ -134,7 +134,7 @@ describe("webhooks", () => {
   async function acceptArticle(document: typeof ENGLISH_HIRE_ARTICLE, limit?: number): Promise<string[]> {
     const outcome = await ingestDocument({ prisma: api.db.prisma, linking: linkingIndexCacheFor(api.db.prisma), document: { ...document, format: "text" } });
     expect(outcome.status).toBe("CREATED");
-    const candidates = await api.db.prisma.eventCandidate.findMany({ where: { sourceId: outcome.sourceId!, status: "PENDING" }, orderBy: { id: "asc" }, take: limit });
+    const candidates = await api.db.prisma.eventCandidate.findMany({ where: { sourceId: outcome.sourceId, status: "PENDING" }, orderBy: { id: "asc" }, take: limit });
     const ids: string[] = [];
     for (const candidate of candidates) {
       const { acceptEventCandidate } = await ok(

@@ -86,7 +86,7 @@ export function guardedLookup(options: { allowLoopback: boolean }): LookupFuncti
   return (hostname, lookupOptions, callback) => {
     dns.lookup(hostname, { ...lookupOptions, all: true }, (error, addresses) => {
       if (error) return callback(error, "", 0);
-      const list = addresses as dns.LookupAddress[];
+      const list = addresses;
       for (const entry of list) {
         const reason = forbiddenAddressReason(entry.address, options);
         if (reason) {

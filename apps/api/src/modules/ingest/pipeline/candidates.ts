@@ -26,6 +26,7 @@ export interface CandidateEvent {
  * Cue words per event type, in it, en, fr, de, es, id, zh (both scripts), ja and ko. Stems rather than
  * full words for inflected languages ("licenzi" covers licenziare, licenziamenti, licenziato).
  */
+// prettier-ignore
 const CUES: Array<{ type: EventType; pattern: RegExp; needsMoney?: boolean }> = [
   { type: "DELAY", pattern: /posticipat|rinvia|rinvio|ritardo|slitta|\bdelay|postpone|pushed back|report[ée]|retard|repouss|verschoben|verschieb|verzöger|retras|aplaz|pospu|ditunda|tertunda|penundaan|推迟|推遲|延期|延迟|延遲|跳票|遅れ|연기|지연/iu },
   { type: "CANCELLATION", pattern: /abbandonat|cancellat|cancel|scrapped|shelved|annul|abandonn|eingestellt wurde|gestrichen|cancelad|dibatalkan|dihentikan|取消|放弃|放棄|中止|폐기|취소/iu },

@@ -77,6 +77,7 @@ export function parseHanNumeral(written: string): number {
 }
 
 /** Spelled-out small numbers, for head counts such as "quattordici ricercatori" or "eleven researchers". */
+// prettier-ignore
 const NUMBER_WORDS: Record<string, number> = {
   // it
   due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, venti: 20, trenta: 30, cento: 100,
@@ -212,6 +213,7 @@ const PERCENT = new RegExp(
   "giu",
 );
 
+// prettier-ignore
 const PEOPLE_NOUNS = [
   // it
   "posti di lavoro", "dipendenti", "lavoratori", "persone", "ricercatori", "ingegneri", "membri", "autori", "collaboratori", "licenziamenti",
@@ -255,6 +257,7 @@ function monthNumber(written: string): number {
   return Number.NaN;
 }
 
+// prettier-ignore
 const ORDINALS: Record<string, number> = {
   primo: 1, prima: 1, first: 1, premier: 1, première: 1, ersten: 1, erste: 1, primer: 1, pertama: 1, 一: 1, 1: 1,
   secondo: 2, seconda: 2, second: 2, deuxième: 2, zweiten: 2, zweite: 2, segundo: 2, kedua: 2, 二: 2, 2: 2,

@@ -1,9 +1,13 @@
 import * as OpenCC from "opencc-js";
 
+// opencc-js's typings import "./core" without a file extension, which ESM resolution cannot follow: its types come out
+// as errors (any). The converter's real signature:
+const converter = OpenCC.Converter as (options: { from: string; to: string }) => (text: string) => string;
+
 // Traditional (Taiwan and Hong Kong variants) → Simplified, applied one character at a time so that
 // folding never changes the length of the text (offsets found in the folded text are valid in the original).
-const taiwanToSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
-const hongKongToSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
+const taiwanToSimplified = converter({ from: "tw", to: "cn" });
+const hongKongToSimplified = converter({ from: "hk", to: "cn" });
 
 const HAN = /\p{Script=Han}/u;
 const foldedCharCache = new Map<string, string>();
@@ -46,7 +50,7 @@ export function foldPreservingOffsets(text: string): string {
   return folded;
 }
 
-const simplifiedToTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+const simplifiedToTraditional = converter({ from: "cn", to: "tw" });
 
 /**
  * Counts the Han characters that exist only in Traditional script (they change under Traditional→Simplified)
