@@ -31,7 +31,8 @@ export default defineConfig({
       // that the WASM schema engine selects from pg_catalog -> "Column type 'name' could not be deserialized".
       // Report them as text / text[] (CLI process only; the runtime client never selects such columns).
       const { default: pg } = await import("pg");
-      const asText = new Set([18, 19, 22, 24, 28, 29, 30, 194, 2205, 4089]), asTextArray = new Set([1002, 1003]);
+      const asText = new Set([18, 19, 22, 24, 28, 29, 30, 194, 2205, 4089]),
+        asTextArray = new Set([1002, 1003]);
       // addFields is internal to pg: @types/pg does not declare it.
       const resultPrototype = pg.Result.prototype as unknown as { addFields: (this: unknown, fields: { dataTypeID: number }[]) => void };
       const addFields = resultPrototype.addFields;
@@ -47,8 +48,11 @@ export default defineConfig({
       // node-postgres lets connectionString override `database`, so `migrate dev` uses the MAIN db as shadow (P3006).
       const u = new URL(pgUrl);
       const cfg = {
-        host: u.hostname, port: Number(u.port || 5432), database: decodeURIComponent(u.pathname.slice(1)),
-        user: decodeURIComponent(u.username), password: decodeURIComponent(u.password),
+        host: u.hostname,
+        port: Number(u.port || 5432),
+        database: decodeURIComponent(u.pathname.slice(1)),
+        user: decodeURIComponent(u.username),
+        password: decodeURIComponent(u.password),
         allowExitOnIdle: true, // the CLI never disposes the adapter; otherwise pg.Pool idles 10 s before exit
       };
       const factory = new PrismaPg(cfg);
@@ -100,12 +104,20 @@ function patchPGliteAdapter(adapterProto: any) {
   const performIO = queryableProto.performIO;
   queryableProto.performIO = async function (query: { sql: string; args: unknown[] }) {
     if (query.args.length === 0 && /;\s*\S/.test(query.sql)) {
-      try { await this.client.exec(query.sql); } catch (e) { this.onError(e); }
+      try {
+        await this.client.exec(query.sql);
+      } catch (e) {
+        this.onError(e);
+      }
       return { fields: [], rows: [], affectedRows: 0 };
     }
     return performIO.call(this, query);
   };
   adapterProto.executeScript = async function (script: string) {
-    try { await this.client.exec(script); } catch (e) { this.onError(e); }
+    try {
+      await this.client.exec(script);
+    } catch (e) {
+      this.onError(e);
+    }
   };
 }

@@ -96,7 +96,18 @@ async function main() {
     if (process.env.LIGHTHOUSE !== "0") {
       const results = await runLighthouse(stack.webUrl, LIGHTHOUSE_PATHS);
       const lhHeader = ["page", "preset", "perf", "a11y", "best pr.", "SEO", "CLS", "TBT ms", "LCP ms", "perf / target"];
-      const lhRows = results.map((r) => [r.path, r.formFactor, String(r.performance), String(r.accessibility), String(r.bestPractices), String(r.seo), r.cls.toFixed(3), r.tbtMs.toFixed(0), r.lcpMs.toFixed(0), (r.performance / (r.formFactor === "mobile" ? 90 : 95)).toFixed(2)]);
+      const lhRows = results.map((r) => [
+        r.path,
+        r.formFactor,
+        String(r.performance),
+        String(r.accessibility),
+        String(r.bestPractices),
+        String(r.seo),
+        r.cls.toFixed(3),
+        r.tbtMs.toFixed(0),
+        r.lcpMs.toFixed(0),
+        (r.performance / (r.formFactor === "mobile" ? 90 : 95)).toFixed(2),
+      ]);
       const lhWidths = lhHeader.map((h, i) => Math.max(h.length, ...lhRows.map((r) => r[i].length)));
       const lhLine = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(lhWidths[i]) : c.padStart(lhWidths[i]))).join("  ");
       console.log(`\nLighthouse (system Chromium, offline), mobile = default simulated throttling, desktop = desktop preset`);

@@ -21,7 +21,10 @@ export async function runLighthouse(base: string, paths: readonly string[]): Pro
   const { default: lighthouse } = await import("lighthouse");
   const { default: desktopConfig } = await import("lighthouse/core/config/desktop-config.js");
   const chromeLauncher = await import("chrome-launcher");
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+  });
   const rows: LighthouseRow[] = [];
   try {
     for (const path of paths) {
@@ -45,7 +48,9 @@ export async function runLighthouse(base: string, paths: readonly string[]): Pro
           tbtMs: audits["total-blocking-time"]?.numericValue ?? NaN,
           lcpMs: audits["largest-contentful-paint"]?.numericValue ?? NaN,
         });
-        const failing = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && ["accessibility", "best-practices"].some((c) => categories[c]?.auditRefs.some((r) => r.id === a.id && r.weight > 0)));
+        const failing = Object.values(result.lhr.audits).filter(
+          (a) => a.score !== null && a.score < 1 && ["accessibility", "best-practices"].some((c) => categories[c]?.auditRefs.some((r) => r.id === a.id && r.weight > 0)),
+        );
         for (const audit of failing) console.log(`  ${path} ${formFactor}: ${audit.id} — ${audit.title}`);
       }
     }

@@ -78,9 +78,14 @@ describe("the gold checker", () => {
   });
 
   it("rejects a KB name or an unknown entity's surface left unannotated", () => {
-    expect(errorsOf((g) => g.mentions.splice(g.mentions.findIndex((m) => m.surface === "Anthropic"), 1))).toMatch(
-      /"Anthropic" \(anthropic\) at \d+ is not annotated/,
-    );
+    expect(
+      errorsOf((g) =>
+        g.mentions.splice(
+          g.mentions.findIndex((m) => m.surface === "Anthropic"),
+          1,
+        ),
+      ),
+    ).toMatch(/"Anthropic" \(anthropic\) at \d+ is not annotated/);
     expect(errorsOf((g) => g.unknownEntities[0].surfaces.pop())).toMatch(/is not annotated/);
   });
 

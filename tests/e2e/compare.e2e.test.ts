@@ -74,7 +74,10 @@ describe("compare page in a browser", () => {
     expect(counts.map(Number).every((n) => n >= 2)).toBe(true);
     const href = await page.locator(".tl-cell").last().getAttribute("href");
     expect(href).toMatch(/^\/events\?scope=[a-z-]+&from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}$/);
-    await Promise.all([page.waitForURL(/tl=people/), page.getByRole("navigation", { name: "Filter the timeline by type" }).getByRole("link", { name: "People", exact: true }).click()]);
+    await Promise.all([
+      page.waitForURL(/tl=people/),
+      page.getByRole("navigation", { name: "Filter the timeline by type" }).getByRole("link", { name: "People", exact: true }).click(),
+    ]);
     await page.locator(".tl-svg").waitFor();
     const people = await page.locator(".tl-cell").count();
     expect(people).toBeLessThan(all);

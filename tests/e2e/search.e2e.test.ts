@@ -44,7 +44,10 @@ describe("suggestions as you type", () => {
     });
     const box = page.getByRole("main").getByRole("combobox");
     await box.pressSequentially("Alexander Wa", { delay: 30 });
-    const option = page.getByRole("main").getByRole("option", { name: /^Alexandr Wang/ }).first();
+    const option = page
+      .getByRole("main")
+      .getByRole("option", { name: /^Alexandr Wang/ })
+      .first();
     await option.waitFor({ state: "visible" });
     // Typing 12 characters quickly sent one request (or two), not one per keystroke.
     expect(requests.length).toBeLessThanOrEqual(2);
@@ -58,7 +61,11 @@ describe("suggestions as you type", () => {
     const page = await open(browser, "/");
     const box = page.getByRole("banner").getByRole("combobox");
     await box.fill("avocdo");
-    await page.getByRole("banner").getByRole("option", { name: /Avocado/ }).first().waitFor({ state: "visible" });
+    await page
+      .getByRole("banner")
+      .getByRole("option", { name: /Avocado/ })
+      .first()
+      .waitFor({ state: "visible" });
     await expect(page.getByRole("banner").getByText("No exact match; closest names:").isVisible()).resolves.toBe(true);
     await box.press("Escape");
     await expect(page.getByRole("banner").getByRole("listbox").isVisible()).resolves.toBe(false);

@@ -30,7 +30,14 @@ function articles(count: number): string {
       const n = index * 7 + k * 13 + 1;
       return SENTENCES[(index + k * 3) % SENTENCES.length](n, COMPANIES[(index + k) % COMPANIES.length], PEOPLE[(index * 2 + k) % PEOPLE.length]);
     }).join(" ");
-    lines.push(JSON.stringify({ url: `https://example.test/fault/${index}`, title: `Fault-test report ${index}`, publishedAt: "2025-12-01", text: `Fault-test report ${index} (${COMPANIES[index % COMPANIES.length]}).\n\n${text}` }));
+    lines.push(
+      JSON.stringify({
+        url: `https://example.test/fault/${index}`,
+        title: `Fault-test report ${index}`,
+        publishedAt: "2025-12-01",
+        text: `Fault-test report ${index} (${COMPANIES[index % COMPANIES.length]}).\n\n${text}`,
+      }),
+    );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -55,10 +62,17 @@ function snapshot(pgliteDir: string): Record<string, unknown> {
 
 function ingest(pgliteDir: string, file: string, killAfterLines?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; lines: number }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(dist, "scripts", "ingest.js"), file], { cwd: repoRoot, env: { ...process.env, PGLITE_DIR: pgliteDir, LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [path.join(dist, "scripts", "ingest.js"), file], {
+      cwd: repoRoot,
+      env: { ...process.env, PGLITE_DIR: pgliteDir, LOG_LEVEL: "warn" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let lines = 0;
     child.stdout.on("data", (chunk: Buffer) => {
-      lines += chunk.toString().split("\n").filter((line) => line.startsWith("✓")).length;
+      lines += chunk
+        .toString()
+        .split("\n")
+        .filter((line) => line.startsWith("✓")).length;
       // Mid-batch, right after a document was committed, while the next one is being written.
       if (killAfterLines !== undefined && lines >= killAfterLines && child.exitCode === null) child.kill("SIGKILL");
     });

@@ -91,7 +91,11 @@ describe("a PostgreSQL restart under load", () => {
       try {
         const response = exportRound
           ? await fetch(`${api.baseUrl}/export/events.csv?entities=meta`)
-          : await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ company(slug: "meta") { name } events(first: 5) { totalCount } }` }) });
+          : await fetch(api.url, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify({ query: `{ company(slug: "meta") { name } events(first: 5) { totalCount } }` }),
+            });
         const text = await response.text();
         const code = response.headers.get("content-type")?.includes("json") ? JSON.parse(text).errors?.[0]?.extensions?.code : undefined;
         return { startedAt, status: response.status, code, retryAfter: response.headers.get("retry-after") };
@@ -112,7 +116,9 @@ describe("a PostgreSQL restart under load", () => {
     await Promise.all(load);
 
     const failures = outcomes.filter((outcome) => outcome.status !== 200);
-    console.log(`${outcomes.length} requests: ${outcomes.length - failures.length} answered, ${failures.length} refused (${[...new Set(failures.map((f) => `${f.status} ${f.code}`))].join(", ")})`);
+    console.log(
+      `${outcomes.length} requests: ${outcomes.length - failures.length} answered, ${failures.length} refused (${[...new Set(failures.map((f) => `${f.status} ${f.code}`))].join(", ")})`,
+    );
     expect(api.child.exitCode).toBeNull();
     expect(failures.length).toBeGreaterThan(0); // the outage was seen
     // Every failure is a clean 503 with its code and a Retry-After.

@@ -39,25 +39,65 @@ const PATHS: Record<string, [string, string]> = {
 };
 
 /** The role each mutation needs; the rest take an admin key. */
-const MUTATION_ROLE: Record<string, "ingest" | "analyst"> = { ingestDocument: "ingest", acceptEventCandidate: "analyst", mergeEventCandidate: "analyst", rejectEventCandidate: "analyst" };
+const MUTATION_ROLE: Record<string, "ingest" | "analyst"> = {
+  ingestDocument: "ingest",
+  acceptEventCandidate: "analyst",
+  mergeEventCandidate: "analyst",
+  rejectEventCandidate: "analyst",
+};
 
-const hostileStrings = fc.constantFrom("", " ", "\u0000", "meta\u0000", "\ud800", "\udfff", "x".repeat(5_000), "'; DROP TABLE event; --", "%00", "../../etc/passwd", "Meta", "meta", "汪滔", "constructor", "__proto__", "toString", "2025-02-30", "0000-01-01", "9999-12-31T23:59:59Z", "NaN");
+const hostileStrings = fc.constantFrom(
+  "",
+  " ",
+  "\u0000",
+  "meta\u0000",
+  "\ud800",
+  "\udfff",
+  "x".repeat(5_000),
+  "'; DROP TABLE event; --",
+  "%00",
+  "../../etc/passwd",
+  "Meta",
+  "meta",
+  "汪滔",
+  "constructor",
+  "__proto__",
+  "toString",
+  "2025-02-30",
+  "0000-01-01",
+  "9999-12-31T23:59:59Z",
+  "NaN",
+);
 const anyString = fc.oneof(hostileStrings, fc.string(), fc.string({ unit: "binary", maxLength: 50 }));
 const globalIds = fc.oneof(
-  fc.tuple(fc.constantFrom("Event", "Source", "Company", "Person", "AiModel", "Lab", "Nope"), fc.oneof(fc.nat(100), fc.constant(2 ** 31), fc.constant(99_999_999_999), fc.constant(-1))).map(([type, id]) => Buffer.from(`${type}:${id}`).toString("base64url")),
+  fc
+    .tuple(
+      fc.constantFrom("Event", "Source", "Company", "Person", "AiModel", "Lab", "Nope"),
+      fc.oneof(fc.nat(100), fc.constant(2 ** 31), fc.constant(99_999_999_999), fc.constant(-1)),
+    )
+    .map(([type, id]) => Buffer.from(`${type}:${id}`).toString("base64url")),
   anyString,
 );
-const dates = fc.oneof(fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)), fc.date({ noInvalidDate: true }).map((date) => date.toISOString()), anyString);
+const dates = fc.oneof(
+  fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+  fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+  anyString,
+);
 
 function valueFor(type: GraphQLInputType, argumentName: string, depth = 0): fc.Arbitrary<unknown> {
   const inner = isNonNullType(type) ? type.ofType : type;
-  const orNull = (arbitrary: fc.Arbitrary<unknown>) => (isNonNullType(type) ? fc.oneof({ weight: 9, arbitrary }, { weight: 1, arbitrary: fc.constant(null) }) : fc.option(arbitrary, { freq: 5 }));
+  const orNull = (arbitrary: fc.Arbitrary<unknown>) =>
+    isNonNullType(type) ? fc.oneof({ weight: 9, arbitrary }, { weight: 1, arbitrary: fc.constant(null) }) : fc.option(arbitrary, { freq: 5 });
   if (isListType(inner)) return orNull(fc.array(valueFor(inner.ofType, argumentName, depth + 1), { maxLength: 8 }));
   if (isEnumType(inner)) return orNull(fc.oneof(fc.constantFrom(...inner.getValues().map((value) => value.name)), hostileStrings));
   if (isInputObjectType(inner)) {
     if (depth > 3) return fc.constant(null);
     const fields = Object.values(inner.getFields());
-    return orNull(fc.record(Object.fromEntries(fields.map((field) => [field.name, valueFor(field.type, field.name, depth + 1)])), { requiredKeys: fields.filter((field) => isNonNullType(field.type)).map((field) => field.name) }));
+    return orNull(
+      fc.record(Object.fromEntries(fields.map((field) => [field.name, valueFor(field.type, field.name, depth + 1)])), {
+        requiredKeys: fields.filter((field) => isNonNullType(field.type)).map((field) => field.name),
+      }),
+    );
   }
   if (isScalarType(inner)) {
     switch (inner.name) {
@@ -125,21 +165,26 @@ describe("generated values for every argument of the schema", () => {
 
   it("covers every root field and every argument-taking field of the main object types", () => {
     const names = targets(schema).map((entry) => entry.name);
-    expect(names).toEqual(expect.arrayContaining(["Query.compare", "Query.search", "Query.events", "Query.node", "Mutation.ingestDocument", "Mutation.registerWebhook", "Person.roles"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Query.compare", "Query.search", "Query.events", "Query.node", "Mutation.ingestDocument", "Mutation.registerWebhook", "Person.roles"]),
+    );
   });
 
   it("never answers 5xx, INTERNAL_SERVER_ERROR or internals", async () => {
     for (const entry of targets(schema)) {
       // Never revoke the suite's own keys (1–4): other files use them concurrently.
       const args = entry.field.args.filter((arg: GraphQLArgument) => !(entry.field.name === "revokeApiKey" && arg.name === "id"));
-      const fixed = entry.field.name === "revokeApiKey" ? ["id: \"100000\""] : [];
+      const fixed = entry.field.name === "revokeApiKey" ? ['id: "100000"'] : [];
       const signature = args.map((arg) => `$${arg.name}: ${typeName(arg.type)}`).join(", ");
       const call = `${entry.field.name}${args.length || fixed.length ? `(${[...args.map((arg) => `${arg.name}: $${arg.name}`), ...fixed].join(", ")})` : ""} ${selectionFor(entry.field)}`;
       const query = `${entry.operation}${signature ? `(${signature})` : ""} { ${entry.wrap[0]} ${call} ${entry.wrap[1]} }`;
       const variables = fc.record(Object.fromEntries(args.map((arg) => [arg.name, valueFor(arg.type, arg.name)])));
       await fc.assert(
         fc.asyncProperty(variables, fc.boolean(), async (values, legacyJson) => {
-          check(await graphql(url, { query, variables: values }, { key: entry.key, accept: legacyJson ? "application/json" : undefined }), `${entry.name} with ${JSON.stringify(values).slice(0, 300)}`);
+          check(
+            await graphql(url, { query, variables: values }, { key: entry.key, accept: legacyJson ? "application/json" : undefined }),
+            `${entry.name} with ${JSON.stringify(values).slice(0, 300)}`,
+          );
         }),
         { numRuns: RUNS },
       );
@@ -153,7 +198,13 @@ describe("generated values for every argument of the schema", () => {
       fc.string().map((text) => JSON.stringify({ query: text })),
       fc.json(),
       fc.string(),
-      fc.record({ query: fc.constantFrom("{ viewer { role } }", "{ company(slug: $s) { name } }", "query($s: String!) { company(slug: $s) { name } }"), variables: fc.oneof(fc.json(), fc.dictionary(fc.string(), fc.jsonValue())), operationName: fc.oneof(fc.string(), fc.constant(null)) }).map((body) => JSON.stringify(body)),
+      fc
+        .record({
+          query: fc.constantFrom("{ viewer { role } }", "{ company(slug: $s) { name } }", "query($s: String!) { company(slug: $s) { name } }"),
+          variables: fc.oneof(fc.json(), fc.dictionary(fc.string(), fc.jsonValue())),
+          operationName: fc.oneof(fc.string(), fc.constant(null)),
+        })
+        .map((body) => JSON.stringify(body)),
     );
     await fc.assert(
       fc.asyncProperty(bodies, async (body) => {

@@ -32,7 +32,11 @@ describe("cost that follows work", () => {
   });
 
   it("limits root fields, whatever their names", async () => {
-    const fields = [...Array.from({ length: 8 }, (_, i) => `c${i}: company(slug: "meta") { slug }`), ...Array.from({ length: 7 }, (_, i) => `l${i}: lab(slug: "fair") { slug }`), ...Array.from({ length: 6 }, (_, i) => `m${i}: model(slug: "avocado") { slug }`)];
+    const fields = [
+      ...Array.from({ length: 8 }, (_, i) => `c${i}: company(slug: "meta") { slug }`),
+      ...Array.from({ length: 7 }, (_, i) => `l${i}: lab(slug: "fair") { slug }`),
+      ...Array.from({ length: 6 }, (_, i) => `m${i}: model(slug: "avocado") { slug }`),
+    ];
     const reply = await graphql(url, { query: `{ ${fields.join(" ")} }` });
     expect(reply.status).toBe(400);
     expect(codesOf(reply)).toEqual(["TOO_MANY_ROOT_FIELDS"]);
@@ -63,8 +67,18 @@ describe("cost that follows work", () => {
 
 describe("HTTP semantics of request errors", () => {
   const cases: [string, { query: string; variables?: unknown }, string][] = [
-    ["too costly", { query: `{ events(first: 100) { edges { node { citations { source { publisher { events(first: 100) { edges { node { title } } } } } } } } } }` }, "QUERY_TOO_COSTLY"],
-    ["too deep", { query: `{ company(slug: "meta") { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { slug } } } } } } } } } } } } } }` }, "QUERY_TOO_DEEP"],
+    [
+      "too costly",
+      { query: `{ events(first: 100) { edges { node { citations { source { publisher { events(first: 100) { edges { node { title } } } } } } } } } }` },
+      "QUERY_TOO_COSTLY",
+    ],
+    [
+      "too deep",
+      {
+        query: `{ company(slug: "meta") { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { slug } } } } } } } } } } } } } }`,
+      },
+      "QUERY_TOO_DEEP",
+    ],
     ["a bad variable", { query: "query($f:Int){companies(first:$f){totalCount}}", variables: { f: "x" } }, "BAD_USER_INPUT"],
     ["a parse error", { query: "{ companies(" }, "GRAPHQL_PARSE_FAILED"],
     ["a validation error", { query: "{ noSuchField }" }, "GRAPHQL_VALIDATION_FAILED"],
@@ -103,7 +117,10 @@ describe("introspection", () => {
 
   it("refuses introspection lists nested past the standard query's", async () => {
     // graphql-js's own MaxIntrospectionDepthRule or Orchard's list-nesting limit, whichever sees it first.
-    for (const query of [`{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }`, `{ __schema { types { enumValues { name } fields { args { type { enumValues { name } } } } } } }`]) {
+    for (const query of [
+      `{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }`,
+      `{ __schema { types { enumValues { name } fields { args { type { enumValues { name } } } } } } }`,
+    ]) {
       const reply = await graphql(url, { query });
       expect(reply.status).toBe(400);
       expect(["GRAPHQL_VALIDATION_FAILED", "QUERY_TOO_DEEP"]).toContain(codesOf(reply)[0]);
@@ -143,11 +160,20 @@ describe("validated inputs", () => {
 
 describe("safe by default", () => {
   it("answers Express-level errors as JSON without a stack", async () => {
-    const tooLarge = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ viewer { role } }`, pad: "x".repeat(1_100_000) }) });
+    const tooLarge = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ viewer { role } }`, pad: "x".repeat(1_100_000) }),
+    });
     const badJson = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
     const badCharset = await fetch(url, { method: "POST", headers: { "content-type": "application/json; charset=klingon" }, body: "{}" });
     const unknown = await fetch(`${baseUrl}/wp-admin`);
-    for (const [response, status, code] of [[tooLarge, 413, "PAYLOAD_TOO_LARGE"], [badJson, 400, "BAD_REQUEST"], [badCharset, 415, "UNSUPPORTED_MEDIA_TYPE"], [unknown, 404, "NOT_FOUND"]] as const) {
+    for (const [response, status, code] of [
+      [tooLarge, 413, "PAYLOAD_TOO_LARGE"],
+      [badJson, 400, "BAD_REQUEST"],
+      [badCharset, 415, "UNSUPPORTED_MEDIA_TYPE"],
+      [unknown, 404, "NOT_FOUND"],
+    ] as const) {
       expect(response.status).toBe(status);
       expect(response.headers.get("content-type")).toMatch(/^application\/json/);
       const text = await response.text();
@@ -158,7 +184,11 @@ describe("safe by default", () => {
 
   it("writes one log line per request, without keys, cookies or the web's client token", async () => {
     const requestId = `security-log-${Date.now()}`;
-    await graphql(url, { query: "{ viewer { role } }" }, { key: keys.reader, headers: { cookie: "session=cookie-secret-value", "x-orchard-client-token": webClientToken, "x-request-id": requestId } });
+    await graphql(
+      url,
+      { query: "{ viewer { role } }" },
+      { key: keys.reader, headers: { cookie: "session=cookie-secret-value", "x-orchard-client-token": webClientToken, "x-request-id": requestId } },
+    );
     await new Promise((resolve) => setTimeout(resolve, 300)); // the log line is written as the response ends
     const log = readFileSync(logFile, "utf8");
     expect(log.split("\n").filter((line) => line.includes(requestId))).toHaveLength(1);
@@ -230,7 +260,11 @@ describe("webhook targets", () => {
   });
 
   it("accepts a public address", async () => {
-    const reply = await graphql(url, { query: `mutation($url: String!) { registerWebhook(url: $url) { webhook { url } } }`, variables: { url: "https://93.184.216.34/orchard" } }, { key: keys.admin });
+    const reply = await graphql(
+      url,
+      { query: `mutation($url: String!) { registerWebhook(url: $url) { webhook { url } } }`, variables: { url: "https://93.184.216.34/orchard" } },
+      { key: keys.admin },
+    );
     expect(reply.body.data?.registerWebhook.webhook.url).toBe("https://93.184.216.34/orchard");
   });
 });

@@ -30,9 +30,7 @@ describe("GraphQL API on the seed knowledge base", () => {
         nobody: person(slug: "avocado") { slug }
       }`);
       expect(data.meta.__typename).toBe("Company");
-      expect(data.meta.labs.map((lab: { slug: string }) => lab.slug)).toEqual(
-        expect.arrayContaining(["meta-superintelligence-labs", "tbd-lab", "fair"]),
-      );
+      expect(data.meta.labs.map((lab: { slug: string }) => lab.slug)).toEqual(expect.arrayContaining(["meta-superintelligence-labs", "tbd-lab", "fair"]));
       expect(data.meta.models.map((model: { slug: string }) => model.slug)).toEqual(expect.arrayContaining(["avocado", "llama-4"]));
       expect(data.unknown).toBeNull();
       expect(data.labAsCompany).toBeNull();
@@ -240,9 +238,7 @@ describe("GraphQL API on the seed knowledge base", () => {
 
     it("keeps every capex guidance revision as its own figure", async () => {
       const data = await ok(`{ events(filter: { types: [CAPEX_GUIDANCE] }, first: 100) { edges { node { figures { metric value valueMax } } } } }`);
-      const values = data.events.edges.flatMap((edge: any) =>
-        edge.node.figures.filter((f: any) => f.metric === "capex_guidance").flatMap((f: any) => [f.value, f.valueMax]),
-      );
+      const values = data.events.edges.flatMap((edge: any) => edge.node.figures.filter((f: any) => f.metric === "capex_guidance").flatMap((f: any) => [f.value, f.valueMax]));
       expect(values).toEqual(expect.arrayContaining([66e9, 70e9, 72e9]));
     });
 
@@ -280,7 +276,10 @@ describe("GraphQL API on the seed knowledge base", () => {
       expect(meta.totalEvents).toBeGreaterThan(20);
       expect(meta.eventCounts.reduce((sum: number, entry: any) => sum + entry.count, 0)).toBe(meta.totalEvents);
       // Two revisions of the 2025 guidance, each one range: $66–72B (July 2025), then $70–72B (October 2025).
-      expect(meta.capexGuidance.map((figure: any) => [figure.value, figure.valueMax])).toEqual([[66e9, 72e9], [70e9, 72e9]]);
+      expect(meta.capexGuidance.map((figure: any) => [figure.value, figure.valueMax])).toEqual([
+        [66e9, 72e9],
+        [70e9, 72e9],
+      ]);
       expect(meta.keyPeople.map((role: any) => role.person.slug)).toEqual(expect.arrayContaining(["alexandr-wang", "mark-zuckerberg"]));
       expect(meta.models.find((model: any) => model.model.slug === "avocado").expectedRelease.text).toBeTruthy();
       expect(companies[1].totalEvents).toBeGreaterThan(0);
@@ -304,9 +303,7 @@ describe("GraphQL API on the seed knowledge base", () => {
     it("rejects unknown or non-company slugs and too many companies", async () => {
       expect(await errorCode(`{ compare(slugs: ["meta", "nope"]) { asOf } }`)).toBe("BAD_USER_INPUT");
       expect(await errorCode(`{ compare(slugs: ["avocado"]) { asOf } }`)).toBe("BAD_USER_INPUT");
-      expect(await errorCode(`{ compare(slugs: ["meta","openai","google","mistral","anthropic","alibaba","deepseek"]) { asOf } }`)).toBe(
-        "BAD_USER_INPUT",
-      );
+      expect(await errorCode(`{ compare(slugs: ["meta","openai","google","mistral","anthropic","alibaba","deepseek"]) { asOf } }`)).toBe("BAD_USER_INPUT");
     });
   });
 

@@ -4,9 +4,7 @@ import { z } from "zod";
 /** The repository root: apps/api/{src,dist}/config.* → three levels up. */
 export const repoRoot = path.resolve(__dirname, "..", "..", "..");
 
-const booleanFlag = z
-  .enum(["0", "1", "true", "false"])
-  .transform((value) => value === "1" || value === "true");
+const booleanFlag = z.enum(["0", "1", "true", "false"]).transform((value) => value === "1" || value === "true");
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

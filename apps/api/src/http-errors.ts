@@ -45,6 +45,12 @@ export function httpErrorHandler(options: { debug: boolean }): ErrorRequestHandl
       return;
     }
     req.log.error({ err: error }, "unexpected error");
-    sendError(res, 500, options.debug && error instanceof Error ? error.message : "Internal server error", "INTERNAL_SERVER_ERROR", options.debug && error instanceof Error ? { stacktrace: error.stack?.split("\n") } : {});
+    sendError(
+      res,
+      500,
+      options.debug && error instanceof Error ? error.message : "Internal server error",
+      "INTERNAL_SERVER_ERROR",
+      options.debug && error instanceof Error ? { stacktrace: error.stack?.split("\n") } : {},
+    );
   };
 }

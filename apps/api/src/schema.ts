@@ -8,13 +8,7 @@ import { CompareResolver } from "./modules/compare/compare.resolver";
 import { EntityResolver } from "./modules/entity/entity.resolver";
 import { FeedResolver } from "./modules/feed/feed.resolver";
 import { feedPubSub } from "./modules/feed/feed.service";
-import {
-  CandidateParticipantResolver,
-  EntityMentionsResolver,
-  IngestResolver,
-  MentionResolver,
-  SourceIngestResolver,
-} from "./modules/ingest/ingest.resolver";
+import { CandidateParticipantResolver, EntityMentionsResolver, IngestResolver, MentionResolver, SourceIngestResolver } from "./modules/ingest/ingest.resolver";
 import { CitationResolver, EventParticipantResolver, EventResolver, FigureResolver } from "./modules/event/event.resolver";
 import { ModelLineageResolver, ModelResolver } from "./modules/model/model.resolver";
 import { CompanyResolver, LabResolver, OrganizationResolver } from "./modules/organization/organization.resolver";

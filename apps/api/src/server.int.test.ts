@@ -29,9 +29,7 @@ describe("health, time budget and outages", () => {
       // Other work holds the database for longer than the budget; the request's statements wait behind it
       // (PGlite runs one statement at a time; on PostgreSQL they wait for a lock).
       const busy = api.db.execScript(
-        api.db.kind === "postgres" ?
-          `BEGIN; LOCK TABLE "Entity" IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(1); COMMIT;`
-        : "SELECT count(*) FROM generate_series(1, 3000000)",
+        api.db.kind === "postgres" ? `BEGIN; LOCK TABLE "Entity" IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(1); COMMIT;` : "SELECT count(*) FROM generate_series(1, 3000000)",
       );
       const response = await fetch(server.url, {
         method: "POST",
@@ -50,7 +48,11 @@ describe("health, time budget and outages", () => {
 
   it("answers 503 DATABASE_UNAVAILABLE with Retry-After, for GraphQL, exports and readiness, once the database is gone", async () => {
     await api.db.close();
-    const graphql = await fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ company(slug: "meta") { name } }` }) });
+    const graphql = await fetch(api.server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ company(slug: "meta") { name } }` }),
+    });
     const body = await json(graphql);
     expect(graphql.status).toBe(503);
     expect(graphql.headers.get("retry-after")).toBe("2");

@@ -101,7 +101,9 @@ describe("answers you can trust (issue #11)", () => {
   });
 
   it("8. the October 2025 capex revision is one event with one range, not three events with stray 70 and 72", async () => {
-    const { events } = await gql(`{ events(first: 100, filter: { types: [CAPEX_GUIDANCE] }) { edges { node { key occurredOn { text } figures { metric text value valueMax qualifier } } } } }`);
+    const { events } = await gql(
+      `{ events(first: 100, filter: { types: [CAPEX_GUIDANCE] }) { edges { node { key occurredOn { text } figures { metric text value valueMax qualifier } } } } }`,
+    );
     const october = events.edges.filter((e: { node: { figures: Figure[] } }) => e.node.figures.some((f) => f.metric === "capex_guidance" && f.value === 70e9));
     expect(october).toHaveLength(1);
     expect(october[0].node.figures.filter((f: Figure) => f.metric === "capex_guidance")).toEqual([
@@ -114,7 +116,9 @@ describe("answers you can trust (issue #11)", () => {
   it("9. status follows the evidence: CONFIRMED only with two independent origins or an official statement", async () => {
     const events = await api.db.prisma.event.findMany({ include: { citations: { include: { source: { select: { publisherId: true } } } } } });
     for (const event of events) {
-      const evidence = evidenceOf(event.citations.map((c) => ({ source: c.sourceId, stance: c.stance, attributedTo: c.attributedToId, official: c.official, publisher: c.source.publisherId })));
+      const evidence = evidenceOf(
+        event.citations.map((c) => ({ source: c.sourceId, stance: c.stance, attributedTo: c.attributedToId, official: c.official, publisher: c.source.publisherId })),
+      );
       const assessed = assessEvidence(evidence);
       expect([event.key, event.status, event.confidence]).toEqual([event.key, assessed.status, assessed.confidence]);
       if (event.status === "CONFIRMED") expect([event.key, assessed.supportingOrigins >= 2 || assessed.officiallyStated]).toEqual([event.key, true]);

@@ -75,9 +75,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="container">
           {children}
         </main>
-        <footer className="site-footer muted small">
-          Every fact in Orchard comes with the passage that reported it, in its original language.
-        </footer>
+        <footer className="site-footer muted small">Every fact in Orchard comes with the passage that reported it, in its original language.</footer>
       </body>
     </html>
   );

@@ -60,10 +60,7 @@ export default async function HomePage() {
   return (
     <section>
       <h1>Orchard</h1>
-      <p className="muted">
-        A sourced knowledge graph of the AI industry: companies, labs, models, people, and who reported what, when, in
-        which language.
-      </p>
+      <p className="muted">A sourced knowledge graph of the AI industry: companies, labs, models, people, and who reported what, when, in which language.</p>
       <SearchBox id="home-q" size="big" placeholder="Meta, 汪滔, 牛油果, Yann LeCun…" label="Search by any name or alias, in any language" />
       <p>
         <Link href={defaultCompare} className="card cta">
@@ -109,8 +106,7 @@ export default async function HomePage() {
               <ul className="plain">
                 {result.data.companies.edges.map(({ node }) => (
                   <li key={node.slug}>
-                    <Link href={`/companies/${node.slug}`}>{node.name}</Link>{" "}
-                    <span className="small muted">{countryName(node.country)}</span>
+                    <Link href={`/companies/${node.slug}`}>{node.name}</Link> <span className="small muted">{countryName(node.country)}</span>
                   </li>
                 ))}
               </ul>

@@ -1,9 +1,7 @@
 import { type ApolloClient, CombinedGraphQLErrors, type OperationVariables, type TypedDocumentNode } from "@apollo/client";
 import { getClient } from "./apollo";
 
-export type QueryOutcome<T> =
-  | { ok: true; data: T }
-  | { ok: false; message: string; code: string | null; extensions: Record<string, unknown> };
+export type QueryOutcome<T> = { ok: true; data: T } | { ok: false; message: string; code: string | null; extensions: Record<string, unknown> };
 
 /** What readers see when the API cannot be reached: never its address. */
 export const API_UNAVAILABLE_MESSAGE = "Orchard's data service did not answer in time. Please try again in a moment.";
@@ -17,10 +15,7 @@ export class ApiUnavailableError extends Error {
 }
 
 /** Run a typed query; GraphQL and network errors become a value, never a throw. */
-export async function runQuery<TData, TVariables extends OperationVariables>(
-  query: TypedDocumentNode<TData, TVariables>,
-  variables: TVariables,
-): Promise<QueryOutcome<TData>> {
+export async function runQuery<TData, TVariables extends OperationVariables>(query: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<QueryOutcome<TData>> {
   try {
     const options = { query, variables } as ApolloClient.QueryOptions<TData, TVariables>;
     const result = await getClient().query(options);

@@ -1,9 +1,5 @@
 import { HttpLink } from "@apollo/client";
-import {
-  ApolloClient,
-  InMemoryCache,
-  registerApolloClient,
-} from "@apollo/client-integration-nextjs";
+import { ApolloClient, InMemoryCache, registerApolloClient } from "@apollo/client-integration-nextjs";
 import { trustedDocumentLink } from "./trustedDocuments";
 
 export const DEFAULT_API_URL = "http://localhost:4000/graphql";
@@ -36,18 +32,20 @@ export const { getClient } = registerApolloClient(
   () =>
     new ApolloClient({
       cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES }),
-      link: trustedDocumentLink().concat(new HttpLink({
-        uri: apiUrl(),
-        fetch: fetchWithTimeout,
-        // Apollo Server's csrfPrevention: a non-simple header marks the request as preflighted.
-        // The client token (set by `npm start`) marks the first-party web server to the API's rate limiter.
-        headers: {
-          "apollo-require-preflight": "true",
-          ...(process.env.ORCHARD_WEB_CLIENT_TOKEN ? { "x-orchard-client-token": process.env.ORCHARD_WEB_CLIENT_TOKEN } : {}),
-        },
-        // Never cache at build time: pages are rendered per request against the live API.
-        fetchOptions: { cache: "no-store" },
-      })),
+      link: trustedDocumentLink().concat(
+        new HttpLink({
+          uri: apiUrl(),
+          fetch: fetchWithTimeout,
+          // Apollo Server's csrfPrevention: a non-simple header marks the request as preflighted.
+          // The client token (set by `npm start`) marks the first-party web server to the API's rate limiter.
+          headers: {
+            "apollo-require-preflight": "true",
+            ...(process.env.ORCHARD_WEB_CLIENT_TOKEN ? { "x-orchard-client-token": process.env.ORCHARD_WEB_CLIENT_TOKEN } : {}),
+          },
+          // Never cache at build time: pages are rendered per request against the live API.
+          fetchOptions: { cache: "no-store" },
+        }),
+      ),
       // Each request renders once from fresh data; normalising results would only risk merging
       // differently-dated (as-of) views of the same objects.
       defaultOptions: { query: { fetchPolicy: "no-cache" } },

@@ -61,11 +61,12 @@ export function hrefWith(path: string, state: QueryState): string {
 
 /** Links to the next and previous pages, keeping the filters. */
 export function pageLinks(path: string, filters: QueryState, paging: Paging, endCursor: string | null, hasNextPage: boolean) {
-  const next = hasNextPage && endCursor ? hrefWith(path, { ...filters, after: endCursor, trail: paging.after ? [...paging.trail, paging.after].join(",") || null : paging.trail.join(",") || null }) : null;
+  const next =
+    hasNextPage && endCursor
+      ? hrefWith(path, { ...filters, after: endCursor, trail: paging.after ? [...paging.trail, paging.after].join(",") || null : paging.trail.join(",") || null })
+      : null;
   const previous =
-    paging.after === null
-      ? null
-      : hrefWith(path, { ...filters, after: paging.trail[paging.trail.length - 1] ?? null, trail: paging.trail.slice(0, -1).join(",") || null });
+    paging.after === null ? null : hrefWith(path, { ...filters, after: paging.trail[paging.trail.length - 1] ?? null, trail: paging.trail.slice(0, -1).join(",") || null });
   const pageNumber = paging.after === null ? 1 : paging.trail.length + 2;
   return { next, previous, pageNumber };
 }

@@ -71,12 +71,7 @@ export function groupConsecutiveValues<F extends ValueLike>(figures: readonly F[
   for (const figure of figures) {
     const last = groups[groups.length - 1];
     const head = last?.[0];
-    if (
-      head &&
-      head.value === figure.value &&
-      (head.valueMax ?? null) === (figure.valueMax ?? null) &&
-      (head.unit ?? null) === (figure.unit ?? null)
-    ) {
+    if (head && head.value === figure.value && (head.valueMax ?? null) === (figure.valueMax ?? null) && (head.unit ?? null) === (figure.unit ?? null)) {
       last.push(figure);
     } else {
       groups.push([figure]);

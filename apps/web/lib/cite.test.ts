@@ -4,7 +4,14 @@ describe("citationText", () => {
   const source = (id: string, publishedOn: string) => ({ id, title: `T${id}`, publishedOn, language: "it", url: `https://x.test/${id}`, publisher: { name: "Outlet" } });
 
   it("names the page, the report date and every source once, newest first", () => {
-    const text = citationText({ title: "Meta", path: "/companies/meta", reportedUpTo: "2025-12-18", sources: [source("a", "2025-12-10"), source("b", "2025-12-18"), source("a", "2025-12-10")], accessed: "2026-01-02", origin: "https://orchard.test" });
+    const text = citationText({
+      title: "Meta",
+      path: "/companies/meta",
+      reportedUpTo: "2025-12-18",
+      sources: [source("a", "2025-12-10"), source("b", "2025-12-18"), source("a", "2025-12-10")],
+      accessed: "2026-01-02",
+      origin: "https://orchard.test",
+    });
     expect(text.split("\n")).toEqual([
       "Orchard, “Meta”, as reported up to 18 Dec 2025. https://orchard.test/companies/meta (accessed 2 Jan 2026).",
       "Sources:",

@@ -25,5 +25,10 @@ export function citationText(options: { title: string; path: string; reportedUpT
 
 /** The latest publication date among the sources, or null. */
 export function latestDate(dates: ReadonlyArray<string | null | undefined>): string | null {
-  return dates.filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
+  return (
+    dates
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .at(-1) ?? null
+  );
 }

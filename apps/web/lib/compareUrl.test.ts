@@ -1,12 +1,4 @@
-import {
-  DEFAULT_COMPARE_SLUGS,
-  buildCompareHref,
-  isIsoDate,
-  parseCompareParams,
-  withAsOf,
-  withSlugAdded,
-  withSlugRemoved,
-} from "./compareUrl";
+import { DEFAULT_COMPARE_SLUGS, buildCompareHref, isIsoDate, parseCompareParams, withAsOf, withSlugAdded, withSlugRemoved } from "./compareUrl";
 
 describe("parseCompareParams", () => {
   it("falls back to the default comparison", () => {

@@ -34,7 +34,13 @@ describe("groupByLanguage", () => {
       { name: "杨乐昆", language: "zh-Hans" },
     ]);
     expect(groups).toEqual([
-      { language: "zh-Hans", items: [{ name: "杨立昆", language: "zh-Hans" }, { name: "杨乐昆", language: "zh-Hans" }] },
+      {
+        language: "zh-Hans",
+        items: [
+          { name: "杨立昆", language: "zh-Hans" },
+          { name: "杨乐昆", language: "zh-Hans" },
+        ],
+      },
       { language: "en", items: [{ name: "Yann LeCun", language: "en" }] },
     ]);
   });

@@ -68,9 +68,7 @@ describe("formatMoney", () => {
 
 describe("formatFigure", () => {
   it("formats money ranges", () => {
-    expect(
-      formatFigure({ kind: "MONEY", value: 70e9, valueMax: 72e9, unit: "USD", text: "700 – 720 亿美元" }),
-    ).toBe("$70B–$72B");
+    expect(formatFigure({ kind: "MONEY", value: 70e9, valueMax: 72e9, unit: "USD", text: "700 – 720 亿美元" })).toBe("$70B–$72B");
   });
   it("formats counts and percents with their unit", () => {
     expect(formatFigure({ kind: "COUNT", value: 600, unit: "people", text: "600 persone" })).toBe("600 people");

@@ -93,12 +93,9 @@ export function formatFigure(figure: FigureLike, locale = "en-US"): string {
         return formatCompactNumber(v, locale);
     }
   };
-  const range =
-    figure.valueMax !== null && figure.valueMax !== undefined && figure.valueMax !== figure.value
-      ? `${one(figure.value)}–${one(figure.valueMax)}`
-      : one(figure.value);
+  const range = figure.valueMax !== null && figure.valueMax !== undefined && figure.valueMax !== figure.value ? `${one(figure.value)}–${one(figure.valueMax)}` : one(figure.value);
   if (figure.kind === "COUNT" || figure.kind === "DURATION") {
-    const unit = figure.unit ? UNIT_WORDS[figure.unit] ?? figure.unit : "";
+    const unit = figure.unit ? (UNIT_WORDS[figure.unit] ?? figure.unit) : "";
     return unit ? `${range} ${unit}` : range;
   }
   return range;
@@ -120,9 +117,7 @@ export function metricLabel(metric: string): string {
 export function formatIsoDate(iso: string, locale = "en-GB"): string {
   const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language" });

@@ -11,10 +11,7 @@ export interface FuzzyDateLike {
   precision?: "DAY" | "MONTH" | "QUARTER" | "HALF" | "SEASON" | "YEAR" | null;
 }
 
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 const ENGLISH_TEXT = new RegExp(
   "^(?:(?:early|mid|late|end of|start of|beginning of|around|by)[ -])?" +

@@ -8,11 +8,15 @@ describe("layeredSegments", () => {
   });
 
   it("cuts at both layers and tells each piece its passage and mention", () => {
-    const segments = layeredSegments(text, [{ start: 0, end: 27, id: "q-0" }], [
-      { start: 0, end: 4, mention: "meta" },
-      { start: 12, end: 19, mention: "avocado" },
-      { start: 34, end: 47, mention: "alexandr-wang" },
-    ]);
+    const segments = layeredSegments(
+      text,
+      [{ start: 0, end: 27, id: "q-0" }],
+      [
+        { start: 0, end: 4, mention: "meta" },
+        { start: 12, end: 19, mention: "avocado" },
+        { start: 34, end: 47, mention: "alexandr-wang" },
+      ],
+    );
     expect(segments).toEqual([
       { text: "Meta", passage: "q-0", anchors: ["q-0"], mention: "meta" },
       { text: " delays ", passage: "q-0", anchors: [], mention: null },
@@ -26,11 +30,15 @@ describe("layeredSegments", () => {
   });
 
   it("merges overlapping passages under the first anchor and keeps every anchor", () => {
-    const segments = layeredSegments("0123456789", [
-      { start: 2, end: 5, id: "a" },
-      { start: 4, end: 7, id: "b" },
-      { start: 8, end: 20, id: "c" },
-    ], []);
+    const segments = layeredSegments(
+      "0123456789",
+      [
+        { start: 2, end: 5, id: "a" },
+        { start: 4, end: 7, id: "b" },
+        { start: 8, end: 20, id: "c" },
+      ],
+      [],
+    );
     expect(segments).toEqual([
       { text: "01", passage: null, anchors: [], mention: null },
       { text: "23456", passage: "a", anchors: ["a", "b"], mention: null },
@@ -40,10 +48,14 @@ describe("layeredSegments", () => {
   });
 
   it("splits a mention that crosses a passage edge and drops overlapping mentions", () => {
-    const segments = layeredSegments("abcdefgh", [{ start: 0, end: 4, id: "q" }], [
-      { start: 2, end: 6, mention: 1 },
-      { start: 3, end: 5, mention: 2 },
-    ]);
+    const segments = layeredSegments(
+      "abcdefgh",
+      [{ start: 0, end: 4, id: "q" }],
+      [
+        { start: 2, end: 6, mention: 1 },
+        { start: 3, end: 5, mention: 2 },
+      ],
+    );
     expect(segments.filter((s) => s.mention !== null).map((s) => [s.text, s.passage, s.mention])).toEqual([
       ["cd", "q", 1],
       ["ef", null, 1],

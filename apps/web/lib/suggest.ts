@@ -34,14 +34,19 @@ export function toSuggestions(query: string, data: SearchAllLike): SuggestRespon
     const items = group.hits.flatMap((hit) => {
       const href = entityHref(hit.entity.__typename, hit.entity.slug);
       if (!href) return [];
-      const detail = hit.matchedAlias !== hit.entity.name ? `“${hit.matchedAlias}”` : TYPE_LABELS[hit.entity.__typename]?.one ?? "";
+      const detail = hit.matchedAlias !== hit.entity.name ? `“${hit.matchedAlias}”` : (TYPE_LABELS[hit.entity.__typename]?.one ?? "");
       return [{ href, label: hit.entity.name, detail }];
     });
     const title = TYPE_GROUP[group.hits[0]?.entity.__typename ?? ""] ?? "Other";
     if (items.length) groups.push({ title, items });
   }
-  if (data.events.length) groups.push({ title: "Events", items: data.events.map(({ event }) => ({ href: `/events/${encodeURIComponent(event.id)}`, label: event.title, detail: "" })) });
-  if (data.sources.length) groups.push({ title: "Sources", items: data.sources.map(({ source }) => ({ href: `/sources/${encodeURIComponent(source.id)}`, label: source.title, detail: source.language })) });
+  if (data.events.length)
+    groups.push({ title: "Events", items: data.events.map(({ event }) => ({ href: `/events/${encodeURIComponent(event.id)}`, label: event.title, detail: "" })) });
+  if (data.sources.length)
+    groups.push({
+      title: "Sources",
+      items: data.sources.map(({ source }) => ({ href: `/sources/${encodeURIComponent(source.id)}`, label: source.title, detail: source.language })),
+    });
   return { query, fuzzy: data.fuzzy, groups };
 }
 

@@ -34,10 +34,7 @@ describe("timelineDomain", () => {
   });
 
   it("includes the as-of date", () => {
-    const domain = timelineDomain(
-      [{ start: "2025-01-01", end: "2025-12-31" }],
-      { includeDate: "2026-03-15", minMonths: 1 },
-    );
+    const domain = timelineDomain([{ start: "2025-01-01", end: "2025-12-31" }], { includeDate: "2026-03-15", minMonths: 1 });
     expect(timeToIso(domain!.start)).toBe("2025-01-01");
     expect(timeToIso(domain!.end)).toBe("2026-04-01");
   });

@@ -31,10 +31,7 @@ export function createTimeScale(domain: Domain, x0: number, x1: number): (time: 
  * The domain covering every period, widened to whole months with at least `minMonths` months,
  * and ending no earlier than `includeDate` (the as-of date) when given.
  */
-export function timelineDomain(
-  periods: ReadonlyArray<{ start: string; end: string }>,
-  options: { includeDate?: string | null; minMonths?: number } = {},
-): Domain | null {
+export function timelineDomain(periods: ReadonlyArray<{ start: string; end: string }>, options: { includeDate?: string | null; minMonths?: number } = {}): Domain | null {
   const times = periods.flatMap((p) => [isoToTime(p.start), isoToTime(p.end)]);
   if (options.includeDate) times.push(isoToTime(options.includeDate));
   if (times.length === 0) return null;
@@ -82,7 +79,7 @@ export function monthTicks(domain: Domain, maxTicks = 12): Tick[] {
   const aligned = Math.ceil(month / Math.min(step, 12)) * Math.min(step, 12);
   year += Math.floor(aligned / 12);
   month = aligned % 12;
-  for (let time = Date.UTC(year, month, 1); time <= domain.end; ) {
+  for (let time = Date.UTC(year, month, 1); time <= domain.end;) {
     const d = new Date(time);
     const m = d.getUTCMonth();
     const label = m === 0 ? String(d.getUTCFullYear()) : MONTH_ABBR[m];

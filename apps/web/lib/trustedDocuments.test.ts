@@ -5,7 +5,10 @@ import { CompanyChoicesDocument } from "../src/gql/graphql";
 import { trustedDocumentHash, trustedDocumentLink } from "./trustedDocuments";
 
 const manifest = JSON.parse(readFileSync(path.join(__dirname, "..", "src", "gql", "persisted-documents.json"), "utf8")) as Record<string, string>;
-const DATA = { __typename: "Query", companies: { __typename: "CompanyConnection", edges: [{ __typename: "CompanyEdge", node: { __typename: "Company", slug: "meta", name: "Meta" } }] } };
+const DATA = {
+  __typename: "Query",
+  companies: { __typename: "CompanyConnection", edges: [{ __typename: "CompanyEdge", node: { __typename: "Company", slug: "meta", name: "Meta" } }] },
+};
 
 /** A client whose HTTP requests are recorded and answered in turn by `answers`. */
 function clientAnswering(answers: object[]) {

@@ -40,8 +40,7 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
 /** The one place that reads the environment. */
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
   const orchardNode = (env.BENCH_ORCHARD_NODE || "project") as NodeChoice;
-  if (!["20", "22", "24", "project"].includes(orchardNode))
-    throw new Error(`BENCH_ORCHARD_NODE must be 20, 22 or 24 (or unset for the project's Node), got "${orchardNode}"`);
+  if (!["20", "22", "24", "project"].includes(orchardNode)) throw new Error(`BENCH_ORCHARD_NODE must be 20, 22 or 24 (or unset for the project's Node), got "${orchardNode}"`);
   const connections = (env.BENCH_CONNECTIONS || "10,32").split(",").map((part) => Number(part.trim()));
   if (connections.some((count) => !Number.isInteger(count) || count < 1))
     throw new Error(`BENCH_CONNECTIONS must be a comma-separated list of positive integers, got "${env.BENCH_CONNECTIONS}"`);
@@ -56,6 +55,10 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     postgresBinDir: env.BENCH_POSTGRES_BIN || "/usr/lib/postgresql/15/bin",
     checkOnly: env.BENCH_CHECK_ONLY === "1" || env.BENCH_CHECK_ONLY === "true",
     pathEnv: env.PATH,
-    only: env.BENCH_QUERIES ? env.BENCH_QUERIES.split(",").map((name) => name.trim()).filter(Boolean) : undefined,
+    only: env.BENCH_QUERIES
+      ? env.BENCH_QUERIES.split(",")
+          .map((name) => name.trim())
+          .filter(Boolean)
+      : undefined,
   };
 }

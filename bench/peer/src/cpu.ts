@@ -17,7 +17,10 @@ export function parseProcStat(text: string): ProcStat {
   const close = text.lastIndexOf(")");
   if (close < 0) throw new Error(`not a /proc/<pid>/stat line: ${text.slice(0, 80)}`);
   // After ")": field 3 (state) is rest[0], so field n is rest[n - 3].
-  const rest = text.slice(close + 2).trim().split(/\s+/);
+  const rest = text
+    .slice(close + 2)
+    .trim()
+    .split(/\s+/);
   const field = (n: number) => {
     const value = Number(rest[n - 3]);
     if (!Number.isFinite(value)) throw new Error(`field ${n} of /proc/<pid>/stat is not a number: ${rest[n - 3]}`);

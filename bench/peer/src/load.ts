@@ -62,8 +62,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const cpuAfter = processTreeCpuMs(options.serverPid);
   const result = JSON.parse(stdout) as AutocannonJson;
   const failures = result.non2xx + result.errors + result.timeouts;
-  if (failures && !options.tolerateFailures)
-    throw new Error(`${options.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts under load`);
+  if (failures && !options.tolerateFailures) throw new Error(`${options.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts under load`);
   const completed = options.tolerateFailures ? result["2xx"] : result.requests.total;
   // No answer within the run (an overloaded machine): latencies are unknown, not zero.
   return {

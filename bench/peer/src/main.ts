@@ -148,7 +148,12 @@ async function main(): Promise<number> {
     console.log(`\nclosed loop (medians of ${config.rounds} rounds; CPU = server process tree; SQL = pg_stat_statements calls per request)`);
     console.log(formatClosedLoop(cells));
     console.log(`\nopen loop: ${config.openLoopRate} req/s offered, ${Math.max(...config.connections)} connections, ${config.openLoopDuration} s`);
-    console.log(formatOpenLoop(open, contenders.map((c) => c.name)));
+    console.log(
+      formatOpenLoop(
+        open,
+        contenders.map((c) => c.name),
+      ),
+    );
     console.log("");
     console.log(ratioLine(cells));
     return 0;

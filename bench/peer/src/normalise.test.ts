@@ -15,7 +15,10 @@ describe("canonical", () => {
   it("matches [] in a path against every index of an enclosing list", () => {
     const answer = { compare: { companies: [{ labs: [{ slug: "b" }, { slug: "a" }] }, { labs: [{ slug: "d" }, { slug: "c" }] }] } };
     const result = canonical(answer, UNORDERED.compare) as { compare: { companies: { labs: { slug: string }[] }[] } };
-    expect(result.compare.companies.map((c) => c.labs.map((lab) => lab.slug))).toEqual([["a", "b"], ["c", "d"]]);
+    expect(result.compare.companies.map((c) => c.labs.map((lab) => lab.slug))).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
   });
 
   it("rounds numbers to 12 significant digits and turns undefined into null", () => {

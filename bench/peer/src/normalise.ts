@@ -73,7 +73,9 @@ const show = (value: unknown) => {
 
 /** A readable list of differences: one line per field, at most `limit` lines. */
 export function formatDifferences(found: Difference[], names: { expected: string; actual: string }, limit = 20): string {
-  const lines = found.slice(0, limit).map((d) => `  ${d.path || "(whole answer)"}:\n    ${names.expected.padEnd(12)} ${show(d.expected)}\n    ${names.actual.padEnd(12)} ${show(d.actual)}`);
+  const lines = found
+    .slice(0, limit)
+    .map((d) => `  ${d.path || "(whole answer)"}:\n    ${names.expected.padEnd(12)} ${show(d.expected)}\n    ${names.actual.padEnd(12)} ${show(d.actual)}`);
   if (found.length > limit) lines.push(`  … and ${found.length - limit} more differences`);
   return lines.join("\n");
 }

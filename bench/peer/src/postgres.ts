@@ -65,8 +65,7 @@ async function runAsOwner(command: string, args: string[]): Promise<void> {
  */
 export async function startPrivatePostgres(options: PrivatePostgresOptions): Promise<PostgresHandle> {
   const bin = (name: string) => path.join(options.binDir, name);
-  if (!fs.existsSync(bin("initdb")))
-    throw new Error(`no PostgreSQL binaries in ${options.binDir} (apt-get install -y postgresql, or set BENCH_POSTGRES_BIN, or DATABASE_URL)`);
+  if (!fs.existsSync(bin("initdb"))) throw new Error(`no PostgreSQL binaries in ${options.binDir} (apt-get install -y postgresql, or set BENCH_POSTGRES_BIN, or DATABASE_URL)`);
   const kept = options.dir !== undefined;
   const dir = kept ? path.resolve(options.dir!) : fs.mkdtempSync(path.join(os.tmpdir(), "orchard-peer-pg-"));
   const dataDir = path.join(dir, "data");

@@ -24,7 +24,16 @@ export function summarise(cell: Omit<CellSummary, "requestsPerSecond" | "p50" | 
   };
 }
 
-const COLUMNS: [string, number][] = [["query", 38], ["conns", 5], ["contender", 12], ["req/s", 8], ["p50 ms", 8], ["p99 ms", 8], ["CPU ms/req", 10], ["SQL/req", 7]];
+const COLUMNS: [string, number][] = [
+  ["query", 38],
+  ["conns", 5],
+  ["contender", 12],
+  ["req/s", 8],
+  ["p50 ms", 8],
+  ["p99 ms", 8],
+  ["CPU ms/req", 10],
+  ["SQL/req", 7],
+];
 
 function row(cells: string[]): string {
   return cells.map((cell, i) => (i === 0 || i === 2 ? cell.padEnd(COLUMNS[i][1]) : cell.padStart(COLUMNS[i][1]))).join("  ");

@@ -73,7 +73,11 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     connections,
     sequentialRequests: positive("BENCH_REQUESTS", env.BENCH_REQUESTS, 20, true),
     sequentialSeconds: 20,
-    only: env.BENCH_QUERIES ? env.BENCH_QUERIES.split(",").map((name) => name.trim()).filter(Boolean) : undefined,
+    only: env.BENCH_QUERIES
+      ? env.BENCH_QUERIES.split(",")
+          .map((name) => name.trim())
+          .filter(Boolean)
+      : undefined,
     slowMs: positive("BENCH_SLOW_MS", env.BENCH_SLOW_MS, 100),
     pathEnv: env.PATH,
   };

@@ -76,7 +76,11 @@ beforeAll(async () => {
   try {
     await generateCorpus({ sink, events: EVENTS, seed: 7, replace: false, progress: () => undefined });
     // The busiest and a rarely named generated entity of each kind.
-    for (const [kind, orgKind] of [["ORGANIZATION", "COMPANY"], ["MODEL", null], ["PERSON", null]] as const) {
+    for (const [kind, orgKind] of [
+      ["ORGANIZATION", "COMPANY"],
+      ["MODEL", null],
+      ["PERSON", null],
+    ] as const) {
       const rows = await sink.query<{ slug: string }>(
         `SELECT e.slug FROM "Entity" e LEFT JOIN "Organization" o ON o."entityId" = e.id
          JOIN "EventParticipant" p ON p."entityId" = e.id

@@ -79,13 +79,19 @@ export function createOrchardClient(options: OrchardClientOptions): OrchardClien
     try {
       response = await fetchImpl(options.url, { method: "POST", headers, body: JSON.stringify(payload) });
     } catch (error) {
-      throw new OrchardApiError(`Could not reach the Orchard API at ${options.url}: ${error instanceof Error ? error.message : String(error)}`, { code: "NETWORK_ERROR", status: null });
+      throw new OrchardApiError(`Could not reach the Orchard API at ${options.url}: ${error instanceof Error ? error.message : String(error)}`, {
+        code: "NETWORK_ERROR",
+        status: null,
+      });
     }
     const text = await response.text();
     try {
       return { response, body: JSON.parse(text) as GraphQLBody };
     } catch {
-      throw new OrchardApiError(`The Orchard API answered HTTP ${response.status} without a GraphQL response: ${text.slice(0, 200)}`, { code: "BAD_RESPONSE", status: response.status });
+      throw new OrchardApiError(`The Orchard API answered HTTP ${response.status} without a GraphQL response: ${text.slice(0, 200)}`, {
+        code: "BAD_RESPONSE",
+        status: response.status,
+      });
     }
   }
 

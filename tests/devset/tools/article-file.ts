@@ -3,9 +3,7 @@
  * body. The body is everything after the first empty line, unchanged; every offset and occurrence
  * in the gold refers to it.
  */
-export const LANGUAGES = [
-  "en", "zh-Hans", "zh-Hant", "ja", "ko", "it", "fr", "de", "es", "id", "pt", "ru", "ar", "hi",
-] as const;
+export const LANGUAGES = ["en", "zh-Hans", "zh-Hant", "ja", "ko", "it", "fr", "de", "es", "id", "pt", "ru", "ar", "hi"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const ARTICLE_HEADER_KEYS = ["title", "language", "publishedOn", "url", "publisher"] as const;

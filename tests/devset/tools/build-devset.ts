@@ -17,10 +17,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ARTICLE_HEADER_KEYS, parseArticleFile, headerValue } from "./article-file";
-import {
-  ENTITY_TYPES, FIGURE_KINDS, GUIDELINES_REF, KB_SNAPSHOT, QUALIFIERS,
-  type Figure, type Gold, type Mention, type SpanRef, type UnknownEntity,
-} from "./gold";
+import { ENTITY_TYPES, FIGURE_KINDS, GUIDELINES_REF, KB_SNAPSHOT, QUALIFIERS, type Figure, type Gold, type Mention, type SpanRef, type UnknownEntity } from "./gold";
 
 export const DEVSET_DIR = path.resolve(__dirname, "..");
 

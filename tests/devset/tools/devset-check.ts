@@ -88,8 +88,7 @@ function checkFigureValues(figure: Gold["figures"][number], where: string, error
   if (typeof figure.value !== "number" || !Number.isFinite(figure.value) || figure.value < 0) errors.push(`${where}: value`);
   if (isRange !== (figure.valueMax !== undefined)) errors.push(`${where}: valueMax goes with qualifier range`);
   if (figure.valueMax !== undefined && !(figure.valueMax > (figure.value ?? Infinity))) errors.push(`${where}: valueMax ≤ value`);
-  const unitOk =
-    figure.kind === "MONEY" ? CURRENCIES.has(figure.unit ?? "") : figure.unit === (figure.kind === "PERCENT" ? "percent" : "people");
+  const unitOk = figure.kind === "MONEY" ? CURRENCIES.has(figure.unit ?? "") : figure.unit === (figure.kind === "PERCENT" ? "percent" : "people");
   if (!unitOk) errors.push(`${where}: unit ${figure.unit} does not fit ${figure.kind}`);
   if (figure.kind === "COUNT" && !Number.isInteger(figure.value)) errors.push(`${where}: a COUNT is a whole number`);
 }
@@ -171,7 +170,10 @@ export function checkGold(gold: Gold, articleText: string, snapshot: KbEntity[],
 
 /** Words (or, for Chinese, Japanese and Korean, non-space characters) of the body less noise lines. */
 export function articleLength(body: string, language: string, noise: string[]): number {
-  const text = body.split("\n").filter((line) => !noise.includes(line)).join("\n");
+  const text = body
+    .split("\n")
+    .filter((line) => !noise.includes(line))
+    .join("\n");
   return CJK_LANGUAGES.has(language) ? text.replace(/\s/g, "").length : text.split(/\s+/).filter(Boolean).length;
 }
 
@@ -179,10 +181,17 @@ export function checkDevset(dir = DEVSET_DIR): DevsetReport {
   const snapshot = readSnapshot();
   const currentSlugs = new Set(readKb().map((entity) => entity.slug));
   const report: DevsetReport = {
-    errors: [], articles: 0, perLanguage: {}, figuresByKind: {}, unknownByType: {},
+    errors: [],
+    articles: 0,
+    perLanguage: {},
+    figuresByKind: {},
+    unknownByType: {},
     totals: { mentions: 0, unknownEntities: 0, unknownSurfaces: 0, figures: 0 },
   };
-  const goldFiles = fs.readdirSync(path.join(dir, "gold")).filter((name) => name.endsWith(".json")).sort();
+  const goldFiles = fs
+    .readdirSync(path.join(dir, "gold"))
+    .filter((name) => name.endsWith(".json"))
+    .sort();
   for (const name of goldFiles) {
     const gold = JSON.parse(fs.readFileSync(path.join(dir, "gold", name), "utf8")) as Gold;
     if (gold.id !== name.slice(0, -5) || gold.file !== `${gold.id}.txt`) report.errors.push(`gold/${name}: id/file do not match the file name`);

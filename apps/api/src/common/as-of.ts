@@ -54,8 +54,7 @@ export const visibleAsOf = {
    */
   entity: (e: string, d: string) => `(${e}."firstReportedOn" IS NULL OR ${e}."firstReportedOn" <= ${d})`,
   /** A lineage edge, from its earliest citing source. */
-  lineage: (l: string, d: string) =>
-    `EXISTS (SELECT 1 FROM "Citation" lc JOIN "Source" ls ON ls.id = lc."sourceId" WHERE lc."lineageId" = ${l}.id AND ls."publicOn" <= ${d})`,
+  lineage: (l: string, d: string) => `EXISTS (SELECT 1 FROM "Citation" lc JOIN "Source" ls ON ls.id = lc."sourceId" WHERE lc."lineageId" = ${l}.id AND ls."publicOn" <= ${d})`,
   /** A mention, once its source is public. */
   mention: (mn: string, d: string) => `EXISTS (SELECT 1 FROM "Source" ms WHERE ms.id = ${mn}."sourceId" AND ms."publicOn" <= ${d})`,
 };
@@ -79,14 +78,7 @@ export function modelClaimsAsOf(m: string, d: string): { status: string; access:
 export function modelColumnsAsOf(m: string, d: string): string {
   const { status, access } = modelClaimsAsOf(m, d);
   const released = (column: string) => `${claimAsOf(`${m}."releasedReportedOn"`, `${m}."${column}"`, d)} AS "${column}"`;
-  return [
-    `${status} AS status`,
-    `${access} AS access`,
-    released("releasedText"),
-    released("releasedStart"),
-    released("releasedEnd"),
-    released("releasedPrecision"),
-  ].join(", ");
+  return [`${status} AS status`, `${access} AS access`, released("releasedText"), released("releasedStart"), released("releasedEnd"), released("releasedPrecision")].join(", ");
 }
 
 /**
@@ -95,8 +87,7 @@ export function modelColumnsAsOf(m: string, d: string): string {
  */
 export function eventAssessmentAsOf(ev: string, d: string, current: boolean): { status: string; confidence: string } {
   if (current) return { status: `${ev}.status`, confidence: `${ev}.confidence` };
-  const latest = (column: string) =>
-    `(SELECT a.${column} FROM "EventAssessment" a WHERE a."eventId" = ${ev}.id AND a."fromDay" <= ${d} ORDER BY a."fromDay" DESC LIMIT 1)`;
+  const latest = (column: string) => `(SELECT a.${column} FROM "EventAssessment" a WHERE a."eventId" = ${ev}.id AND a."fromDay" <= ${d} ORDER BY a."fromDay" DESC LIMIT 1)`;
   return { status: `COALESCE(${latest("status")}, ${ev}.status)`, confidence: `COALESCE(${latest("confidence")}, ${ev}.confidence)` };
 }
 
@@ -146,8 +137,7 @@ export function roleColumnsAsOf(r: string, d: string): string {
  * `k` is the entity's id.
  */
 export function lastReportedSql(k: string, d: string): string {
-  const newest = (from: string, where: string) =>
-    `(SELECT max(s."publicOn") FROM ${from} JOIN "Source" s ON s.id = c."sourceId" WHERE ${where} AND s."publicOn" <= ${d})`;
+  const newest = (from: string, where: string) => `(SELECT max(s."publicOn") FROM ${from} JOIN "Source" s ON s.id = c."sourceId" WHERE ${where} AND s."publicOn" <= ${d})`;
   const reported = `COALESCE(f."firstReportedOn", ev."firstReportedOn")`;
   return `GREATEST(
     (SELECT max(ev."firstReportedOn") FROM "EventParticipant" p JOIN "Event" ev ON ev.id = p."eventId" WHERE p."entityId" = ${k} AND ${visibleAsOf.event("ev", d)}),

@@ -21,9 +21,7 @@ export interface CostContext extends RequestContext {
 
 /** The bucket a request draws from: its key's, or its IP address's when anonymous. */
 export function bucketOf(context: Pick<CostContext, "viewer" | "clientIp">, policies: CostPolicies): { subject: string; policy: BucketPolicy } {
-  return context.viewer
-    ? { subject: `key:${context.viewer.keyId}`, policy: policies.key }
-    : { subject: `ip:${context.clientIp}`, policy: policies.anonymous };
+  return context.viewer ? { subject: `key:${context.viewer.keyId}`, policy: policies.key } : { subject: `ip:${context.clientIp}`, policy: policies.anonymous };
 }
 
 export function rateLimited(result: Extract<TakeResult, { allowed: false }>, cost: number): GraphQLError {
@@ -46,12 +44,7 @@ export function mutationNeedsKey(): GraphQLError {
  * requested cost is taken up front and what the response did not use (requested − actual) is given
  * back. Every response carries `extensions.cost` and the RateLimit headers.
  */
-export function costPlugin(options: {
-  analyzer: OperationAnalyzer;
-  limiter: RateLimiter;
-  policies: CostPolicies;
-  enabled: boolean;
-}): ApolloServerPlugin<CostContext> {
+export function costPlugin(options: { analyzer: OperationAnalyzer; limiter: RateLimiter; policies: CostPolicies; enabled: boolean }): ApolloServerPlugin<CostContext> {
   const { limiter, policies } = options;
   return {
     async requestDidStart() {

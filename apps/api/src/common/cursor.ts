@@ -32,7 +32,10 @@ const KEY_FORMATS: Record<KeysetOrder["keys"][number]["cast"], (key: string) => 
 };
 
 export function orderSignature(name: string, order: KeysetOrder): string {
-  return createHash("sha1").update(`${name}|${order.direction}|${order.keys.map((key) => key.expr).join(",")}`).digest("base64url").slice(0, 8);
+  return createHash("sha1")
+    .update(`${name}|${order.direction}|${order.keys.map((key) => key.expr).join(",")}`)
+    .digest("base64url")
+    .slice(0, 8);
 }
 
 export function orderBySql(order: KeysetOrder): string {
@@ -53,8 +56,7 @@ export function keysOfRow(row: object, order: KeysetOrder): string[] {
 export function afterCondition(position: CursorPosition, signature: string, order: KeysetOrder, params: SqlParams): string | null {
   if (position.order !== signature || position.keys?.length !== order.keys.length) return null;
   const keys = position.keys;
-  if (!order.keys.every((key, index) => KEY_FORMATS[key.cast](keys[index])))
-    throw badUserInput("`after` is not a cursor returned by this API", { argument: "after" });
+  if (!order.keys.every((key, index) => KEY_FORMATS[key.cast](keys[index]))) throw badUserInput("`after` is not a cursor returned by this API", { argument: "after" });
   const values = order.keys.map((key, index) => params.add(keys[index], key.cast));
   return `(${order.keys.map((key) => key.expr).join(", ")}) ${order.direction === "DESC" ? "<" : ">"} (${values.join(", ")})`;
 }

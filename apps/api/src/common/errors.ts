@@ -27,7 +27,25 @@ export const PUBLIC_CODES = new Set([
 export const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 /** Prisma's codes for "cannot reach / lost the database" and PostgreSQL's SQLSTATEs for shutdown, recovery and lost connections. */
-const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1017", "P2024", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND"]);
+const UNAVAILABLE_CODES = new Set([
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+]);
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNAVAILABLE_MESSAGE =
   /the database system is (shutting down|starting up|in recovery mode|not yet accepting connections)|terminating connection due to administrator command|Connection terminated|connect ECONNREFUSED|Can't reach database server|Server has closed the connection|Timed out fetching a new connection|The embedded database's worker thread exited|The embedded database is closed|Cannot use a pool after calling end on the pool/i;
@@ -77,7 +95,8 @@ export function formatGraphQLError(options: { debug: boolean }) {
       message = `The database is unavailable; retry in ${DATABASE_RETRY_AFTER_SECONDS} s.`;
     } else if (isQueryTimeout(original)) {
       code = "QUERY_TIMEOUT";
-      if (!(original instanceof Error && original.name === "QueryTimeoutError")) message = "A statement ran past the request's time budget: ask for less (fewer aliases, smaller pages).";
+      if (!(original instanceof Error && original.name === "QueryTimeoutError"))
+        message = "A statement ran past the request's time budget: ask for less (fewer aliases, smaller pages).";
     } else if ([...chain(original)].some((link) => link.code === "CLIENT_CLOSED_REQUEST")) {
       code = "CLIENT_CLOSED_REQUEST"; // nobody reads it; the log line then shows why the request ended
     } else if (message === "provided sha does not match query") {

@@ -51,9 +51,7 @@ export function parseFuzzyDate(input: string | number): FuzzyDate {
   }
   if ((match = code.match(/^(\d{4})-(early|late)$/))) {
     const year = Number(match[1]);
-    return match[2] === "early"
-      ? range(utc(year, 0, 1), endOfMonth(year, 3), "SEASON")
-      : range(utc(year, 8, 1), utc(year, 11, 31), "SEASON");
+    return match[2] === "early" ? range(utc(year, 0, 1), endOfMonth(year, 3), "SEASON") : range(utc(year, 8, 1), utc(year, 11, 31), "SEASON");
   }
   if ((match = code.match(/^(\d{4})-(\d{2})$/))) {
     const year = Number(match[1]);
@@ -66,9 +64,7 @@ export function parseFuzzyDate(input: string | number): FuzzyDate {
     if (date.toISOString().slice(0, 10) !== code) throw new FuzzyDateError(`no such day "${code}"`);
     return range(date, date, "DAY");
   }
-  throw new FuzzyDateError(
-    `"${code}" is not a fuzzy date (expected YYYY, YYYY-H1, YYYY-Q3, YYYY-autumn, YYYY-early, YYYY-late, YYYY-MM or YYYY-MM-DD)`,
-  );
+  throw new FuzzyDateError(`"${code}" is not a fuzzy date (expected YYYY, YYYY-H1, YYYY-Q3, YYYY-autumn, YYYY-early, YYYY-late, YYYY-MM or YYYY-MM-DD)`);
 }
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -21,7 +21,10 @@ describe("keyset cursors", () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 200; pages++) {
-      const response = await api.gql(`query($after: String) { ${list}(first: ${size}, after: $after${args}) { edges { cursor node { id: ${nodeField} } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const response = await api.gql(
+        `query($after: String) { ${list}(first: ${size}, after: $after${args}) { edges { cursor node { id: ${nodeField} } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       expect(response.errors).toBeUndefined();
       const connection = response.data![list] as Connection;
       ids.push(...connection.edges.map((edge) => edge.node.id));
@@ -40,7 +43,7 @@ describe("keyset cursors", () => {
   const eventArgs = fc.record({
     field: fc.constantFrom("OCCURRED_ON", "FIRST_REPORTED_ON", "CONFIDENCE"),
     direction: fc.constantFrom("ASC", "DESC"),
-    filter: fc.constantFrom("", ', filter: { entities: ["meta"] }', ', filter: { asOf: "2025-11-01" }', ', filter: { types: [HIRE, DEPARTURE, RELEASE] }'),
+    filter: fc.constantFrom("", ', filter: { entities: ["meta"] }', ', filter: { asOf: "2025-11-01" }', ", filter: { types: [HIRE, DEPARTURE, RELEASE] }"),
   });
 
   it("events: pages through cursors equal the whole list", async () => {
@@ -73,7 +76,10 @@ describe("keyset cursors", () => {
     const walked: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = await api.gql(`query($after: String) { company(slug: "meta") { events(first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }`, { after });
+      const page = await api.gql(
+        `query($after: String) { company(slug: "meta") { events(first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }`,
+        { after },
+      );
       expect(page.errors).toBeUndefined();
       const connection = page.data!.company.events as Connection;
       walked.push(...connection.edges.map((edge) => edge.node.id));

@@ -66,9 +66,12 @@ describe("OperationAnalyzer", () => {
       }),
     );
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 50 }).filter((text) => !text.includes("\u0000")), (text) => {
-        expect(typeof outcome(`query($q: String!) { search(query: $q) { score } }`, { q: text })).toBe("number");
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 50 }).filter((text) => !text.includes("\u0000")),
+        (text) => {
+          expect(typeof outcome(`query($q: String!) { search(query: $q) { score } }`, { q: text })).toBe("number");
+        },
+      ),
     );
   });
 

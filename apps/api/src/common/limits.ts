@@ -96,7 +96,11 @@ export class OperationAnalyzer {
 
   private walk(document: DocumentNode, rawVariables: Record<string, unknown>, operationName: string | undefined): number {
     const operation = getOperationAST(document, operationName);
-    if (!operation) throw requestError(operationName ? `No operation named "${operationName}" in the document.` : "The document has several operations: name one (operationName).", "OPERATION_RESOLUTION_FAILURE");
+    if (!operation)
+      throw requestError(
+        operationName ? `No operation named "${operationName}" in the document.` : "The document has several operations: name one (operationName).",
+        "OPERATION_RESOLUTION_FAILURE",
+      );
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
@@ -106,9 +110,13 @@ export class OperationAnalyzer {
     if (!rootType) throw requestError(`This API has no ${operation.operation} operations.`, "GRAPHQL_VALIDATION_FAILED");
     const rootFields = [...responseKeys(walk, operation.selectionSet).values()].reduce((sum, keys) => sum + keys.size, 0);
     if (rootFields > this.limits.maximumRootFields)
-      throw requestError(`The operation asks for ${rootFields} root fields; the most is ${this.limits.maximumRootFields}: split it into several requests.`, "TOO_MANY_ROOT_FIELDS", {
-        maximumRootFields: this.limits.maximumRootFields,
-      });
+      throw requestError(
+        `The operation asks for ${rootFields} root fields; the most is ${this.limits.maximumRootFields}: split it into several requests.`,
+        "TOO_MANY_ROOT_FIELDS",
+        {
+          maximumRootFields: this.limits.maximumRootFields,
+        },
+      );
     const cost = selectionCost(walk, rootType, operation.selectionSet, { depth: 1, introspectionLists: -1, page: 0 });
     if (cost > this.limits.maximumCost) throw tooCostly(cost, this.limits.maximumCost);
     return cost;

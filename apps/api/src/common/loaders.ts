@@ -40,10 +40,7 @@ function oneLoader<K, V, R>(query: (keys: readonly K[]) => Promise<R[]>, keyOf: 
 }
 
 const CITATIONS_BY = (field: string) =>
-  sql(
-    `citations_by_${field}`,
-    `SELECT c.* FROM "Citation" c WHERE c."${field}" = ANY($1::int[]) AND ${visibleAsOf.citation("c", D)} ORDER BY c."sourceId", c.id`,
-  );
+  sql(`citations_by_${field}`, `SELECT c.* FROM "Citation" c WHERE c."${field}" = ANY($1::int[]) AND ${visibleAsOf.citation("c", D)} ORDER BY c."sourceId", c.id`);
 
 const entitiesWhere = (name: string, condition: string) =>
   sql(name, `SELECT ${entityColumns(D)} ${ENTITY_FROM} WHERE ${condition} AND ${visibleAsOf.entity("e", D)} ORDER BY e.name`);
@@ -56,10 +53,7 @@ const UNDATED = {
   aliasesByEntity: sql("aliases_by_entity", `SELECT * FROM "Alias" WHERE "entityId" = ANY($1::int[]) ORDER BY language, name`),
   participantsByEvent: sql("participants_by_event", `SELECT * FROM "EventParticipant" WHERE "eventId" = ANY($1::int[]) ORDER BY id`),
   figuresBySource: sql("figures_by_source", `SELECT * FROM "SourceFigure" WHERE "sourceId" = ANY($1::int[]) ORDER BY "sourceId", position`),
-  eventCitationsBySource: sql(
-    "event_citations_by_source",
-    `SELECT * FROM "Citation" WHERE "sourceId" = ANY($1::int[]) AND "eventId" IS NOT NULL ORDER BY "quoteStart", id`,
-  ),
+  eventCitationsBySource: sql("event_citations_by_source", `SELECT * FROM "Citation" WHERE "sourceId" = ANY($1::int[]) AND "eventId" IS NOT NULL ORDER BY "quoteStart", id`),
   sourceTexts: sql("source_texts", `SELECT id, text FROM "Source" WHERE id = ANY($1::int[])`),
   descendants: sql(
     "descendants",
@@ -107,16 +101,29 @@ export async function descendantsOf(reader: SqlReader, rootIds: readonly number[
 
 /** The loaders of one as-of day: a query's statement count stays flat however many items it returns. */
 function datedLoaders(reader: SqlReader, day: AsOfDay) {
-  const undated = <R>(statement: SqlStatement) => (keys: readonly unknown[]) => reader.query<R>(statement, [keys]);
-  const dated = <R>(statement: SqlStatement) => (keys: readonly unknown[]) => reader.query<R>(statement, [keys, day]);
-  const citationsBy = (field: "eventId" | "figureId" | "roleId" | "lineageId" | "aliasId") =>
-    manyLoader<Citation>(dated(CITATIONS_BY(field)), (row) => row[field]);
+  const undated =
+    <R>(statement: SqlStatement) =>
+    (keys: readonly unknown[]) =>
+      reader.query<R>(statement, [keys]);
+  const dated =
+    <R>(statement: SqlStatement) =>
+    (keys: readonly unknown[]) =>
+      reader.query<R>(statement, [keys, day]);
+  const citationsBy = (field: "eventId" | "figureId" | "roleId" | "lineageId" | "aliasId") => manyLoader<Citation>(dated(CITATIONS_BY(field)), (row) => row[field]);
   const entityList = (statement: SqlStatement, keyOf: (node: EntityNode) => number | null) =>
     manyLoader<EntityNode, EntityFlatRow>(dated(statement), keyOf, (row) => entityNodeFromRow(row, day));
   return {
     day,
-    entity: oneLoader<number, EntityNode, EntityFlatRow>(dated(entitiesById), (node) => node.entityId, (row) => entityNodeFromRow(row, day)),
-    entityBySlug: oneLoader<string, EntityNode, EntityFlatRow>(dated(entitiesBySlug), (node) => node.slug, (row) => entityNodeFromRow(row, day)),
+    entity: oneLoader<number, EntityNode, EntityFlatRow>(
+      dated(entitiesById),
+      (node) => node.entityId,
+      (row) => entityNodeFromRow(row, day),
+    ),
+    entityBySlug: oneLoader<string, EntityNode, EntityFlatRow>(
+      dated(entitiesBySlug),
+      (node) => node.slug,
+      (row) => entityNodeFromRow(row, day),
+    ),
     aliasesByEntity: manyLoader<Alias>(undated(UNDATED.aliasesByEntity), (row) => row.entityId),
     childOrganizations: entityList(DATED.childOrganizations, (node) => ("parentId" in node ? node.parentId : null)),
     modelsByOwner: entityList(DATED.modelsByOwner, (node) => (node.__typename === "AiModel" ? node.ownerId : null)),
@@ -143,7 +150,11 @@ function datedLoaders(reader: SqlReader, day: AsOfDay) {
       const tree = await descendantsOf(reader, ids);
       return ids.map((id) => tree.get(id) ?? []);
     }),
-    source: oneLoader<number, SourceNode, SourceRow>(dated(DATED.sources), (node) => node.sourceId, (row) => toSourceNode(row, day)),
+    source: oneLoader<number, SourceNode, SourceRow>(
+      dated(DATED.sources),
+      (node) => node.sourceId,
+      (row) => toSourceNode(row, day),
+    ),
     sourceText: oneLoader<number, { id: number; text: string }, { id: number; text: string }>(
       undated(UNDATED.sourceTexts),
       (row) => row.id,

@@ -1,14 +1,4 @@
-import type {
-  AiModel,
-  Entity,
-  Event,
-  Facility,
-  Organization,
-  Product,
-  OrganizationKind,
-  Person,
-  Source,
-} from "../db/prisma";
+import type { AiModel, Entity, Event, Facility, Organization, Product, OrganizationKind, Person, Source } from "../db/prisma";
 import { todayDay, type AsOfDay } from "./as-of";
 import { fuzzyDateFromColumns, type FuzzyDateValue } from "./fuzzy-date.type";
 import { toGlobalId, type NodeTypeName } from "./global-id";

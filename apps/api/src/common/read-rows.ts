@@ -21,8 +21,10 @@ export const entityColumns = (d: string) => `e.id, e.slug, e.name, e.description
   pr.kind AS "productKind", pr."ownerId" AS "productOwnerId", pr."developerId" AS "productDeveloperId",
   fa.kind AS "facilityKind", fa."ownerId" AS "facilityOwnerId", fa.location AS "facilityLocation", fa.country AS "facilityCountry"`;
 
-export interface EntityFlatRow
-  extends Pick<AiModel, "familyId" | "modality" | "status" | "access" | "developerId" | "ownerId" | "releasedText" | "releasedStart" | "releasedEnd" | "releasedPrecision"> {
+export interface EntityFlatRow extends Pick<
+  AiModel,
+  "familyId" | "modality" | "status" | "access" | "developerId" | "ownerId" | "releasedText" | "releasedStart" | "releasedEnd" | "releasedPrecision"
+> {
   id: number;
   slug: string;
   name: string;
@@ -48,9 +50,8 @@ export function entityNodeFromRow(row: EntityFlatRow, day: AsOfDay): EntityNode 
       name: row.name,
       description: row.description,
       organization: row.orgKind ? { kind: row.orgKind, country: row.country, parentId: row.parentId } : null,
-      model:
-        row.modelKind ?
-          {
+      model: row.modelKind
+        ? {
             kind: row.modelKind,
             familyId: row.familyId,
             modality: row.modality,
@@ -65,10 +66,7 @@ export function entityNodeFromRow(row: EntityFlatRow, day: AsOfDay): EntityNode 
           }
         : null,
       product: row.productKind ? { kind: row.productKind, ownerId: row.productOwnerId, developerId: row.productDeveloperId } : null,
-      facility:
-        row.facilityKind ?
-          { kind: row.facilityKind, ownerId: row.facilityOwnerId, location: row.facilityLocation, country: row.facilityCountry }
-        : null,
+      facility: row.facilityKind ? { kind: row.facilityKind, ownerId: row.facilityOwnerId, location: row.facilityLocation, country: row.facilityCountry } : null,
     },
     day,
   );
@@ -92,10 +90,7 @@ export const SOURCE_COLUMNS = `s.id, s.key, s.url, s.title, s."publisherId", s.l
 export type { SourceFields as SourceRow } from "./nodes";
 
 /** Entities by id or slug that had been reported by the day ($2). */
-export const entitiesById = sql(
-  "entities_by_id",
-  `SELECT ${entityColumns("$2::date")} ${ENTITY_FROM} WHERE e.id = ANY($1::int[]) AND ${visibleAsOf.entity("e", "$2::date")}`,
-);
+export const entitiesById = sql("entities_by_id", `SELECT ${entityColumns("$2::date")} ${ENTITY_FROM} WHERE e.id = ANY($1::int[]) AND ${visibleAsOf.entity("e", "$2::date")}`);
 export const entitiesBySlug = sql(
   "entities_by_slug",
   `SELECT ${entityColumns("$2::date")} ${ENTITY_FROM} WHERE e.slug = ANY($1::text[]) AND ${visibleAsOf.entity("e", "$2::date")}`,

@@ -7,7 +7,10 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
  */
 export function selectedFieldNames(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, path: readonly string[] = []): Set<string> {
   let level: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  for (const name of path) level = fieldsOf(level, info).filter((field) => field.name.value === name).flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+  for (const name of path)
+    level = fieldsOf(level, info)
+      .filter((field) => field.name.value === name)
+      .flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
   return new Set(fieldsOf(level, info).map((field) => field.name.value));
 }
 

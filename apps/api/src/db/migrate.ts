@@ -40,13 +40,15 @@ export async function applyMigrations(options: { db: Database; migrationsDir: st
     }
     // One transaction per migration: a failing script leaves no trace and no history row. A migration
     // may take longer than the API's per-statement limit (an index on a big table).
-    await db.execScript(`BEGIN;\nSET LOCAL statement_timeout = 0;\n${sql}\nINSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
-      VALUES ('${crypto.randomUUID()}', '${checksum}', now(), '${name.replace(/'/g, "''")}', 1);\nCOMMIT;`).catch(
-      async (error: unknown) => {
+    await db
+      .execScript(
+        `BEGIN;\nSET LOCAL statement_timeout = 0;\n${sql}\nINSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
+      VALUES ('${crypto.randomUUID()}', '${checksum}', now(), '${name.replace(/'/g, "''")}', 1);\nCOMMIT;`,
+      )
+      .catch(async (error: unknown) => {
         await db.execScript("ROLLBACK;").catch(() => undefined);
         throw new Error(`Migration ${name} failed: ${(error as Error).message}`);
-      },
-    );
+      });
     newlyApplied.push(name);
   }
   return newlyApplied;

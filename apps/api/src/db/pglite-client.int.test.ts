@@ -15,7 +15,9 @@ describe("PGlite in a worker thread", () => {
     const heavy = budget();
     const light = budget();
     const finished: string[] = [];
-    const heavyWork = Array.from({ length: 40 }, (_, index) => client.query("SELECT count(*) FROM generate_series(1, 20000)", [], { budget: heavy }).then(() => finished.push(`heavy ${index}`)));
+    const heavyWork = Array.from({ length: 40 }, (_, index) =>
+      client.query("SELECT count(*) FROM generate_series(1, 20000)", [], { budget: heavy }).then(() => finished.push(`heavy ${index}`)),
+    );
     const lightWork = client.query("SELECT 1", [], { budget: light }).then(() => finished.push("light"));
     await Promise.all([...heavyWork, lightWork]);
     expect(finished.indexOf("light")).toBeLessThanOrEqual(3);

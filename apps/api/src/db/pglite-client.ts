@@ -1,6 +1,15 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { DriverAdapterError, type IsolationLevel, type SqlDriverAdapter, type SqlDriverAdapterFactory, type SqlQuery, type SqlResultSet, type Transaction, type TransactionOptions } from "@prisma/driver-adapter-utils";
+import {
+  DriverAdapterError,
+  type IsolationLevel,
+  type SqlDriverAdapter,
+  type SqlDriverAdapterFactory,
+  type SqlQuery,
+  type SqlResultSet,
+  type Transaction,
+  type TransactionOptions,
+} from "@prisma/driver-adapter-utils";
 import { QueryTimeoutError, RequestAbandonedError, type RequestBudget } from "./request-budget";
 import type { WorkerReply, WorkerRequest } from "./pglite-protocol";
 
@@ -77,7 +86,11 @@ export class PGliteWorkerClient {
     options: { parsers?: Record<number, (value: string) => unknown>; budget?: RequestBudget } = {},
   ): Promise<{ rows: T[]; fields: { name: string; dataTypeID: number }[]; affectedRows?: number }> {
     const textOids = options.parsers ? Object.keys(options.parsers).map(Number) : [];
-    const result = (await this.enqueue({ op: "query", sql, params, textOids }, options.budget)) as { rows: Record<string, unknown>[]; fields: { name: string; dataTypeID: number }[]; affectedRows?: number };
+    const result = (await this.enqueue({ op: "query", sql, params, textOids }, options.budget)) as {
+      rows: Record<string, unknown>[];
+      fields: { name: string; dataTypeID: number }[];
+      affectedRows?: number;
+    };
     const parsers = options.parsers;
     if (parsers) {
       const parsed = result.fields.filter((field) => parsers[field.dataTypeID]);
@@ -191,7 +204,8 @@ export class PGliteWorkerClient {
 }
 
 function toError(error: { name: string; message: string; cause?: unknown }): Error {
-  if (error.name === "DriverAdapterError" && error.cause && typeof error.cause === "object") return new DriverAdapterError(error.cause as ConstructorParameters<typeof DriverAdapterError>[0]);
+  if (error.name === "DriverAdapterError" && error.cause && typeof error.cause === "object")
+    return new DriverAdapterError(error.cause as ConstructorParameters<typeof DriverAdapterError>[0]);
   const rebuilt = new Error(error.message);
   rebuilt.name = error.name;
   return rebuilt;

@@ -36,7 +36,7 @@ const QUERIES: Record<string, string> = {
       lineage { relation outgoing model { slug name } }
       events(first: 20) { totalCount edges { node { title type occurredOn { text } figures { text value unit }
         citations { quote stance source { title language } } } } } } }`,
-  "search": `{ search(query: "open", first: 10) { entity { __typename slug name } matchedAlias language score } }`,
+  search: `{ search(query: "open", first: 10) { entity { __typename slug name } matchedAlias language score } }`,
 };
 
 interface AutocannonResult {
@@ -60,7 +60,13 @@ async function main() {
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
   const tempDir = process.env.DATABASE_URL ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), "orchard-bench-"));
   // Rate limiting off: autocannon from one address would otherwise measure 429s, not queries.
-  const config = loadConfig({ ...process.env, LOG_LEVEL: "warn", EXPOSE_SQL_COUNT: "1", RATE_LIMIT_ENABLED: "0", ...(tempDir ? { PGLITE_DIR: path.join(tempDir, "pglite") } : {}) });
+  const config = loadConfig({
+    ...process.env,
+    LOG_LEVEL: "warn",
+    EXPOSE_SQL_COUNT: "1",
+    RATE_LIMIT_ENABLED: "0",
+    ...(tempDir ? { PGLITE_DIR: path.join(tempDir, "pglite") } : {}),
+  });
   const db = await createDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
   await applyMigrations({ db, migrationsDir: config.MIGRATIONS_DIR });
   await seedIfEmpty({ db, config });

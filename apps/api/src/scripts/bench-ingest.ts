@@ -38,11 +38,19 @@ function random(seed: number): () => number {
 
 function buildCorpus(seedsDir: string, size: number): IncomingDocument[] {
   const bases = [
-    ...fs.readdirSync(seedsDir).filter((name) => name.endsWith(".txt")).sort().map((name) => fs.readFileSync(path.join(seedsDir, name), "utf8")),
+    ...fs
+      .readdirSync(seedsDir)
+      .filter((name) => name.endsWith(".txt"))
+      .sort()
+      .map((name) => fs.readFileSync(path.join(seedsDir, name), "utf8")),
     ENGLISH_HIRE_ARTICLE.text,
     JAPANESE_HIRE_ARTICLE.text,
   ];
-  const paragraphs = bases.flatMap((text) => cleanDocument({ raw: text, format: "text" }).text.split("\n").filter((line) => line.trim().length > 40));
+  const paragraphs = bases.flatMap((text) =>
+    cleanDocument({ raw: text, format: "text" })
+      .text.split("\n")
+      .filter((line) => line.trim().length > 40),
+  );
   const next = random(20261123);
   const corpus: IncomingDocument[] = bases.map((text) => ({ text, format: "text" }));
   for (let i = corpus.length; i < size; i++) {

@@ -40,15 +40,9 @@ async function main() {
   }
 
   console.log(
-    [
-      "",
-      "Orchard is running",
-      `  database  ${db.describe}`,
-      `  API       ${api.url}`,
-      apiOnly ? "" : `  web       http://localhost:${config.WEB_PORT}`,
-      "Ctrl-C stops it.",
-      "",
-    ].filter((line) => line !== "").join("\n"),
+    ["", "Orchard is running", `  database  ${db.describe}`, `  API       ${api.url}`, apiOnly ? "" : `  web       http://localhost:${config.WEB_PORT}`, "Ctrl-C stops it.", ""]
+      .filter((line) => line !== "")
+      .join("\n"),
   );
 
   /**

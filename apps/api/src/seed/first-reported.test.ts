@@ -7,7 +7,10 @@ const day = (code: string) => parseFuzzyDate(code);
 describe("firstReport", () => {
   it("takes the stated public date when a citing source says the fact was public earlier (July guidance, December article)", () => {
     const report = firstReport({
-      sources: [{ key: "tencent", published: day("2025-12-10") }, { key: "ifanr", published: day("2025-12-11") }],
+      sources: [
+        { key: "tencent", published: day("2025-12-10") },
+        { key: "ifanr", published: day("2025-12-11") },
+      ],
       stated: { date: day("2025-07"), sourceKey: "ifanr", quote: "A luglio di quest'anno", basis: "the guidance stood in July" },
     });
     expect(report).toEqual({
@@ -20,7 +23,12 @@ describe("firstReport", () => {
   });
 
   it("otherwise takes the earliest citing source, counted from the last day of a month-precise date", () => {
-    const report = firstReport({ sources: [{ key: "b", published: day("2025-12-10") }, { key: "a", published: day("2025-05") }] });
+    const report = firstReport({
+      sources: [
+        { key: "b", published: day("2025-12-10") },
+        { key: "a", published: day("2025-05") },
+      ],
+    });
     expect(report).toMatchObject({ on: new Date("2025-05-31T00:00:00Z"), from: "SOURCE_PUBLISHED", sourceKey: "a", quote: null });
   });
 

@@ -51,18 +51,12 @@ export const datedClaimInput = z
 export type DatedClaimInput = z.infer<typeof datedClaimInput>;
 
 /** A bare code is accepted only to be reported as uncited. */
-export const datedClaim = z.union([
-  fuzzyDateCode.transform((date): DatedClaimInput => ({ date })),
-  datedClaimInput,
-]);
+export const datedClaim = z.union([fuzzyDateCode.transform((date): DatedClaimInput => ({ date })), datedClaimInput]);
 
 /** A value that is a claim ({ value, citations }); `noClaim` values (unknown) need no citation. */
 export function citedValue<const T extends readonly [string, ...string[]]>(values: T) {
   const value = z.enum(values);
-  return z.union([
-    value.transform((v) => ({ value: v, citations: [] as CitationInput[] })),
-    z.object({ value, citations }).strict(),
-  ]);
+  return z.union([value.transform((v) => ({ value: v, citations: [] as CitationInput[] })), z.object({ value, citations }).strict()]);
 }
 
 export const qualifiers = ["exact", "approximate", "at_least", "at_most", "range"] as const;

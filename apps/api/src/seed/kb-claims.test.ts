@@ -32,7 +32,7 @@ describe("provenance per claim (kb:check)", () => {
     } catch (error) {
       problems = (error as KnowledgeBaseError).problems;
     }
-    const line = lineOf(dirs.kbDir, "people.yaml", "end: \"2021\"");
+    const line = lineOf(dirs.kbDir, "people.yaml", 'end: "2021"');
     expect(problems).toEqual([expect.stringMatching(new RegExp(`people\\.yaml:${line}: uncited claim: alexandr-wang at scale-ai: end 2021 has no quoted wording`))]);
   });
 

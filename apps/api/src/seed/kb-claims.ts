@@ -1,14 +1,5 @@
 import { parseFuzzyDate } from "../common/fuzzy-date";
-import {
-  ACCESS_CUES,
-  EVENT_TYPE_CUES,
-  LINEAGE_CUES,
-  OFFICIAL_CUES,
-  QUALIFIER_CUES,
-  ROLE_END_CUES,
-  ROLE_START_CUES,
-  STATUS_CUES,
-} from "./claim-cues";
+import { ACCESS_CUES, EVENT_TYPE_CUES, LINEAGE_CUES, OFFICIAL_CUES, QUALIFIER_CUES, ROLE_END_CUES, ROLE_START_CUES, STATUS_CUES } from "./claim-cues";
 import type { CitationInput, DatedClaimInput } from "./kb-claims-schema";
 import type { EventInput, FacilityInput, ModelInput, PersonInput } from "./kb-schema";
 
@@ -76,7 +67,10 @@ export function checkClaims(
 
   files.models.entries.forEach((model, i) => {
     const where = (path: (string | number)[]) => files.models.where(i, path);
-    for (const [field, table] of [["status", STATUS_CUES], ["access", ACCESS_CUES]] as const) {
+    for (const [field, table] of [
+      ["status", STATUS_CUES],
+      ["access", ACCESS_CUES],
+    ] as const) {
       const claim = model[field];
       if (claim.value === "unknown") continue;
       counts.claims += 1;
@@ -141,14 +135,12 @@ export function checkClaims(
     if (!date) return;
     checkDate(date, [], where, `${key}: public since`, true);
     const firstSource = Math.min(...citations.map((c) => context.sourceDay(c.source)?.getTime() ?? Infinity));
-    if (parseFuzzyDate(date.date).end.getTime() >= firstSource)
-      problems.push(`${where}: ${key}: publicSince ${date.date} is not earlier than the first citing source: remove it`);
+    if (parseFuzzyDate(date.date).end.getTime() >= firstSource) problems.push(`${where}: ${key}: publicSince ${date.date} is not earlier than the first citing source: remove it`);
   }
 
   function expectQualifier(qualifier: string, text: string, where: string, key: string) {
     const pattern = QUALIFIER_CUES[qualifier];
-    if (pattern && !pattern.test(normalize(text)))
-      problems.push(`${where}: ${key}: qualifier ${qualifier} but the figure text "${text}" has no word for it`);
+    if (pattern && !pattern.test(normalize(text))) problems.push(`${where}: ${key}: qualifier ${qualifier} but the figure text "${text}" has no word for it`);
     if (qualifier === "exact") {
       const hedged = Object.entries(QUALIFIER_CUES).find(([name, cuePattern]) => name !== "range" && cuePattern.test(normalize(text)));
       if (hedged) problems.push(`${where}: ${key}: the figure text "${text}" reads as ${hedged[0]}, not exact: set qualifier`);

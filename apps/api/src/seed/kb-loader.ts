@@ -58,12 +58,7 @@ interface LoadedFile<T> {
   where(index: number, nested?: (string | number)[]): string;
 }
 
-function loadYamlList<S extends z.ZodType>(
-  kbDir: string,
-  fileName: string,
-  schema: S,
-  problems: string[],
-): LoadedFile<z.infer<S>> {
+function loadYamlList<S extends z.ZodType>(kbDir: string, fileName: string, schema: S, problems: string[]): LoadedFile<z.infer<S>> {
   const file = path.join(kbDir, fileName);
   const relative = path.relative(process.cwd(), file) || file;
   const lineCounter = new LineCounter();
@@ -166,8 +161,7 @@ export function loadKnowledgeBase(options: { kbDir: string; seedsDir: string }):
       return;
     }
     expect(citation.attributedTo, "organization", where, "attributedTo");
-    if (!source.text.includes(normalizeQuote(citation.quote)))
-      problems.push(`${where}: quote is not in the cleaned text of ${citation.source}: "${citation.quote.slice(0, 60)}"`);
+    if (!source.text.includes(normalizeQuote(citation.quote))) problems.push(`${where}: quote is not in the cleaned text of ${citation.source}: "${citation.quote.slice(0, 60)}"`);
   };
   const checkAliases = (list: LoadedFile<{ aliases: AliasInput[] }>) =>
     list.entries.forEach((entry, i) =>
@@ -176,8 +170,7 @@ export function loadKnowledgeBase(options: { kbDir: string; seedsDir: string }):
         const source = sourceByKey.get(alias.source);
         const where = list.where(i, ["aliases", a]);
         if (!source) problems.push(`${where}: unknown source "${alias.source}"`);
-        else if (!source.text.includes(normalizeQuote(alias.name)))
-          problems.push(`${where}: alias "${alias.name}" does not occur in ${alias.source}`);
+        else if (!source.text.includes(normalizeQuote(alias.name))) problems.push(`${where}: alias "${alias.name}" does not occur in ${alias.source}`);
       }),
     );
 

@@ -85,7 +85,10 @@ export const facilityInput = z
     kind: z.enum(["data_center"]),
     owner: slug.nullish(),
     country: z.string().length(2).nullish(),
-    location: z.object({ value: z.string().min(1), citations }).strict().nullish(),
+    location: z
+      .object({ value: z.string().min(1), citations })
+      .strict()
+      .nullish(),
     description: z.string().nullish(),
     aliases: z.array(aliasInput).default([]),
   })
@@ -115,10 +118,32 @@ export const personInput = z
   .strict();
 
 export const eventTypes = [
-  "release", "release_plan", "delay", "cancellation", "licensing_change", "distillation_report", "acquisition",
-  "investment", "hire", "departure", "appointment", "reorganization", "layoff", "capex_guidance", "financing",
-  "budget_reallocation", "data_center", "partnership", "product_launch", "ranking", "policy", "internal_conflict",
-  "statement", "founding", "publication", "replication",
+  "release",
+  "release_plan",
+  "delay",
+  "cancellation",
+  "licensing_change",
+  "distillation_report",
+  "acquisition",
+  "investment",
+  "hire",
+  "departure",
+  "appointment",
+  "reorganization",
+  "layoff",
+  "capex_guidance",
+  "financing",
+  "budget_reallocation",
+  "data_center",
+  "partnership",
+  "product_launch",
+  "ranking",
+  "policy",
+  "internal_conflict",
+  "statement",
+  "founding",
+  "publication",
+  "replication",
 ] as const;
 
 export const figureInput = z
@@ -158,9 +183,7 @@ export const eventInput = z
     occurredOn: datedClaim.nullish(),
     /** When a citing source says the fact became public earlier than its own date. */
     publicSince: datedClaim.nullish(),
-    participants: z
-      .array(z.object({ entity: slug, role: z.string().regex(/^[a-z][a-z0-9_]*$/, "must be snake_case") }).strict())
-      .min(1, "needs at least one participant"),
+    participants: z.array(z.object({ entity: slug, role: z.string().regex(/^[a-z][a-z0-9_]*$/, "must be snake_case") }).strict()).min(1, "needs at least one participant"),
     figures: z.array(figureInput).default([]),
     citations,
     status: computed("status is computed from the citations (docs/trust.md): remove it"),

@@ -35,7 +35,18 @@ export interface SeededSource {
 /** What the writers share inside the seeding transaction. */
 export class SeedContext {
   readonly summary: SeedSummary = {
-    sources: 0, organizations: 0, models: 0, products: 0, facilities: 0, people: 0, roles: 0, aliases: 0, events: 0, figures: 0, citations: 0, mentions: 0,
+    sources: 0,
+    organizations: 0,
+    models: 0,
+    products: 0,
+    facilities: 0,
+    people: 0,
+    roles: 0,
+    aliases: 0,
+    events: 0,
+    figures: 0,
+    citations: 0,
+    mentions: 0,
   };
   readonly entityIds = new Map<string, number>();
   readonly sources = new Map<string, SeededSource>();

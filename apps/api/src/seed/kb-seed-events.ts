@@ -104,4 +104,3 @@ export async function writeEvents(context: SeedContext, events: EventInput[]) {
     summary.events += 1;
   }
 }
-

@@ -130,9 +130,7 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
       ...context.citationRows(model.access.citations, "access").map((row) => ({ ...row, entityId: context.id(model.slug) })),
       ...context.citationRows(model.releasedOn?.citations ?? [], "releasedOn").map((row) => ({ ...row, entityId: context.id(model.slug) })),
     ]),
-    ...kb.facilities.flatMap((facility) =>
-      context.citationRows(facility.location?.citations ?? [], "location").map((row) => ({ ...row, entityId: context.id(facility.slug) })),
-    ),
+    ...kb.facilities.flatMap((facility) => context.citationRows(facility.location?.citations ?? [], "location").map((row) => ({ ...row, entityId: context.id(facility.slug) }))),
   ];
   await tx.citation.createMany({ data: entityClaims });
   await writeRoles(context, kb.people);

@@ -16,7 +16,10 @@ export interface AsOfOracle {
   roles: Map<string, { day: Date | null; endDay: Date | null; hasEnd: boolean }>;
   /** Keyed `eventId|metric|text`. */
   figures: Map<string, { day: Date; kind: string; metric: string; eventId: number; effective: Date | null }>;
-  models: Map<string, { entityId: number; status: string; statusDay: Date | null; accessDay: Date | null; releasedDay: Date | null; ownerId: number | null; developerId: number | null }>;
+  models: Map<
+    string,
+    { entityId: number; status: string; statusDay: Date | null; accessDay: Date | null; releasedDay: Date | null; ownerId: number | null; developerId: number | null }
+  >;
   idOfSlug: Map<string, number>;
   /** The event's citations with their evidence and source day, for its status as of a day. */
   eventEvidence: Map<number, Array<{ day: Date; evidence: ReturnType<typeof evidenceOf>[number] }>>;
@@ -42,8 +45,13 @@ export async function loadOracle(prisma: PrismaClient): Promise<AsOfOracle> {
     e.organization ? (TYPENAME[e.organization.kind] ?? "Institution") : e.model ? "AiModel" : e.kind === "PRODUCT" ? "Product" : e.kind === "FACILITY" ? "Facility" : "Person";
   const eventEvidence = new Map<number, Array<{ day: Date; evidence: ReturnType<typeof evidenceOf>[number] }>>();
   for (const [eventId, group] of groupBy(citations, (c) => c.eventId!)) {
-    const evidence = evidenceOf(group.map((c) => ({ source: c.sourceId, stance: c.stance, attributedTo: c.attributedToId, official: c.official, publisher: c.source.publisherId })));
-    eventEvidence.set(eventId, group.map((c, index) => ({ day: c.source.publicOn, evidence: evidence[index] })));
+    const evidence = evidenceOf(
+      group.map((c) => ({ source: c.sourceId, stance: c.stance, attributedTo: c.attributedToId, official: c.official, publisher: c.source.publisherId })),
+    );
+    eventEvidence.set(
+      eventId,
+      group.map((c, index) => ({ day: c.source.publicOn, evidence: evidence[index] })),
+    );
   }
   return {
     entities: new Map(entities.map((e) => [e.slug, { day: e.firstReportedOn, kind: e.kind, typename: typenameOf(e) }])),
@@ -168,7 +176,8 @@ export function leaksIn(data: unknown, asOf: string, oracle: AsOfOracle): string
       if (!figure) problems.push(`unknown figure ${o.metric} "${o.text}" of event ${owner}`);
       else if (after(figure.day, asOf)) problems.push(`figure ${o.metric} "${o.text}" first reported ${isoDay(figure.day)}`);
     }
-    if (o.__typename === "ModelLineageEdge" && Array.isArray(o.citations) && o.citations.length === 0) problems.push(`lineage edge to ${o.model?.slug} with no citation public by then`);
+    if (o.__typename === "ModelLineageEdge" && Array.isArray(o.citations) && o.citations.length === 0)
+      problems.push(`lineage edge to ${o.model?.slug} with no citation public by then`);
     for (const [key, child] of Object.entries(o)) if (key !== "__typename") walk(child, context);
   };
   walk(data, null);

@@ -13,11 +13,14 @@ export function CopyButton({ targetId }: { targetId: string }) {
       type="button"
       onClick={() => {
         const element = document.getElementById(targetId);
-        const text = element instanceof HTMLTextAreaElement ? element.value : element?.textContent ?? "";
-        navigator.clipboard.writeText(text).then(
-          () => setOutcome("copied"),
-          () => setOutcome("failed"),
-        ).finally(() => setTimeout(() => setOutcome(null), 2000));
+        const text = element instanceof HTMLTextAreaElement ? element.value : (element?.textContent ?? "");
+        navigator.clipboard
+          .writeText(text)
+          .then(
+            () => setOutcome("copied"),
+            () => setOutcome("failed"),
+          )
+          .finally(() => setTimeout(() => setOutcome(null), 2000));
       }}
     >
       {outcome === "copied" ? "Copied" : outcome === "failed" ? "Copy failed: select the text" : "Copy citation"}

@@ -12,7 +12,19 @@ const PAGE_SIZE = 20;
  * An entity page's events: the timeline of the latest ones, then every event in date order, newest
  * first, a page at a time, filtered by family of types; the state is in the page's URL.
  */
-export async function PagedEvents({ name, path, entities, latest, params }: { name: string; path: string; entities: string[]; latest: readonly ProfileEvent[]; params: SearchParamRecord }) {
+export async function PagedEvents({
+  name,
+  path,
+  entities,
+  latest,
+  params,
+}: {
+  name: string;
+  path: string;
+  entities: string[];
+  latest: readonly ProfileEvent[];
+  params: SearchParamRecord;
+}) {
   const familyParam = paramValue(params.family);
   const family = isEventFamily(familyParam) ? familyParam : null;
   const paging = pagingFrom(params);

@@ -32,7 +32,13 @@ export function RolesChart({ roles, until = timeToIso(Date.now()) }: { roles: re
   const height = AXIS + rows * ROW + 4;
   const ticks = monthTicks(domain, 8).filter((t) => scale(t.time) < WIDTH - RIGHT - 24);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={`Roles over time${undated.length ? `, ${undated.length} without dates` : ""}; the table below lists them`} className="timeline-svg roles-chart">
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width="100%"
+      role="img"
+      aria-label={`Roles over time${undated.length ? `, ${undated.length} without dates` : ""}; the table below lists them`}
+      className="timeline-svg roles-chart"
+    >
       {ticks.map((tick) => (
         <g key={tick.time}>
           <line x1={scale(tick.time)} x2={scale(tick.time)} y1={AXIS - 6} y2={height} className={tick.major ? "tick tick-major" : "tick"} />

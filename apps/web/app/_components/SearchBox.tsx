@@ -10,7 +10,19 @@ const DEBOUNCE_MS = 180;
  * cancels the older (AbortController). Suggestions are a combobox listbox (arrows, Enter, Escape).
  * Without JavaScript it is the plain GET form it renders as.
  */
-export function SearchBox({ id, placeholder, defaultValue = "", size = "small", label }: { id: string; placeholder: string; defaultValue?: string; size?: "small" | "big"; label: string }) {
+export function SearchBox({
+  id,
+  placeholder,
+  defaultValue = "",
+  size = "small",
+  label,
+}: {
+  id: string;
+  placeholder: string;
+  defaultValue?: string;
+  size?: "small" | "big";
+  label: string;
+}) {
   const [value, setValue] = useState(defaultValue);
   const [data, setData] = useState<SuggestResponse | null>(null);
   const [open, setOpen] = useState(false);
@@ -104,7 +116,15 @@ export function SearchBox({ id, placeholder, defaultValue = "", size = "small", 
               index += 1;
               const i = index;
               return (
-                <a key={item.href} id={`${listId}-${i}`} role="option" aria-selected={i === active} href={item.href} className={i === active ? "suggestion active" : "suggestion"} onMouseDown={(e) => e.preventDefault()}>
+                <a
+                  key={item.href}
+                  id={`${listId}-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  href={item.href}
+                  className={i === active ? "suggestion active" : "suggestion"}
+                  onMouseDown={(e) => e.preventDefault()}
+                >
                   <span>{item.label}</span>
                   {item.detail ? <span className="small muted"> {item.detail}</span> : null}
                 </a>

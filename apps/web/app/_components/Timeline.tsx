@@ -38,15 +38,7 @@ const STATUS_CLASS: Record<string, string> = {
  * focusable); fuzzy dates are drawn as bars over their whole period. A text list follows for
  * screen readers and for anyone who prefers it.
  */
-export function Timeline({
-  lanes,
-  asOf,
-  title,
-}: {
-  lanes: readonly TimelineLane[];
-  asOf: string | null;
-  title: string;
-}) {
+export function Timeline({ lanes, asOf, title }: { lanes: readonly TimelineLane[]; asOf: string | null; title: string }) {
   const all = lanes.flatMap((lane) => lane.events);
   const domain = timelineDomain(all, { includeDate: asOf, minMonths: 6 });
   if (!domain || all.length === 0) return <p className="empty">No dated events to draw.</p>;
@@ -69,13 +61,7 @@ export function Timeline({
 
   return (
     <figure className="timeline">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        role="group"
-        aria-labelledby={titleId}
-        className="timeline-svg"
-      >
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="group" aria-labelledby={titleId} className="timeline-svg">
         <title id={titleId}>{title}</title>
         {laid.map(({ lane, top, height: h }, i) => (
           <g key={lane.key}>
@@ -118,8 +104,8 @@ export function Timeline({
         )}
       </svg>
       <figcaption className="muted small">
-        Bars span the period an event is dated to (a month, a quarter, a year); striped red bars are
-        denied or retracted, amber ones disputed.{asOf ? " The dashed line marks the as-of date." : ""}
+        Bars span the period an event is dated to (a month, a quarter, a year); striped red bars are denied or retracted, amber ones disputed.
+        {asOf ? " The dashed line marks the as-of date." : ""}
       </figcaption>
       <details className="timeline-list">
         <summary>Timeline as a list</summary>

@@ -73,11 +73,32 @@ export function SelectField({ name, label, value, options }: { name: string; lab
   );
 }
 
-export function TextField({ name, label, value, placeholder, type = "text" }: { name: string; label: string; value: string | null; placeholder?: string; type?: "text" | "date" | "number" }) {
+export function TextField({
+  name,
+  label,
+  value,
+  placeholder,
+  type = "text",
+}: {
+  name: string;
+  label: string;
+  value: string | null;
+  placeholder?: string;
+  type?: "text" | "date" | "number";
+}) {
   return (
     <div className="field">
       <label htmlFor={`f-${name}`}>{label}</label>
-      <input id={`f-${name}`} name={name} type={type} defaultValue={value ?? ""} placeholder={placeholder} step={type === "number" ? "0.05" : undefined} min={type === "number" ? 0 : undefined} max={type === "number" ? 1 : undefined} />
+      <input
+        id={`f-${name}`}
+        name={name}
+        type={type}
+        defaultValue={value ?? ""}
+        placeholder={placeholder}
+        step={type === "number" ? "0.05" : undefined}
+        min={type === "number" ? 0 : undefined}
+        max={type === "number" ? 1 : undefined}
+      />
     </div>
   );
 }

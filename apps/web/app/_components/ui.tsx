@@ -106,11 +106,8 @@ export function EventList({ events, empty = "No events yet." }: { events: readon
     <ol className="event-list">
       {events.map((event) => (
         <li key={event.id}>
-          <span className="event-date">
-            {event.occurredOn ? <When date={event.occurredOn} /> : formatIsoDate(event.firstReportedOn)}
-          </span>
-          <Link href={`/events/${encodeURIComponent(event.id)}`}>{event.title}</Link>{" "}
-          <Tag>{enumLabel(event.type)}</Tag>
+          <span className="event-date">{event.occurredOn ? <When date={event.occurredOn} /> : formatIsoDate(event.firstReportedOn)}</span>
+          <Link href={`/events/${encodeURIComponent(event.id)}`}>{event.title}</Link> <Tag>{enumLabel(event.type)}</Tag>
           {event.status !== "REPORTED" ? <StatusTag status={event.status} /> : null}
         </li>
       ))}

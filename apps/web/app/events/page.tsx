@@ -66,7 +66,16 @@ export default async function EventsPage(props: PageProps<"/events">) {
     sort: sort === "OCCURRED_ON" ? null : sort,
     dir: direction === "DESC" ? null : direction,
   };
-  const exportFilters = { types: types.join(",") || null, status: status.join(",") || null, entities: entities.join(",") || null, from, to, asOf, language, minConfidence: filters.minConfidence };
+  const exportFilters = {
+    types: types.join(",") || null,
+    status: status.join(",") || null,
+    entities: entities.join(",") || null,
+    from,
+    to,
+    asOf,
+    language,
+    minConfidence: filters.minConfidence,
+  };
   const { count, body, pager } = await EventResults({
     path: "/events",
     filter: { types: types.length ? types : null, status: status.length ? status : null, entities: entities.length ? entities : null, from, to, asOf, language, minConfidence },
@@ -80,7 +89,11 @@ export default async function EventsPage(props: PageProps<"/events">) {
   return (
     <BrowseLayout
       title="Events"
-      intro={scope ? `Events of ${scope.name}, its labs and its models. Dates are when it happened, as precisely as the sources say.` : "Everything reported, each with its sources. Dates are when it happened, as precisely as the sources say."}
+      intro={
+        scope
+          ? `Events of ${scope.name}, its labs and its models. Dates are when it happened, as precisely as the sources say.`
+          : "Everything reported, each with its sources. Dates are when it happened, as precisely as the sources say."
+      }
       count={count}
       noun={["event", "events"]}
       filters={
@@ -96,8 +109,25 @@ export default async function EventsPage(props: PageProps<"/events">) {
           <TextField name="language" label="Source language" value={language} placeholder="it, zh-Hant, id…" />
           <TextField name="entities" label="Involving (slugs)" value={filters.entities} placeholder="meta,openai" />
           <TextField name="minConfidence" label="Minimum confidence (0–1)" type="number" value={filters.minConfidence} />
-          <SelectField name="sort" label="Sort by" value={sort} options={[["OCCURRED_ON", "Date it happened"], ["FIRST_REPORTED_ON", "Date first reported"], ["CONFIDENCE", "Confidence"]]} />
-          <SelectField name="dir" label="Order" value={direction} options={[["DESC", "Newest / highest first"], ["ASC", "Oldest / lowest first"]]} />
+          <SelectField
+            name="sort"
+            label="Sort by"
+            value={sort}
+            options={[
+              ["OCCURRED_ON", "Date it happened"],
+              ["FIRST_REPORTED_ON", "Date first reported"],
+              ["CONFIDENCE", "Confidence"],
+            ]}
+          />
+          <SelectField
+            name="dir"
+            label="Order"
+            value={direction}
+            options={[
+              ["DESC", "Newest / highest first"],
+              ["ASC", "Oldest / lowest first"],
+            ]}
+          />
         </FilterForm>
       }
       downloads={<Downloads resource="events" filters={exportFilters} />}

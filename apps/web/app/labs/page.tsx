@@ -47,7 +47,12 @@ export default async function LabsPage(props: PageProps<"/labs">) {
   const direction = oneOfParam(params, "dir", ["ASC", "DESC"] as const, "ASC");
   const paging = pagingFrom(params);
   const filters = { kind: kinds, parent, dir: direction === "ASC" ? null : direction };
-  const result = await runQueryOrThrow(LabsDocument, { filter: { kinds: kinds.length ? kinds : null, parent }, orderBy: { field: "NAME", direction }, first: PAGE_SIZE, after: paging.after });
+  const result = await runQueryOrThrow(LabsDocument, {
+    filter: { kinds: kinds.length ? kinds : null, parent },
+    orderBy: { field: "NAME", direction },
+    first: PAGE_SIZE,
+    after: paging.after,
+  });
   const connection = result.ok ? result.data.labs : null;
   const links = pageLinks("/labs", filters, paging, connection?.pageInfo.endCursor ?? null, connection?.pageInfo.hasNextPage ?? false);
   const slugs = connection?.edges.map((e) => e.node.slug) ?? [];

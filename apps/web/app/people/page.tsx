@@ -42,7 +42,12 @@ export default async function PeoplePage(props: PageProps<"/people">) {
   const direction = oneOfParam(params, "dir", ["ASC", "DESC"] as const, "ASC");
   const paging = pagingFrom(params);
   const filters = { org: organization, current: current ? "1" : null, dir: direction === "ASC" ? null : direction };
-  const result = await runQueryOrThrow(PeopleDocument, { filter: { organization, currentOnly: current || null }, orderBy: { field: "NAME", direction }, first: PAGE_SIZE, after: paging.after });
+  const result = await runQueryOrThrow(PeopleDocument, {
+    filter: { organization, currentOnly: current || null },
+    orderBy: { field: "NAME", direction },
+    first: PAGE_SIZE,
+    after: paging.after,
+  });
   const connection = result.ok ? result.data.people : null;
   const links = pageLinks("/people", filters, paging, connection?.pageInfo.endCursor ?? null, connection?.pageInfo.hasNextPage ?? false);
   const slugs = connection?.edges.map((e) => e.node.slug) ?? [];
@@ -56,7 +61,15 @@ export default async function PeoplePage(props: PageProps<"/people">) {
       filters={
         <FilterForm action="/people">
           <TextField name="org" label="Organization (slug)" value={organization} placeholder="meta, fair, openai…" />
-          <SelectField name="current" label="Roles" value={current ? "1" : ""} options={[["", "Any time"], ["1", "Current roles only"]]} />
+          <SelectField
+            name="current"
+            label="Roles"
+            value={current ? "1" : ""}
+            options={[
+              ["", "Any time"],
+              ["1", "Current roles only"],
+            ]}
+          />
           <SelectField name="dir" label="Sort by name" value={direction} options={SORT_DIRECTIONS} />
         </FilterForm>
       }

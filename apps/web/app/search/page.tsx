@@ -62,7 +62,11 @@ export default async function SearchPage(props: PageProps<"/search">) {
     <section>
       <h1>Search</h1>
       <SearchBox id="search-q" size="big" defaultValue={q} placeholder="Meta, 汪滔, 楊立昆, Avocado…" label="Search by any name or alias, in any language" />
-      {results === null ? <Empty>Type a name in any language or script (汪滔, 杨立昆, 谷歌, Avocado), or words from an event or article.</Empty> : <Results q={q} result={results} />}
+      {results === null ? (
+        <Empty>Type a name in any language or script (汪滔, 杨立昆, 谷歌, Avocado), or words from an event or article.</Empty>
+      ) : (
+        <Results q={q} result={results} />
+      )}
     </section>
   );
 }
@@ -85,8 +89,16 @@ function Results({ q, result }: { q: string; result: QueryOutcome<SearchPageQuer
             {TYPE_LABELS[g.hits[0].entity.__typename]?.many ?? enumLabel(g.type)} ({g.hits.length})
           </a>
         ))}
-        {events.length ? <a className="chip" href="#group-events">Events ({events.length})</a> : null}
-        {sources.length ? <a className="chip" href="#group-sources">Sources ({sources.length})</a> : null}
+        {events.length ? (
+          <a className="chip" href="#group-events">
+            Events ({events.length})
+          </a>
+        ) : null}
+        {sources.length ? (
+          <a className="chip" href="#group-sources">
+            Sources ({sources.length})
+          </a>
+        ) : null}
       </nav>
       {groups.map((group) => (
         <section key={group.type} aria-labelledby={`group-${group.type}`}>

@@ -57,8 +57,24 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
           <TextField name="language" label="Language" value={language} placeholder="it, zh-Hans, zh-Hant, id…" />
           <TextField name="publisher" label="Publisher (slug)" value={publisher} />
           <TextField name="asOf" label="Published by" type="date" value={asOf} />
-          <SelectField name="sort" label="Sort by" value={sort} options={[["PUBLISHED_ON", "Publication date"], ["TITLE", "Title"]]} />
-          <SelectField name="dir" label="Order" value={direction} options={[["DESC", "Descending"], ["ASC", "Ascending"]]} />
+          <SelectField
+            name="sort"
+            label="Sort by"
+            value={sort}
+            options={[
+              ["PUBLISHED_ON", "Publication date"],
+              ["TITLE", "Title"],
+            ]}
+          />
+          <SelectField
+            name="dir"
+            label="Order"
+            value={direction}
+            options={[
+              ["DESC", "Descending"],
+              ["ASC", "Ascending"],
+            ]}
+          />
         </FilterForm>
       }
       downloads={publisher ? null : <Downloads resource="sources" filters={{ language, asOf }} />}

@@ -18,7 +18,13 @@ describe("leadership", () => {
   });
 
   it("shows at most the limit of leaders, one entry per person, everyone else behind show-all", () => {
-    const roles = [role("Spokesperson", "dave"), role("Head", "wang", "tbd-lab"), role("Chief AI Officer", "wang"), role("Chief Executive Officer", "mark"), role("Researcher", "hugo")];
+    const roles = [
+      role("Spokesperson", "dave"),
+      role("Head", "wang", "tbd-lab"),
+      role("Chief AI Officer", "wang"),
+      role("Chief Executive Officer", "mark"),
+      role("Researcher", "hugo"),
+    ];
     const { leaders, everyone } = splitLeadership(roles, "meta", 6);
     expect(leaders.map((p) => p.person.slug)).toEqual(["mark", "wang"]);
     expect(leaders[1].roles).toHaveLength(2);
@@ -27,7 +33,15 @@ describe("leadership", () => {
   });
 });
 
-const money = (metric: string, value: number, event = "e1", valueMax: number | null = null) => ({ metric, value, valueMax, unit: "USD", text: String(value), event: { id: event, title: event, firstReportedOn: "2025-12-10" }, effectiveOn: null as { start: string } | null });
+const money = (metric: string, value: number, event = "e1", valueMax: number | null = null) => ({
+  metric,
+  value,
+  valueMax,
+  unit: "USD",
+  text: String(value),
+  event: { id: event, title: event, firstReportedOn: "2025-12-10" },
+  effectiveOn: null as { start: string } | null,
+});
 
 describe("money groups", () => {
   it("sorts metrics into kinds", () => {
@@ -60,7 +74,13 @@ describe("capex series", () => {
     const series = capexSeries([
       {
         slug: "meta",
-        figures: [at(money("capex_guidance", 66e9, "a", 72e9), "2025-07-01"), at(money("capex_guidance", 70e9, "b"), "2025-10-01"), at(money("capex_guidance", 70e9, "c"), "2025-10-01"), at(money("capex_guidance_2026", 100e9, "d"), "2025-10-01"), at(money("capex_actual", 39e9), "2025-01-01")],
+        figures: [
+          at(money("capex_guidance", 66e9, "a", 72e9), "2025-07-01"),
+          at(money("capex_guidance", 70e9, "b"), "2025-10-01"),
+          at(money("capex_guidance", 70e9, "c"), "2025-10-01"),
+          at(money("capex_guidance_2026", 100e9, "d"), "2025-10-01"),
+          at(money("capex_actual", 39e9), "2025-01-01"),
+        ],
       },
     ]);
     expect(series.map((s) => s.fiscalYear)).toEqual([2025, 2026]);
@@ -81,7 +101,23 @@ describe("capex series", () => {
 
 describe("event type rows", () => {
   it("gives every panel the same rows and one scale", () => {
-    const { rows, counts, max } = sharedTypeRows([{ eventCounts: [{ type: "HIRE", count: 12 }, { type: "LAYOFF", count: 1 }] }, { eventCounts: [{ type: "HIRE", count: 2 }, { type: "RANKING", count: 3 }] }], 2);
+    const { rows, counts, max } = sharedTypeRows(
+      [
+        {
+          eventCounts: [
+            { type: "HIRE", count: 12 },
+            { type: "LAYOFF", count: 1 },
+          ],
+        },
+        {
+          eventCounts: [
+            { type: "HIRE", count: 2 },
+            { type: "RANKING", count: 3 },
+          ],
+        },
+      ],
+      2,
+    );
     expect(rows).toEqual(["HIRE", "RANKING", "OTHER"]);
     expect(counts[0].get("OTHER")).toBe(1);
     expect(counts[1].get("HIRE")).toBe(2);
@@ -90,10 +126,18 @@ describe("event type rows", () => {
 });
 
 describe("month bins", () => {
-  const event = (id: string, start: string, precision = "MONTH") => ({ id, title: id, type: "HIRE", firstReportedOn: "2025-12-10", occurredOn: { text: start, start, end: start, precision } });
+  const event = (id: string, start: string, precision = "MONTH") => ({
+    id,
+    title: id,
+    type: "HIRE",
+    firstReportedOn: "2025-12-10",
+    occurredOn: { text: start, start, end: start, precision },
+  });
 
   it("bins month- and day-dated events, keeps coarse ones apart and folds old months into earlier", () => {
-    const { months, lanes, max } = binByMonth([[event("a", "2025-10-01"), event("b", "2025-10-20", "DAY"), event("c", "2023-01-01", "YEAR"), event("d", "2020-01-01")]], { maxMonths: 12 });
+    const { months, lanes, max } = binByMonth([[event("a", "2025-10-01"), event("b", "2025-10-20", "DAY"), event("c", "2023-01-01", "YEAR"), event("d", "2020-01-01")]], {
+      maxMonths: 12,
+    });
     expect(months[months.length - 1]).toBe("2025-10");
     expect(months).toHaveLength(12);
     expect(lanes[0].months.get("2025-10")?.map((e) => e.id)).toEqual(["a", "b"]);

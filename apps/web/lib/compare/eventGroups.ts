@@ -33,7 +33,10 @@ export interface TypeCount {
  * Rows for the event-type small multiples: the types with the most events across all companies
  * (at most `limit`), then one "Other types" row, so every panel has the same rows on the same scale.
  */
-export function sharedTypeRows(columns: ReadonlyArray<{ eventCounts: readonly TypeCount[] }>, limit = 8): {
+export function sharedTypeRows(
+  columns: ReadonlyArray<{ eventCounts: readonly TypeCount[] }>,
+  limit = 8,
+): {
   rows: string[];
   counts: Array<Map<string, number>>;
   max: number;

@@ -52,11 +52,7 @@ export function rankKeyPeople<R extends KeyRole>(roles: readonly R[], companySlu
 }
 
 /** The leaders to show up front (at most `limit`) and how many people there are in all. */
-export function splitLeadership<R extends KeyRole>(
-  roles: readonly R[],
-  companySlug: string,
-  limit = 6,
-): { leaders: RankedPerson<R>[]; everyone: RankedPerson<R>[] } {
+export function splitLeadership<R extends KeyRole>(roles: readonly R[], companySlug: string, limit = 6): { leaders: RankedPerson<R>[]; everyone: RankedPerson<R>[] } {
   const everyone = rankKeyPeople(roles, companySlug);
   const leaders = everyone.filter((p) => p.tier < 4).slice(0, limit);
   return { leaders, everyone };

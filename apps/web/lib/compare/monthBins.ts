@@ -54,7 +54,11 @@ export function binByMonth<E extends BinnableEvent>(
 ): { months: string[]; lanes: LaneBins<E>[]; max: number } {
   const maxMonths = options.maxMonths ?? 24;
   const minMonths = options.minMonths ?? 6;
-  const dated = lanes.flat().map(eventMonth).filter((m): m is string => m !== null).sort();
+  const dated = lanes
+    .flat()
+    .map(eventMonth)
+    .filter((m): m is string => m !== null)
+    .sort();
   let last = dated[dated.length - 1] ?? monthKey(options.asOf ?? new Date().toISOString());
   if (options.asOf && monthKey(options.asOf) > last) last = monthKey(options.asOf);
   const firstDated = dated[0] ?? last;

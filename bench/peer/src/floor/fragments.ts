@@ -9,10 +9,7 @@ export function jsonList(item: string, from: string, orderBy: string): string {
 }
 
 /** A FuzzyDate object with the given fields, or null when the date is unknown (no start or precision). */
-export function fuzzyDate(
-  columns: { text: string; start: string; end: string; precision: string },
-  fields: ("text" | "start" | "end" | "precision")[],
-): string {
+export function fuzzyDate(columns: { text: string; start: string; end: string; precision: string }, fields: ("text" | "start" | "end" | "precision")[]): string {
   const known = `${columns.start} IS NOT NULL AND ${columns.precision} IS NOT NULL`;
   const values: Record<string, string> = {
     text: `peer.date_text(${columns.text}, ${columns.start}, ${columns.end}, ${columns.precision})`,

@@ -25,7 +25,12 @@ describe("PostGraphile answers in Orchard's shape", () => {
 
   it("splits compare rows into each company's column and turns numeric strings into numbers", () => {
     const data = {
-      companies: { nodes: [{ slug: "meta", name: "Meta" }, { slug: "openai", name: "OpenAI" }] },
+      companies: {
+        nodes: [
+          { slug: "meta", name: "Meta" },
+          { slug: "openai", name: "OpenAI" },
+        ],
+      },
       labs: { nodes: [{ companySlug: "meta", slug: "fair" }] },
       models: { nodes: [{ companySlug: "openai", slug: "gpt-5", name: "GPT-5", status: "RELEASED", access: "CLOSED", expectedRelease: null }] },
       keyPeople: { nodes: [] },

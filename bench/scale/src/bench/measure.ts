@@ -89,14 +89,7 @@ export async function drain(databaseUrl: string, serverPid: number, maxSeconds =
   }
 }
 
-export async function loadCell(options: {
-  url: string;
-  body: string;
-  connections: number;
-  durationSeconds: number;
-  serverPid: number;
-  databaseUrl: string;
-}): Promise<LoadCell> {
+export async function loadCell(options: { url: string; body: string; connections: number; durationSeconds: number; serverPid: number; databaseUrl: string }): Promise<LoadCell> {
   const result = await runLoad({
     url: options.url,
     body: options.body,

@@ -29,12 +29,7 @@ function row(cells: string[], widths: number[]): string {
     .trimEnd();
 }
 
-export function formatQueries(
-  requests: ScaleRequest[],
-  results: Record<Side, Map<string, Measured>>,
-  connections: number[],
-  labels: Record<Side, string>,
-): string {
+export function formatQueries(requests: ScaleRequest[], results: Record<Side, Map<string, Measured>>, connections: number[], labels: Record<Side, string>): string {
   const header = ["query", "db", "seq p50", "seq p99", ...connections.flatMap((c) => [`req/s@${c}`, `p99@${c}`]), "answer", "÷seed p50", "target"];
   const widths = [40, 8, 8, 8, ...connections.flatMap(() => [9, 8]), 8, 11, 22];
   const lines = [row(header, widths)];
@@ -43,7 +38,9 @@ export function formatQueries(
       const measured = results[side].get(request.name);
       if (!measured) continue;
       const { sequential } = measured;
-      const errors = Object.entries(sequential.errors).map(([code, count]) => `${code}×${count}`).join(" ");
+      const errors = Object.entries(sequential.errors)
+        .map(([code, count]) => `${code}×${count}`)
+        .join(" ");
       const cells = [
         side === "seed" ? request.label : "",
         labels[side],

@@ -2,12 +2,12 @@ import { percentile } from "./measure";
 import { parseSlowLog, withLiterals } from "./slow-statements";
 
 const LOG = [
-  "2026-12-02 15:40:01.123 UTC [101] orchard LOG:  duration: 250.500 ms  execute events_page_abc: SELECT * FROM \"Event\" ev WHERE ev.id = ANY($1::int[]) LIMIT $2::int",
+  '2026-12-02 15:40:01.123 UTC [101] orchard LOG:  duration: 250.500 ms  execute events_page_abc: SELECT * FROM "Event" ev WHERE ev.id = ANY($1::int[]) LIMIT $2::int',
   "2026-12-02 15:40:01.123 UTC [101] orchard DETAIL:  parameters: $1 = '{1,2}', $2 = '21'",
   "2026-12-02 15:40:02.000 UTC [102] orchard_seed_only LOG:  duration: 120.000 ms  execute <unnamed>: SELECT x FROM t",
   "\tWHERE a = $1 AND b = $10",
   "2026-12-02 15:40:02.000 UTC [102] orchard_seed_only DETAIL:  parameters: $1 = 'it''s', $10 = NULL",
-  "2026-12-02 15:40:03.000 UTC [101] orchard LOG:  duration: 300.000 ms  execute events_page_abc: SELECT * FROM \"Event\" ev WHERE ev.id = ANY($1::int[]) LIMIT $2::int",
+  '2026-12-02 15:40:03.000 UTC [101] orchard LOG:  duration: 300.000 ms  execute events_page_abc: SELECT * FROM "Event" ev WHERE ev.id = ANY($1::int[]) LIMIT $2::int',
   "2026-12-02 15:40:03.000 UTC [101] orchard DETAIL:  parameters: $1 = '{3}', $2 = '51'",
   "2026-12-02 15:40:04.000 UTC [103] orchard LOG:  checkpoint starting: time",
 ].join("\n");

@@ -51,7 +51,9 @@ async function measureSide(config: BenchConfig, side: Side, databaseUrl: string,
         const cell = await loadCell({ url: orchard.url, body, connections, durationSeconds: config.duration, serverPid: orchard.pid, databaseUrl });
         load.push(cell);
         const drained = cell.drainSeconds > 1 ? `, server busy ${cell.drainSeconds.toFixed(0)} s after` : "";
-        progress(`[${side}] ${request.label}@${connections}: ${cell.requestsPerSecond.toFixed(1)} req/s, p99 ${cell.p99} ms${cell.failures ? `, ${cell.failures} failed` : ""}${drained}`);
+        progress(
+          `[${side}] ${request.label}@${connections}: ${cell.requestsPerSecond.toFixed(1)} req/s, p99 ${cell.p99} ms${cell.failures ? `, ${cell.failures} failed` : ""}${drained}`,
+        );
       }
       progress(`[${side}] ${request.label}: sequential p50 ${one.p50.toFixed(1)} ms (${one.samples} requests)`);
       result.measured.set(request.name, { sequential: one, load });
@@ -76,17 +78,17 @@ async function main(): Promise<number> {
   const withExports = !config.only || config.only.includes("export");
   const teardown: (() => Promise<void>)[] = [];
   let stopping: Promise<void> | undefined;
-  const stopAll = () => (stopping ??= (async () => {
-    for (const step of teardown.reverse()) await step().catch((error: Error) => progress(`teardown: ${error.message}`));
-  })());
+  const stopAll = () =>
+    (stopping ??= (async () => {
+      for (const step of teardown.reverse()) await step().catch((error: Error) => progress(`teardown: ${error.message}`));
+    })());
   for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.once(signal, () => {
       progress(`\n${signal}: stopping Orchard and the database…`);
       void stopAll().then(() => process.exit(130));
     });
   try {
-    if (!config.databaseUrl && !fs.existsSync(config.clusterDir))
-      throw new Error(`no corpus in ${config.clusterDir}: run npm run corpus:generate first (or set DATABASE_URL)`);
+    if (!config.databaseUrl && !fs.existsSync(config.clusterDir)) throw new Error(`no corpus in ${config.clusterDir}: run npm run corpus:generate first (or set DATABASE_URL)`);
     const database = await openDatabase(config, { slowMs: config.slowMs });
     teardown.push(database.stop);
     const facts = await corpusFacts(database.url);
@@ -98,15 +100,23 @@ async function main(): Promise<number> {
     const seed = await measureSide(config, "seed", seedOnly.url, requests, withExports);
     const corpus = await measureSide(config, "corpus", database.url, requests, withExports);
 
-    console.log(`bench:scale on ${database.describe}: corpus ${facts.events.toLocaleString("en-US")} events (${facts.syntheticEvents.toLocaleString("en-US")} synthetic; meta in ${facts.metaEvents.toLocaleString("en-US")}), ${facts.size}; yardstick: the seed knowledge base alone on the same server`);
-    console.log(`node ${process.version}, ${os.cpus().length} cores, load average (1 min) ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after; sequential: up to ${config.sequentialRequests} requests or ${config.sequentialSeconds} s; autocannon ${config.duration} s per cell in its own process; Orchard REQUEST_TIMEOUT_MS=${ORCHARD_ENV.REQUEST_TIMEOUT_MS}`);
+    console.log(
+      `bench:scale on ${database.describe}: corpus ${facts.events.toLocaleString("en-US")} events (${facts.syntheticEvents.toLocaleString("en-US")} synthetic; meta in ${facts.metaEvents.toLocaleString("en-US")}), ${facts.size}; yardstick: the seed knowledge base alone on the same server`,
+    );
+    console.log(
+      `node ${process.version}, ${os.cpus().length} cores, load average (1 min) ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after; sequential: up to ${config.sequentialRequests} requests or ${config.sequentialSeconds} s; autocannon ${config.duration} s per cell in its own process; Orchard REQUEST_TIMEOUT_MS=${ORCHARD_ENV.REQUEST_TIMEOUT_MS}`,
+    );
     console.log(`latencies in ms; "!n" after req/s = n failed requests (timeouts at 60 s, non-2xx); answer = size of one answer\n`);
     const results = { seed: seed.measured, corpus: corpus.measured };
     console.log(formatQueries(requests, results, config.connections, label));
     if (seed.deep || corpus.deep) console.log(`\ndeep pages of meta's events:\n${formatDeepPages({ seed: seed.deep, corpus: corpus.deep }, results, label)}`);
-    if (withExports) console.log(`\nexport of every meta event (GET /export/events.<format>?entities=meta):\n${formatExports({ seed: seed.exports, corpus: corpus.exports }, label)}`);
+    if (withExports)
+      console.log(`\nexport of every meta event (GET /export/events.<format>?entities=meta):\n${formatExports({ seed: seed.exports, corpus: corpus.exports }, label)}`);
     if (database.logFile && logOffset !== null) {
-      const databases = new Map([[new URL(database.url).pathname.slice(1), database.url], [new URL(seedOnly.url).pathname.slice(1), seedOnly.url]]);
+      const databases = new Map([
+        [new URL(database.url).pathname.slice(1), database.url],
+        [new URL(seedOnly.url).pathname.slice(1), seedOnly.url],
+      ]);
       const slow = parseSlowLog(readLogFrom(database.logFile, logOffset)).filter((statement) => /^(SELECT|WITH)\b/i.test(statement.text) && databases.has(statement.database));
       console.log(`\nslow statements (≥ ${config.slowMs} ms, log_min_duration_statement), by total time; plans of the slowest run (EXPLAIN ANALYZE, BUFFERS):`);
       if (!slow.length) console.log("  none");

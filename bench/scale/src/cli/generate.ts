@@ -29,7 +29,11 @@ async function main(): Promise<void> {
       await client.end();
       console.log(`corpus:generate: ${config.events.toLocaleString("en-US")} events (seed ${config.seed}) into ${database.describe}`);
       for (const [table, rows] of Object.entries(summary.rows)) console.log(`  ${table.padEnd(17)} ${rows.toLocaleString("en-US").padStart(12)} rows`);
-      console.log(`  headline entities: ${Object.entries(summary.headline).map(([slug, count]) => `${slug} ${count.toLocaleString("en-US")} events`).join(", ")}`);
+      console.log(
+        `  headline entities: ${Object.entries(summary.headline)
+          .map(([slug, count]) => `${slug} ${count.toLocaleString("en-US")} events`)
+          .join(", ")}`,
+      );
       console.log(`  generation ${summary.seconds.toFixed(0)} s, all with the seed ${((Date.now() - started) / 1000).toFixed(0)} s; database size ${size}`);
     } finally {
       await sink.close();

@@ -15,10 +15,12 @@ export function aliasesOf(entities: SyntheticEntities, ordinal: number): AliasPl
   const aliases: AliasPlan[] = [];
   if (located.kind === "ORGANIZATION") {
     const plan = entities.orgs[located.ordinal];
-    for (const script of ["zh-Hans", "zh-Hant", "ja", "ko", "ru"] as const)
-      aliases.push({ name: orgNameIn(plan, plan.brand, script), language: script, kind: "TRANSLITERATION" });
+    for (const script of ["zh-Hans", "zh-Hant", "ja", "ko", "ru"] as const) aliases.push({ name: orgNameIn(plan, plan.brand, script), language: script, kind: "TRANSLITERATION" });
     aliases.push({ name: brandIn(plan.brand, "latin"), language: "en", kind: "OFFICIAL" });
-    const initials = orgNameIn(plan, plan.brand, "latin").split(" ").map((word) => word.charAt(0)).join("");
+    const initials = orgNameIn(plan, plan.brand, "latin")
+      .split(" ")
+      .map((word) => word.charAt(0))
+      .join("");
     aliases.push({ name: initials, language: "en", kind: "ABBREVIATION" });
     if (plan.formerBrand) aliases.push({ name: orgNameIn(plan, plan.formerBrand, "latin"), language: "en", kind: "FORMER" });
   } else if (located.kind === "MODEL") {

@@ -19,7 +19,15 @@ const SEEDS: SeedEntity[] = [
   { id: 5, slug: "mark-zuckerberg", kind: "PERSON", orgKind: null, name: "Mark Zuckerberg", ownerId: null, names: { "zh-Hans": "扎克伯格" } },
   { id: 6, slug: "cnbc", kind: "ORGANIZATION", orgKind: "MEDIA_OUTLET", name: "CNBC", ownerId: null, names: {} },
   // The rest of a seed knowledge base: more companies, and models of other owners.
-  ...Array.from({ length: 30 }, (_, i): SeedEntity => ({ id: 7 + i, slug: `company-${i}`, kind: "ORGANIZATION", orgKind: "COMPANY", name: `Company ${i}`, ownerId: null, names: {} })),
+  ...Array.from({ length: 30 }, (_, i): SeedEntity => ({
+    id: 7 + i,
+    slug: `company-${i}`,
+    kind: "ORGANIZATION",
+    orgKind: "COMPANY",
+    name: `Company ${i}`,
+    ownerId: null,
+    names: {},
+  })),
   ...Array.from({ length: 10 }, (_, i): SeedEntity => ({ id: 40 + i, slug: `model-${i}`, kind: "MODEL", orgKind: null, name: `Model ${i}`, ownerId: 7 + i, names: {} })),
 ];
 const IDS = { event: 10_000, source: 20_000, figure: 30_000 };
@@ -44,7 +52,14 @@ function sources(plan: CorpusPlan) {
 
 describe("randomness by position", () => {
   it("gives the same draws for the same (seed, stream, index) and others elsewhere", () => {
-    const take = (seed: number, stream: number, index: number) => Array.from({ length: 5 }, ((draw) => () => draw.next())(new Draw(seed, stream, index)));
+    const take = (seed: number, stream: number, index: number) =>
+      Array.from(
+        { length: 5 },
+        (
+          (draw) => () =>
+            draw.next()
+        )(new Draw(seed, stream, index)),
+      );
     expect(take(1, 2, 3)).toEqual(take(1, 2, 3));
     expect(take(1, 2, 3)).not.toEqual(take(2, 2, 3));
     expect(take(1, 2, 3)).not.toEqual(take(1, 3, 3));
@@ -140,7 +155,9 @@ describe("the corpus's rows", () => {
   it("writes events, participants, figures and entities that point at rows of the corpus or of the seed", () => {
     const rules = orchardRules();
     const now = "2026-01-01T00:00:00.000Z";
-    const tables = Object.fromEntries([...entityRows(plan.entities, rules, now), ...eventRows(plan, IDS, rules, now)].map((table) => [table.table, [...table.lines()].map(fields)]));
+    const tables = Object.fromEntries(
+      [...entityRows(plan.entities, rules, now), ...eventRows(plan, IDS, rules, now)].map((table) => [table.table, [...table.lines()].map(fields)]),
+    );
     const entityIds = new Set([...SEEDS.map((seed) => seed.id), ...tables.Entity.map((row) => Number(row[0]))]);
     expect(tables.Entity.every((row) => row[1]!.startsWith("syn-") && row[7] === "t")).toBe(true);
     expect(tables.Event).toHaveLength(plan.events);

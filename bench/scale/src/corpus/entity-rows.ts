@@ -34,8 +34,7 @@ const KIND_WORDS: Record<string, string> = {
 
 export function entityRows(entities: SyntheticEntities, rules: OrchardRules, now: string): TableRows[] {
   const { shape } = entities;
-  const entity = (id: number, slug: string, kind: string, name: string, description: string) =>
-    copyLine([id, slug, kind, name, rules.foldForSearch(name), description, now, true]);
+  const entity = (id: number, slug: string, kind: string, name: string, description: string) => copyLine([id, slug, kind, name, rules.foldForSearch(name), description, now, true]);
   return [
     {
       table: "Entity",
@@ -76,8 +75,17 @@ export function entityRows(entities: SyntheticEntities, rules: OrchardRules, now
           const plan = entities.models[m];
           const released = plan.releasedDay === null ? null : fuzzyDay(plan.releasedDay, "DAY");
           yield copyLine([
-            entities.modelId(m), "MODEL", plan.modality, plan.status, plan.access, plan.ownerId, plan.ownerId,
-            released?.text, released && isoDay(released.start), released && isoDay(released.end), released?.precision,
+            entities.modelId(m),
+            "MODEL",
+            plan.modality,
+            plan.status,
+            plan.access,
+            plan.ownerId,
+            plan.ownerId,
+            released?.text,
+            released && isoDay(released.start),
+            released && isoDay(released.end),
+            released?.precision,
           ]);
         }
       },
@@ -94,8 +102,7 @@ export function entityRows(entities: SyntheticEntities, rules: OrchardRules, now
       columns: ["entityId", "name", "normalized", "language", "kind"],
       *lines() {
         for (let ordinal = 0; ordinal < entities.count; ordinal++)
-          for (const alias of aliasesOf(entities, ordinal))
-            yield copyLine([entities.base + ordinal, alias.name, rules.foldForSearch(alias.name), alias.language, alias.kind]);
+          for (const alias of aliasesOf(entities, ordinal)) yield copyLine([entities.base + ordinal, alias.name, rules.foldForSearch(alias.name), alias.language, alias.kind]);
       },
     },
     roleRows(entities),
@@ -104,9 +111,21 @@ export function entityRows(entities: SyntheticEntities, rules: OrchardRules, now
 
 const ROLE_COUNTS = cumulative([40, 35, 15, 10]);
 const TITLES = [
-  "Research Scientist", "Chief AI Officer", "Head of Research", "VP of Engineering", "Principal Engineer", "Chief Scientist",
-  "Product Lead", "Founder", "Co-founder", "Chief Executive Officer", "Chief Technology Officer", "Board Member",
-  "Research Director", "Staff Engineer", "Head of Policy",
+  "Research Scientist",
+  "Chief AI Officer",
+  "Head of Research",
+  "VP of Engineering",
+  "Principal Engineer",
+  "Chief Scientist",
+  "Product Lead",
+  "Founder",
+  "Co-founder",
+  "Chief Executive Officer",
+  "Chief Technology Officer",
+  "Board Member",
+  "Research Director",
+  "Staff Engineer",
+  "Head of Policy",
 ];
 const PRECISIONS: readonly Precision[] = ["DAY", "MONTH", "MONTH", "YEAR"];
 
@@ -114,7 +133,20 @@ const PRECISIONS: readonly Precision[] = ["DAY", "MONTH", "MONTH", "YEAR"];
 function roleRows(entities: SyntheticEntities): TableRows {
   return {
     table: "Role",
-    columns: ["personId", "organizationId", "title", "startText", "startDate", "startPrecision", "endText", "endDate", "endPrecision", "position", "firstReportedOn", "endReportedOn"],
+    columns: [
+      "personId",
+      "organizationId",
+      "title",
+      "startText",
+      "startDate",
+      "startPrecision",
+      "endText",
+      "endDate",
+      "endPrecision",
+      "position",
+      "firstReportedOn",
+      "endReportedOn",
+    ],
     *lines() {
       for (let p = 0; p < entities.shape.people; p++) {
         const draw = new Draw(entities.seed, STREAM.role, p);
@@ -132,10 +164,18 @@ function roleRows(entities: SyntheticEntities): TableRows {
           const end = endDay !== null && endDay < TIMELINE_END ? fuzzyDay(endDay, draw.pick(PRECISIONS)) : null;
           const reported = (value: number) => isoDay(Math.min(TIMELINE_END, value + draw.int(0, 30)));
           yield copyLine([
-            entities.personId(p), organization, draw.pick(TITLES),
-            start.text, isoDay(start.start), start.precision,
-            end?.text, end && isoDay(end.start), end?.precision,
-            position, reported(start.start), end ? reported(end.start) : null,
+            entities.personId(p),
+            organization,
+            draw.pick(TITLES),
+            start.text,
+            isoDay(start.start),
+            start.precision,
+            end?.text,
+            end && isoDay(end.start),
+            end?.precision,
+            position,
+            reported(start.start),
+            end ? reported(end.start) : null,
           ]);
           day = next;
         }

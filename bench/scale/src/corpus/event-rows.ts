@@ -42,8 +42,20 @@ export function eventRows(plan: CorpusPlan, ids: IdBases, rules: OrchardRules, n
     {
       table: "Event",
       columns: [
-        "id", "key", "type", "title", "occurredText", "occurredStart", "occurredEnd", "occurredPrecision",
-        "firstReportedOn", "firstReportedSourceId", "status", "confidence", "updatedAt", "synthetic",
+        "id",
+        "key",
+        "type",
+        "title",
+        "occurredText",
+        "occurredStart",
+        "occurredEnd",
+        "occurredPrecision",
+        "firstReportedOn",
+        "firstReportedSourceId",
+        "status",
+        "confidence",
+        "updatedAt",
+        "synthetic",
       ],
       *lines() {
         for (let event = 0; event < plan.events; event++) {
@@ -59,9 +71,20 @@ export function eventRows(plan: CorpusPlan, ids: IdBases, rules: OrchardRules, n
           const occurred = dated ? fuzzyDay(day, PRECISIONS[draw.weighted(PRECISION_WEIGHTS)]) : null;
           const { status, confidence } = rules.assessEvidence(evidenceOf(plan, event, ids));
           yield copyLine([
-            ids.event + event, `syn-ev-${event}`, kind.type, title,
-            occurred?.text, occurred && isoDay(occurred.start), occurred && isoDay(occurred.end), occurred?.precision,
-            isoDay(reported), ids.source + plan.firstSource(event), status, confidence, now, true,
+            ids.event + event,
+            `syn-ev-${event}`,
+            kind.type,
+            title,
+            occurred?.text,
+            occurred && isoDay(occurred.start),
+            occurred && isoDay(occurred.end),
+            occurred?.precision,
+            isoDay(reported),
+            ids.source + plan.firstSource(event),
+            status,
+            confidence,
+            now,
+            true,
           ]);
         }
       },
@@ -70,15 +93,28 @@ export function eventRows(plan: CorpusPlan, ids: IdBases, rules: OrchardRules, n
       table: "EventParticipant",
       columns: ["eventId", "entityId", "role"],
       *lines() {
-        for (let event = 0; event < plan.events; event++)
-          for (const participant of plan.participants(event)) yield copyLine([ids.event + event, participant.id, participant.role]);
+        for (let event = 0; event < plan.events; event++) for (const participant of plan.participants(event)) yield copyLine([ids.event + event, participant.id, participant.role]);
       },
     },
     {
       table: "Figure",
       columns: [
-        "id", "eventId", "position", "kind", "metric", "value", "unit", "text", "dateText", "dateStart", "dateEnd", "datePrecision",
-        "qualifier", "firstReportedOn", "firstReportedFrom", "firstReportedSourceId",
+        "id",
+        "eventId",
+        "position",
+        "kind",
+        "metric",
+        "value",
+        "unit",
+        "text",
+        "dateText",
+        "dateStart",
+        "dateEnd",
+        "datePrecision",
+        "qualifier",
+        "firstReportedOn",
+        "firstReportedFrom",
+        "firstReportedSourceId",
       ],
       *lines() {
         for (let event = 0; event < plan.events; event++) {
@@ -88,9 +124,22 @@ export function eventRows(plan: CorpusPlan, ids: IdBases, rules: OrchardRules, n
             const figure = figureOf(event, f);
             const date = figure.date;
             yield copyLine([
-              ids.figure + f, ids.event + event, f - plan.figureStart[event], figure.kind, figure.metric, figure.value, figure.unit,
-              figureText(figure, language.tag), date?.text, date && isoDay(date.start), date && isoDay(date.end), date?.precision,
-              figure.qualifier, isoDay(plan.reportedDay[event]), "SOURCE_PUBLISHED", ids.source + firstCited,
+              ids.figure + f,
+              ids.event + event,
+              f - plan.figureStart[event],
+              figure.kind,
+              figure.metric,
+              figure.value,
+              figure.unit,
+              figureText(figure, language.tag),
+              date?.text,
+              date && isoDay(date.start),
+              date && isoDay(date.end),
+              date?.precision,
+              figure.qualifier,
+              isoDay(plan.reportedDay[event]),
+              "SOURCE_PUBLISHED",
+              ids.source + firstCited,
             ]);
           }
         }

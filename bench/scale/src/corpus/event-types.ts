@@ -20,14 +20,20 @@ const model = (type: string, weight: number, title: string): EventKind => ({
   type,
   weight,
   category: "model",
-  slots: [["model", "subject"], ["org", "developer"]],
+  slots: [
+    ["model", "subject"],
+    ["org", "developer"],
+  ],
   title,
 });
 const person = (type: string, weight: number, role: string, title: string): EventKind => ({
   type,
   weight,
   category: "person",
-  slots: [["person", "person"], ["org", role]],
+  slots: [
+    ["person", "person"],
+    ["org", role],
+  ],
   title,
 });
 const org = (type: string, weight: number, category: Category, title: string): EventKind => ({ type, weight, category, slots: [["org", "subject"]], title });
@@ -44,9 +50,36 @@ export const EVENT_KINDS: readonly EventKind[] = [
   person("HIRE", 9, "new_employer", "{b} hires {a}"),
   person("DEPARTURE", 6, "former_employer", "{a} leaves {b}"),
   person("APPOINTMENT", 5, "employer", "{a} is appointed at {b}"),
-  { type: "ACQUISITION", weight: 4, category: "deal", slots: [["org", "acquirer"], ["org", "target"]], title: "{a} acquires {b}" },
-  { type: "INVESTMENT", weight: 6, category: "deal", slots: [["investor", "investor"], ["org", "subject"]], title: "{a} invests in {b}" },
-  { type: "PARTNERSHIP", weight: 5, category: "deal", slots: [["org", "partner"], ["org", "partner"]], title: "{a} and {b} announce a partnership" },
+  {
+    type: "ACQUISITION",
+    weight: 4,
+    category: "deal",
+    slots: [
+      ["org", "acquirer"],
+      ["org", "target"],
+    ],
+    title: "{a} acquires {b}",
+  },
+  {
+    type: "INVESTMENT",
+    weight: 6,
+    category: "deal",
+    slots: [
+      ["investor", "investor"],
+      ["org", "subject"],
+    ],
+    title: "{a} invests in {b}",
+  },
+  {
+    type: "PARTNERSHIP",
+    weight: 5,
+    category: "deal",
+    slots: [
+      ["org", "partner"],
+      ["org", "partner"],
+    ],
+    title: "{a} and {b} announce a partnership",
+  },
   org("FINANCING", 6, "money", "{a} raises new funding"),
   org("CAPEX_GUIDANCE", 2, "money", "{a} updates its capital spending guidance"),
   org("BUDGET_REALLOCATION", 1, "money", "{a} reallocates its AI budget"),
@@ -55,7 +88,16 @@ export const EVENT_KINDS: readonly EventKind[] = [
   org("REORGANIZATION", 3, "org", "{a} reorganises its AI teams"),
   org("PRODUCT_LAUNCH", 5, "org", "{a} launches a new product"),
   org("POLICY", 2, "org", "{a} announces an AI policy"),
-  { type: "STATEMENT", weight: 8, category: "org", slots: [["org", "subject"], ["person", "announcer"]], title: "{a} issues a statement" },
+  {
+    type: "STATEMENT",
+    weight: 8,
+    category: "org",
+    slots: [
+      ["org", "subject"],
+      ["person", "announcer"],
+    ],
+    title: "{a} issues a statement",
+  },
   org("FOUNDING", 1, "org", "{a} is founded"),
   org("PUBLICATION", 3, "org", "{a} publishes research"),
   org("INTERNAL_CONFLICT", 1, "org", "Internal conflict reported at {a}"),
@@ -69,6 +111,4 @@ export const EXTRA_SLOTS: readonly (readonly [Slot, string])[] = [
 ];
 
 /** Roles by code (EventParticipant.role); the plan stores the code. */
-export const ROLES: readonly string[] = [
-  ...new Set([...EVENT_KINDS.flatMap((kind) => kind.slots.map(([, role]) => role)), ...EXTRA_SLOTS.map(([, role]) => role)]),
-];
+export const ROLES: readonly string[] = [...new Set([...EVENT_KINDS.flatMap((kind) => kind.slots.map(([, role]) => role)), ...EXTRA_SLOTS.map(([, role]) => role)])];

@@ -81,8 +81,20 @@ const MONEY_WORDS: Record<string, Scale> = {
 };
 
 const PEOPLE: Record<string, string> = {
-  en: " people", "zh-Hans": "人", "zh-Hant": "人", ja: "人", ko: "명", de: " Personen", fr: " personnes", es: " personas",
-  it: " persone", pt: " pessoas", id: " orang", ru: " человек", ar: " شخص", hi: " लोग",
+  en: " people",
+  "zh-Hans": "人",
+  "zh-Hant": "人",
+  ja: "人",
+  ko: "명",
+  de: " Personen",
+  fr: " personnes",
+  es: " personas",
+  it: " persone",
+  pt: " pessoas",
+  id: " orang",
+  ru: " человек",
+  ar: " شخص",
+  hi: " लोग",
 };
 
 function quarterText(date: FuzzyDay, language: string): string {

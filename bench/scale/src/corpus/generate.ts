@@ -61,7 +61,9 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
     const tableStarted = Date.now();
     rows[table] = (rows[table] ?? 0) + (await sink.copy(table, columns, pieces));
     const seconds = (Date.now() - tableStarted) / 1000;
-    progress(`  ${table}: ${rows[table].toLocaleString("en-US")} rows in ${seconds.toFixed(1)} s (${Math.round(rows[table] / Math.max(seconds, 0.001)).toLocaleString("en-US")} rows/s)`);
+    progress(
+      `  ${table}: ${rows[table].toLocaleString("en-US")} rows in ${seconds.toFixed(1)} s (${Math.round(rows[table] / Math.max(seconds, 0.001)).toLocaleString("en-US")} rows/s)`,
+    );
   };
   const copyTables = async (tables: TableRows[]) => {
     for (const table of tables) await copy(table.table, table.columns, table.lines());

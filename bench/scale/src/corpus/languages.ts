@@ -22,7 +22,11 @@ const latinFigure = " ({fig})";
 
 export const LANGUAGES: readonly Language[] = [
   {
-    tag: "en", weight: 40, script: "latin", bytesPerChar: 1, figure: ", a figure put at {fig}",
+    tag: "en",
+    weight: 40,
+    script: "latin",
+    bytesPerChar: 1,
+    figure: ", a figure put at {fig}",
     sentences: {
       model: "{b} has released {a}, its newest model, to developers and enterprise customers.",
       person: "{a} has joined {b} in a senior research role, according to people familiar with the matter.",
@@ -39,7 +43,11 @@ export const LANGUAGES: readonly Language[] = [
     ],
   },
   {
-    tag: "zh-Hans", weight: 12, script: "zh-Hans", bytesPerChar: 3, figure: "，相关数字为{fig}",
+    tag: "zh-Hans",
+    weight: 12,
+    script: "zh-Hans",
+    bytesPerChar: 3,
+    figure: "，相关数字为{fig}",
     sentences: {
       model: "{b}已向开发者和企业客户发布了其最新模型{a}。",
       person: "据知情人士透露，{a}已加入{b}，担任高级研究职务。",
@@ -50,7 +58,11 @@ export const LANGUAGES: readonly Language[] = [
     fillers: ["该公司拒绝在公开声明之外发表评论。", "受此消息影响，行业股价变化不大。", "过去一年，对研究人员和算力的争夺愈发激烈。", "分析师预计本季度结束前还会有更多公告。"],
   },
   {
-    tag: "zh-Hant", weight: 4, script: "zh-Hant", bytesPerChar: 3, figure: "，相關數字為{fig}",
+    tag: "zh-Hant",
+    weight: 4,
+    script: "zh-Hant",
+    bytesPerChar: 3,
+    figure: "，相關數字為{fig}",
     sentences: {
       model: "{b}已向開發者和企業客戶發布了其最新模型{a}。",
       person: "據知情人士透露，{a}已加入{b}，擔任高級研究職務。",
@@ -61,7 +73,11 @@ export const LANGUAGES: readonly Language[] = [
     fillers: ["該公司拒絕在公開聲明之外發表評論。", "受此消息影響，產業股價變化不大。", "過去一年，對研究人員與算力的爭奪愈發激烈。", "分析師預計本季結束前還會有更多公告。"],
   },
   {
-    tag: "ja", weight: 6, script: "ja", bytesPerChar: 3, figure: "（{fig}）",
+    tag: "ja",
+    weight: 6,
+    script: "ja",
+    bytesPerChar: 3,
+    figure: "（{fig}）",
     sentences: {
       model: "{b}は最新モデル{a}を開発者と企業顧客向けに公開した。",
       person: "関係者によると、{a}は{b}に上級研究職として加わった。",
@@ -69,10 +85,19 @@ export const LANGUAGES: readonly Language[] = [
       money: "{a}は投資家に対し、来年は計算基盤への支出を増やすと説明した。",
       org: "{a}は社内メモでAIチームの再編を発表した。",
     },
-    fillers: ["同社は公式発表以外のコメントを控えた。", "このニュースを受けても関連株の動きは小さかった。", "研究者と計算資源をめぐる競争はこの一年で激しさを増している。", "アナリストは四半期末までにさらなる発表があると見ている。"],
+    fillers: [
+      "同社は公式発表以外のコメントを控えた。",
+      "このニュースを受けても関連株の動きは小さかった。",
+      "研究者と計算資源をめぐる競争はこの一年で激しさを増している。",
+      "アナリストは四半期末までにさらなる発表があると見ている。",
+    ],
   },
   {
-    tag: "ko", weight: 4, script: "ko", bytesPerChar: 2.3, figure: latinFigure,
+    tag: "ko",
+    weight: 4,
+    script: "ko",
+    bytesPerChar: 2.3,
+    figure: latinFigure,
     sentences: {
       model: "{b}는 최신 모델 {a}를 개발자와 기업 고객에게 공개했다.",
       person: "소식통에 따르면 {a}는 {b}에 선임 연구직으로 합류했다.",
@@ -80,10 +105,19 @@ export const LANGUAGES: readonly Language[] = [
       money: "{a}는 투자자들에게 내년 컴퓨팅 인프라 지출을 늘리겠다고 밝혔다.",
       org: "{a}는 내부 메모를 통해 AI 조직 개편을 발표했다.",
     },
-    fillers: ["회사는 공식 발표 외에는 언급을 거부했다.", "이 소식에도 관련 주가는 큰 변동이 없었다.", "지난 1년간 연구 인력과 컴퓨팅 자원을 둘러싼 경쟁이 치열해졌다.", "분석가들은 분기 말 이전에 추가 발표가 있을 것으로 본다."],
+    fillers: [
+      "회사는 공식 발표 외에는 언급을 거부했다.",
+      "이 소식에도 관련 주가는 큰 변동이 없었다.",
+      "지난 1년간 연구 인력과 컴퓨팅 자원을 둘러싼 경쟁이 치열해졌다.",
+      "분석가들은 분기 말 이전에 추가 발표가 있을 것으로 본다.",
+    ],
   },
   {
-    tag: "de", weight: 5, script: "latin", bytesPerChar: 1.03, figure: latinFigure,
+    tag: "de",
+    weight: 5,
+    script: "latin",
+    bytesPerChar: 1.03,
+    figure: latinFigure,
     sentences: {
       model: "{b} hat sein neuestes Modell {a} für Entwickler und Unternehmenskunden veröffentlicht.",
       person: "{a} ist nach Angaben von Insidern in einer leitenden Forschungsrolle zu {b} gewechselt.",
@@ -99,7 +133,11 @@ export const LANGUAGES: readonly Language[] = [
     ],
   },
   {
-    tag: "fr", weight: 5, script: "latin", bytesPerChar: 1.03, figure: latinFigure,
+    tag: "fr",
+    weight: 5,
+    script: "latin",
+    bytesPerChar: 1.03,
+    figure: latinFigure,
     sentences: {
       model: "{b} a publié {a}, son modèle le plus récent, pour les développeurs et les entreprises.",
       person: "{a} a rejoint {b} à un poste de recherche de haut niveau, selon des sources proches du dossier.",
@@ -115,7 +153,11 @@ export const LANGUAGES: readonly Language[] = [
     ],
   },
   {
-    tag: "es", weight: 4, script: "latin", bytesPerChar: 1.02, figure: latinFigure,
+    tag: "es",
+    weight: 4,
+    script: "latin",
+    bytesPerChar: 1.02,
+    figure: latinFigure,
     sentences: {
       model: "{b} ha lanzado {a}, su modelo más reciente, para desarrolladores y clientes empresariales.",
       person: "{a} se ha incorporado a {b} en un puesto de investigación sénior, según fuentes cercanas.",
@@ -131,7 +173,11 @@ export const LANGUAGES: readonly Language[] = [
     ],
   },
   {
-    tag: "it", weight: 4, script: "latin", bytesPerChar: 1.02, figure: latinFigure,
+    tag: "it",
+    weight: 4,
+    script: "latin",
+    bytesPerChar: 1.02,
+    figure: latinFigure,
     sentences: {
       model: "{b} ha rilasciato {a}, il suo modello più recente, per sviluppatori e clienti aziendali.",
       person: "Secondo fonti vicine alla vicenda, {a} è entrato in {b} con un ruolo di ricerca di alto livello.",
@@ -147,7 +193,11 @@ export const LANGUAGES: readonly Language[] = [
     ],
   },
   {
-    tag: "pt", weight: 3, script: "latin", bytesPerChar: 1.03, figure: latinFigure,
+    tag: "pt",
+    weight: 3,
+    script: "latin",
+    bytesPerChar: 1.03,
+    figure: latinFigure,
     sentences: {
       model: "{b} lançou {a}, o seu modelo mais recente, para desenvolvedores e clientes empresariais.",
       person: "{a} entrou na {b} em um cargo sênior de pesquisa, segundo fontes próximas ao assunto.",
@@ -163,7 +213,11 @@ export const LANGUAGES: readonly Language[] = [
     ],
   },
   {
-    tag: "id", weight: 3, script: "latin", bytesPerChar: 1, figure: latinFigure,
+    tag: "id",
+    weight: 3,
+    script: "latin",
+    bytesPerChar: 1,
+    figure: latinFigure,
     sentences: {
       model: "{b} telah merilis {a}, model terbarunya, untuk pengembang dan pelanggan korporat.",
       person: "{a} bergabung dengan {b} dalam posisi riset senior, menurut sumber yang mengetahui hal tersebut.",
@@ -179,7 +233,11 @@ export const LANGUAGES: readonly Language[] = [
     ],
   },
   {
-    tag: "ru", weight: 3, script: "ru", bytesPerChar: 1.8, figure: latinFigure,
+    tag: "ru",
+    weight: 3,
+    script: "ru",
+    bytesPerChar: 1.8,
+    figure: latinFigure,
     sentences: {
       model: "{b} представила свою новейшую модель {a} для разработчиков и корпоративных клиентов.",
       person: "По словам источников, {a} перешёл в {b} на руководящую исследовательскую должность.",
@@ -195,7 +253,11 @@ export const LANGUAGES: readonly Language[] = [
     ],
   },
   {
-    tag: "ar", weight: 2, script: "latin", bytesPerChar: 1.8, figure: latinFigure,
+    tag: "ar",
+    weight: 2,
+    script: "latin",
+    bytesPerChar: 1.8,
+    figure: latinFigure,
     sentences: {
       model: "أطلقت {b} نموذجها الأحدث {a} للمطورين وعملاء الشركات.",
       person: "انضم {a} إلى {b} في منصب بحثي رفيع، بحسب مصادر مطلعة.",
@@ -203,10 +265,19 @@ export const LANGUAGES: readonly Language[] = [
       money: "أبلغت {a} المستثمرين بأنها ستزيد الإنفاق على البنية التحتية للحوسبة العام المقبل.",
       org: "أعلنت {a} في مذكرة داخلية عن إعادة تنظيم فرق الذكاء الاصطناعي لديها.",
     },
-    fillers: ["رفضت الشركة التعليق بما يتجاوز تصريحاتها العلنية.", "لم تتحرك أسهم القطاع كثيرًا بعد الخبر.", "اشتدت المنافسة على الباحثين وقدرات الحوسبة خلال العام الماضي.", "يتوقع المحللون مزيدًا من الإعلانات قبل نهاية الربع."],
+    fillers: [
+      "رفضت الشركة التعليق بما يتجاوز تصريحاتها العلنية.",
+      "لم تتحرك أسهم القطاع كثيرًا بعد الخبر.",
+      "اشتدت المنافسة على الباحثين وقدرات الحوسبة خلال العام الماضي.",
+      "يتوقع المحللون مزيدًا من الإعلانات قبل نهاية الربع.",
+    ],
   },
   {
-    tag: "hi", weight: 2, script: "latin", bytesPerChar: 2.6, figure: latinFigure,
+    tag: "hi",
+    weight: 2,
+    script: "latin",
+    bytesPerChar: 2.6,
+    figure: latinFigure,
     sentences: {
       model: "{b} ने डेवलपर्स और कारोबारी ग्राहकों के लिए अपना नया मॉडल {a} जारी किया है।",
       person: "सूत्रों के अनुसार {a} एक वरिष्ठ शोध पद पर {b} से जुड़ गए हैं।",
@@ -214,7 +285,12 @@ export const LANGUAGES: readonly Language[] = [
       money: "{a} ने निवेशकों से कहा कि वह अगले साल कंप्यूटिंग ढांचे पर खर्च बढ़ाएगी।",
       org: "{a} ने एक आंतरिक ज्ञापन में अपनी एआई टीमों के पुनर्गठन की घोषणा की।",
     },
-    fillers: ["कंपनी ने अपने सार्वजनिक बयानों से आगे टिप्पणी करने से इनकार किया।", "इस खबर के बाद इस क्षेत्र के शेयरों में खास हलचल नहीं हुई।", "पिछले एक साल में शोधकर्ताओं और कंप्यूटिंग क्षमता के लिए होड़ तेज हुई है।", "विश्लेषकों को तिमाही के अंत से पहले और घोषणाओं की उम्मीद है।"],
+    fillers: [
+      "कंपनी ने अपने सार्वजनिक बयानों से आगे टिप्पणी करने से इनकार किया।",
+      "इस खबर के बाद इस क्षेत्र के शेयरों में खास हलचल नहीं हुई।",
+      "पिछले एक साल में शोधकर्ताओं और कंप्यूटिंग क्षमता के लिए होड़ तेज हुई है।",
+      "विश्लेषकों को तिमाही के अंत से पहले और घोषणाओं की उम्मीद है।",
+    ],
   },
 ];
 

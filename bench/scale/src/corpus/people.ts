@@ -1,15 +1,4 @@
-import {
-  CHINESE_FAMILY,
-  CHINESE_GIVEN,
-  CYRILLIC,
-  JAPANESE_FAMILY,
-  JAPANESE_GIVEN,
-  KOREAN_FAMILY,
-  KOREAN_GIVEN,
-  WESTERN_FAMILY,
-  WESTERN_GIVEN,
-  type Script,
-} from "./name-tables";
+import { CHINESE_FAMILY, CHINESE_GIVEN, CYRILLIC, JAPANESE_FAMILY, JAPANESE_GIVEN, KOREAN_FAMILY, KOREAN_GIVEN, WESTERN_FAMILY, WESTERN_GIVEN, type Script } from "./name-tables";
 import type { Draw } from "./prng";
 
 /**
@@ -39,11 +28,13 @@ export function misspell(name: string, draw: Draw): string {
 }
 
 const cyrillic = (text: string) =>
-  [...text].map((char) => {
-    const lower = char.toLowerCase();
-    const mapped = CYRILLIC[lower] ?? char;
-    return char !== lower ? mapped.charAt(0).toUpperCase() + mapped.slice(1) : mapped;
-  }).join("");
+  [...text]
+    .map((char) => {
+      const lower = char.toLowerCase();
+      const mapped = CYRILLIC[lower] ?? char;
+      return char !== lower ? mapped.charAt(0).toUpperCase() + mapped.slice(1) : mapped;
+    })
+    .join("");
 
 export function planPerson(draw: Draw): PersonPlan {
   const origin = draw.next();
@@ -52,7 +43,10 @@ export function planPerson(draw: Draw): PersonPlan {
   if (origin < 0.4) {
     const family = draw.pick(CHINESE_FAMILY);
     const given = Array.from({ length: draw.chance(0.6) ? 2 : 1 }, () => draw.pick(CHINESE_GIVEN));
-    const givenLatin = given.map((part) => part[0]).join("").toLowerCase();
+    const givenLatin = given
+      .map((part) => part[0])
+      .join("")
+      .toLowerCase();
     const latin = `${givenLatin.charAt(0).toUpperCase()}${givenLatin.slice(1)} ${family[0]}`;
     const hans = family[1] + given.map((part) => part[1]).join("");
     const hant = family[2] + given.map((part) => part[2]).join("");

@@ -99,7 +99,10 @@ function searchCumulative(sums: Float64Array, target: number): number {
 export class Zipf {
   private readonly sums: Float64Array;
 
-  constructor(readonly size: number, exponent: number) {
+  constructor(
+    readonly size: number,
+    exponent: number,
+  ) {
     if (size < 1) throw new Error("a Zipf distribution needs at least one item");
     this.sums = new Float64Array(size);
     let total = 0;

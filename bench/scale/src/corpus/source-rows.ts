@@ -13,7 +13,21 @@ import { Draw, STREAM } from "./prng";
  * event it cites and filler sentences, with the citations (each quote a substring of the text at
  * `quoteStart`) and mentions (the names in those sentences) spilled to files for their own COPY.
  */
-export const SOURCE_COLUMNS = ["id", "key", "url", "title", "publisherId", "language", "publishedOn", "publishedPrecision", "text", "contentHash", "minHash", "origin", "synthetic"];
+export const SOURCE_COLUMNS = [
+  "id",
+  "key",
+  "url",
+  "title",
+  "publisherId",
+  "language",
+  "publishedOn",
+  "publishedPrecision",
+  "text",
+  "contentHash",
+  "minHash",
+  "origin",
+  "synthetic",
+];
 export const CITATION_COLUMNS = ["sourceId", "quote", "quoteStart", "attributedToId", "stance", "eventId", "figureId", "official"];
 export const MENTION_COLUMNS = ["sourceId", "entityId", "start", "end", "surface"];
 

@@ -6,9 +6,7 @@ import type { CorpusSink } from "./sink";
  * (pg_get_indexdef / pg_get_constraintdef): one sort per index and one join per key instead of
  * millions of single-row updates and checks. A failure rolls all of it back.
  */
-export const CORPUS_TABLES = [
-  "Entity", "Organization", "AiModel", "Person", "Role", "Alias", "Source", "Event", "EventParticipant", "Figure", "Citation", "Mention",
-] as const;
+export const CORPUS_TABLES = ["Entity", "Organization", "AiModel", "Person", "Role", "Alias", "Source", "Event", "EventParticipant", "Figure", "Citation", "Mention"] as const;
 
 interface Definition {
   name: string;
@@ -118,7 +116,13 @@ export async function vacuumAnalyze(sink: CorpusSink, progress: (line: string) =
     );
     // A page or two of the seed's own rows may stay behind (seen: 207 of 208): 99% is enough.
     pending = rows.filter((row) => Number(row.visible) < Number(row.pages) * 0.99).map((row) => row.table);
-    if (pending.length) progress(`  not all-visible after round ${round}: ${rows.filter((row) => pending.includes(row.table)).map((row) => `${row.table} ${row.visible}/${row.pages}`).join(", ")}`);
+    if (pending.length)
+      progress(
+        `  not all-visible after round ${round}: ${rows
+          .filter((row) => pending.includes(row.table))
+          .map((row) => `${row.table} ${row.visible}/${row.pages}`)
+          .join(", ")}`,
+      );
   }
   await sink.exec(`ANALYZE ${CORPUS_TABLES.map((table) => `"${table}"`).join(", ")}`);
   return pending;

@@ -35,7 +35,7 @@ export class SpillFile {
     const decoder = new StringDecoder("utf8");
     const block = Buffer.alloc(1 << 20);
     try {
-      for (let read; (read = fs.readSync(fd, block, 0, block.length, null)) > 0; ) yield decoder.write(block.subarray(0, read));
+      for (let read; (read = fs.readSync(fd, block, 0, block.length, null)) > 0;) yield decoder.write(block.subarray(0, read));
       const rest = decoder.end();
       if (rest) yield rest;
     } finally {

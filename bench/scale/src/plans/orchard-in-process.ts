@@ -46,7 +46,13 @@ export async function startOrchardInProcess(target: { databaseUrl: string } | { 
   }>("db/prisma.js");
   const { startApiServer } = load<{ startApiServer(options: object): Promise<{ url: string; stop(): Promise<void> }> }>("server.js");
   const { createLogger } = load<{ createLogger(config: object): unknown }>("logger.js");
-  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", RATE_LIMIT_ENABLED: "0", WEBHOOK_POLL_INTERVAL_MS: "3600000", ...("databaseUrl" in target ? { DATABASE_URL: target.databaseUrl } : {}) });
+  const config = loadConfig({
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    RATE_LIMIT_ENABLED: "0",
+    WEBHOOK_POLL_INTERVAL_MS: "3600000",
+    ...("databaseUrl" in target ? { DATABASE_URL: target.databaseUrl } : {}),
+  });
   const db = await createDatabase("databaseUrl" in target ? { databaseUrl: target.databaseUrl } : { pgliteDir: target.pgliteDir });
   let recorded: RecordedStatement[] = [];
   const reader = db.reader;

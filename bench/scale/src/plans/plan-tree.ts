@@ -24,8 +24,7 @@ export function planOf(row: Record<string, unknown>): PlanNode {
 /** Tables that are scanned from end to end in this plan, among `tables`. */
 export function sequentialScans(plan: PlanNode, tables: ReadonlySet<string>): string[] {
   const scanned: string[] = [];
-  for (const node of planNodes(plan))
-    if (node["Node Type"] === "Seq Scan" && node["Relation Name"] && tables.has(node["Relation Name"])) scanned.push(node["Relation Name"]);
+  for (const node of planNodes(plan)) if (node["Node Type"] === "Seq Scan" && node["Relation Name"] && tables.has(node["Relation Name"])) scanned.push(node["Relation Name"]);
   return scanned;
 }
 

@@ -136,7 +136,11 @@ describe("API keys and roles", () => {
   it("answers 401 to unknown or malformed keys and to other auth schemes", async () => {
     expect((await gql(`{ viewer { role } }`, "orch_000000000000_" + "A".repeat(43))).status).toBe(401);
     expect((await gql(`{ viewer { role } }`, "not-a-key")).status).toBe(401);
-    const basic = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json", authorization: "Basic dTpw" }, body: JSON.stringify({ query: "{ viewer { role } }" }) });
+    const basic = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Basic dTpw" },
+      body: JSON.stringify({ query: "{ viewer { role } }" }),
+    });
     expect(basic.status).toBe(401);
     expect(basic.headers.get("www-authenticate")).toMatch(/^Bearer/);
   });

@@ -15,8 +15,7 @@ export const SUBJECT_ROLES = ["subject", "developer", "investor", "acquirer", "t
 const D = "$2::date";
 
 /** The newest public day (on or before the day) among the citations `where` selects. */
-const newestCitation = (where: string) =>
-  `(SELECT max(s."publicOn") FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" WHERE ${where} AND ${visibleAsOf.source("s", D)})`;
+const newestCitation = (where: string) => `(SELECT max(s."publicOn") FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" WHERE ${where} AND ${visibleAsOf.source("s", D)})`;
 
 /** The statements behind a comparison page: a fixed number, whatever the number of companies. */
 const STATEMENTS = {
@@ -96,10 +95,7 @@ export async function loadModels(reader: SqlReader, orgIds: number[], asOf: AsOf
 }
 
 export async function loadRoles(reader: SqlReader, orgIds: number[], asOf: AsOfDay): Promise<CompareRole[]> {
-  const rows = await reader.query<RoleRow & Cited & { personSlug: string; personName: string; personDescription: string | null }>(STATEMENTS.roles, [
-    orgIds,
-    asOf,
-  ]);
+  const rows = await reader.query<RoleRow & Cited & { personSlug: string; personName: string; personDescription: string | null }>(STATEMENTS.roles, [orgIds, asOf]);
   const people = new Map<number, EntityNode>();
   return rows.map(({ personSlug, personName, personDescription, ...role }) => {
     let person = people.get(role.personId);

@@ -22,8 +22,7 @@ const figureTime = (figure: FigureType, occurred: Date | null, reported: Date) =
  */
 function newestReport(rows: Iterable<Cited & { firstReportedOn?: Date | null }>): Date | null {
   let newest: Date | null = null;
-  for (const { lastCitedOn, firstReportedOn } of rows)
-    for (const day of [lastCitedOn, firstReportedOn]) if (day && (!newest || day > newest)) newest = day;
+  for (const { lastCitedOn, firstReportedOn } of rows) for (const day of [lastCitedOn, firstReportedOn]) if (day && (!newest || day > newest)) newest = day;
   return newest;
 }
 
@@ -36,8 +35,7 @@ function newestReport(rows: Iterable<Cited & { firstReportedOn?: Date | null }>)
 export async function compareCompanies(options: { reader: SqlReader; slugs: string[]; asOf: AsOfDay }): Promise<Comparison> {
   const { reader, asOf } = options;
   const slugs = [...new Set(options.slugs)];
-  if (slugs.length < 1 || slugs.length > MAX_COMPARED)
-    throw badUserInput(`compare takes 1 to ${MAX_COMPARED} company slugs, got ${slugs.length}`, { argument: "slugs" });
+  if (slugs.length < 1 || slugs.length > MAX_COMPARED) throw badUserInput(`compare takes 1 to ${MAX_COMPARED} company slugs, got ${slugs.length}`, { argument: "slugs" });
 
   const scope = await loadScope(reader, slugs, asOf);
   const companies = slugs.map((slug) => {
@@ -46,9 +44,7 @@ export async function compareCompanies(options: { reader: SqlReader; slugs: stri
     return node;
   });
   const orgNodes = new Map(scope.map((entry) => [entry.node.entityId, entry.node]));
-  const scopeOf = new Map(
-    companies.map((company) => [company.entityId, scope.filter((entry) => entry.rootId === company.entityId).map((entry) => entry.node.entityId)]),
-  );
+  const scopeOf = new Map(companies.map((company) => [company.entityId, scope.filter((entry) => entry.rootId === company.entityId).map((entry) => entry.node.entityId)]));
   const allOrgIds = [...new Set([...scopeOf.values()].flat())];
   const companyOfOrg = new Map<number, EntityNode>();
   for (const company of companies) for (const id of scopeOf.get(company.entityId)!) companyOfOrg.set(id, company);

@@ -34,7 +34,13 @@ export function listEntities(options: {
     from: `"Entity" e ${ENTITY_JOINS}`,
     conditions: [...conditions, visibleAsOf.entity("e", day)],
     params,
-    order: { direction, keys: [{ expr: orderBy?.field === "SLUG" ? "e.slug" : "e.name", cast: "::text" }, { expr: "e.id", cast: "::int" }] },
+    order: {
+      direction,
+      keys: [
+        { expr: orderBy?.field === "SLUG" ? "e.slug" : "e.name", cast: "::text" },
+        { expr: "e.id", cast: "::int" },
+      ],
+    },
     page,
     toNode: (row: EntityFlatRow) => entityNodeFromRow(row, asOf),
   });

@@ -47,7 +47,7 @@ export class EntityResolver {
   @FieldResolver(() => DateResolver, {
     nullable: true,
     description:
-      "\"As reported up to\": the newest day, on or before the entity's day, of the reports behind what Orchard holds on it (the sources of its mentions, events, figures, roles, claims and lineage; a fact public from a day a source states counts from that day). Null when no dated source speaks of it.",
+      '"As reported up to": the newest day, on or before the entity\'s day, of the reports behind what Orchard holds on it (the sources of its mentions, events, figures, roles, claims and lineage; a fact public from a day a source states counts from that day). Null when no dated source speaks of it.',
   })
   async lastReportedOn(@Root() entity: EntityNode, @Ctx() { loaders }: RequestContext): Promise<Date | null> {
     return (await loaders.at(entity.asOf).lastReportedOn.load(entity.entityId))?.day ?? null;

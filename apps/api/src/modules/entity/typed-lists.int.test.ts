@@ -25,10 +25,13 @@ describe("typed lists", () => {
     // Every entity of that type is listed: the same count as a search-free lookup of each slug's type.
     const everyEntity = await api.db.prisma.entity.findMany({ select: { slug: true, organization: { select: { kind: true } }, model: { select: { kind: true } }, kind: true } });
     const expected = everyEntity.filter((entity) =>
-      typename === "AiModel" ? entity.model != null
-      : typename === "Person" ? entity.kind === "PERSON"
-      : typename === "Company" ? ["COMPANY", "INVESTOR"].includes(entity.organization?.kind ?? "")
-      : ["LAB", "TEAM", "DIVISION"].includes(entity.organization?.kind ?? ""),
+      typename === "AiModel"
+        ? entity.model != null
+        : typename === "Person"
+          ? entity.kind === "PERSON"
+          : typename === "Company"
+            ? ["COMPANY", "INVESTOR"].includes(entity.organization?.kind ?? "")
+            : ["LAB", "TEAM", "DIVISION"].includes(entity.organization?.kind ?? ""),
     );
     expect(connection.totalCount).toBe(expected.length);
   });

@@ -54,7 +54,12 @@ describe("assessEvidence: examples", () => {
   });
 
   it("defaults the origin to the article when none is given (ingestion's call)", () => {
-    expect(assessEvidence([{ sourceId: 1, stance: "SUPPORTS", attributed: false }, { sourceId: 2, stance: "SUPPORTS", attributed: false }]).confidence).toBe(0.75);
+    expect(
+      assessEvidence([
+        { sourceId: 1, stance: "SUPPORTS", attributed: false },
+        { sourceId: 2, stance: "SUPPORTS", attributed: false },
+      ]).confidence,
+    ).toBe(0.75);
   });
 });
 

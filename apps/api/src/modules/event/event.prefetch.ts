@@ -30,16 +30,11 @@ export function eventPrefetchFor(info: Pick<GraphQLResolveInfo, "fieldNodes" | "
  */
 export function prefetchColumns(prefetch: EventPrefetch, d: string): string {
   const columns: string[] = [];
-  if (prefetch.participants)
-    columns.push(`(SELECT json_agg(p ORDER BY p.id) FROM "EventParticipant" p WHERE p."eventId" = ev.id) AS "prefetchedParticipants"`);
+  if (prefetch.participants) columns.push(`(SELECT json_agg(p ORDER BY p.id) FROM "EventParticipant" p WHERE p."eventId" = ev.id) AS "prefetchedParticipants"`);
   if (prefetch.figures)
-    columns.push(
-      `(SELECT json_agg(f ORDER BY f.position) FROM "Figure" f WHERE f."eventId" = ev.id AND ${visibleAsOf.figure("f", "ev", d)}) AS "prefetchedFigures"`,
-    );
+    columns.push(`(SELECT json_agg(f ORDER BY f.position) FROM "Figure" f WHERE f."eventId" = ev.id AND ${visibleAsOf.figure("f", "ev", d)}) AS "prefetchedFigures"`);
   if (prefetch.citations)
-    columns.push(
-      `(SELECT json_agg(c ORDER BY c."sourceId", c.id) FROM "Citation" c WHERE c."eventId" = ev.id AND ${visibleAsOf.citation("c", d)}) AS "prefetchedCitations"`,
-    );
+    columns.push(`(SELECT json_agg(c ORDER BY c."sourceId", c.id) FROM "Citation" c WHERE c."eventId" = ev.id AND ${visibleAsOf.citation("c", d)}) AS "prefetchedCitations"`);
   return columns.length ? `, ${columns.join(", ")}` : "";
 }
 

@@ -45,8 +45,7 @@ export function eventConditions(filter: EventFilter | null | undefined, entityId
     const to = params.add(toIsoDay(filter.to), "::date");
     conditions.push(`(ev."occurredStart" <= ${to} OR (ev."occurredStart" IS NULL AND ev."firstReportedOn" <= ${to}))`);
   }
-  if (entityIds)
-    conditions.push(`EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = ANY(${params.add(entityIds, "::int[]")}))`);
+  if (entityIds) conditions.push(`EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = ANY(${params.add(entityIds, "::int[]")}))`);
   return conditions;
 }
 

@@ -37,11 +37,7 @@ const toCitation = (
 @Resolver(() => EventType_)
 export class EventResolver {
   @Query(() => EventType_, { nullable: true, description: "An event by its global ID; null when there is none (or none reported by `asOf`)." })
-  async event(
-    @Arg("id", () => ID) id: string,
-    @Arg("asOf", () => DateResolver, AS_OF_ARGUMENT) asOf: Date | null,
-    @Ctx() { loaders }: RequestContext,
-  ): Promise<EventNode | null> {
+  async event(@Arg("id", () => ID) id: string, @Arg("asOf", () => DateResolver, AS_OF_ARGUMENT) asOf: Date | null, @Ctx() { loaders }: RequestContext): Promise<EventNode | null> {
     const decoded = fromGlobalId(id);
     if (!decoded || decoded.type !== "Event") return null;
     return loaders.at(asOfDay(asOf)).event.load(decoded.localId);

@@ -25,10 +25,8 @@ export async function buildEventWhere(prisma: PrismaClient, filter: EventFilter 
   if (filter.asOf) conditions.push({ firstReportedOn: { lte: filter.asOf } });
   if (filter.language) conditions.push({ citations: { some: { source: { language: filter.language } } } });
   // Events with no known date fall back on their first report date.
-  if (filter.from)
-    conditions.push({ OR: [{ occurredEnd: { gte: filter.from } }, { occurredEnd: null, firstReportedOn: { gte: filter.from } }] });
-  if (filter.to)
-    conditions.push({ OR: [{ occurredStart: { lte: filter.to } }, { occurredStart: null, firstReportedOn: { lte: filter.to } }] });
+  if (filter.from) conditions.push({ OR: [{ occurredEnd: { gte: filter.from } }, { occurredEnd: null, firstReportedOn: { gte: filter.from } }] });
+  if (filter.to) conditions.push({ OR: [{ occurredStart: { lte: filter.to } }, { occurredStart: null, firstReportedOn: { lte: filter.to } }] });
   if (filter.entities?.length) {
     const entities = await prisma.entity.findMany({ where: { slug: { in: filter.entities } }, select: { id: true, slug: true } });
     const missing = filter.entities.filter((slug) => !entities.some((entity) => entity.slug === slug));
@@ -126,8 +124,11 @@ export function createEntityEventsLoader(options: EventListOptions) {
     primeEventLoaders(loaders.at(asOf), prefetch, rows);
     return entityIds.map((entityId) => {
       const own = rows.filter((row) => row.entityId === entityId);
-      return toCountedLazilyConnection(own.map((row) => toEventNode(row, asOf)), page, () => counts.load(entityId), (index) =>
-        encodeCursor({ offset: page.offset + index, order: signature, keys: keysOfRow(own[index], order) }),
+      return toCountedLazilyConnection(
+        own.map((row) => toEventNode(row, asOf)),
+        page,
+        () => counts.load(entityId),
+        (index) => encodeCursor({ offset: page.offset + index, order: signature, keys: keysOfRow(own[index], order) }),
       );
     });
   });

@@ -80,7 +80,9 @@ export function exportRouter(options: { prisma: PrismaClient; limiter: RateLimit
       for (let next = first; !next.done; next = await rows.next()) {
         if (res.destroyed) break; // the client went away: stop reading
         const batch = next.value;
-        const lines = batch.map((row) => (format === "csv" ? csvLine(columns, row) : `${JSON.stringify(Object.fromEntries(columns.map((column) => [column, row[column] ?? null])))}\n`));
+        const lines = batch.map((row) =>
+          format === "csv" ? csvLine(columns, row) : `${JSON.stringify(Object.fromEntries(columns.map((column) => [column, row[column] ?? null])))}\n`,
+        );
         await write(res, lines.join(""));
         count += batch.length;
       }

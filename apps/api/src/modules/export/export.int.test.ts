@@ -15,7 +15,11 @@ describe("bulk export", () => {
     const response = await get(path);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
-    return (await response.text()).trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    return (await response.text())
+      .trim()
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
   };
   const csv = async (path: string) => {
     const response = await get(path);
@@ -30,8 +34,11 @@ describe("bulk export", () => {
     const rows: Record<string, unknown>[] = [];
     let after: string | null = null;
     for (;;) {
-      const response: GraphQLResponse = await api.gql(`query($after: String, $filter: EventFilter) { events(first: 7, after: $after, filter: $filter) {
-        pageInfo { hasNextPage endCursor } edges { node { ${EVENT_FIELDS} } } } }`, { after, filter });
+      const response: GraphQLResponse = await api.gql(
+        `query($after: String, $filter: EventFilter) { events(first: 7, after: $after, filter: $filter) {
+        pageInfo { hasNextPage endCursor } edges { node { ${EVENT_FIELDS} } } } }`,
+        { after, filter },
+      );
       expect(response.errors).toBeUndefined();
       const { edges, pageInfo } = response.data!.events;
       for (const { node } of edges) {

@@ -14,7 +14,10 @@ describe("export query strings (property)", () => {
             return false;
           }
         })();
-        const values = value.split(",").map((part) => part.trim()).filter(Boolean);
+        const values = value
+          .split(",")
+          .map((part) => part.trim())
+          .filter(Boolean);
         expect(accepted).toBe(values.every((part) => Object.hasOwn(EventType, part)));
       }),
     );

@@ -21,19 +21,34 @@ const text = z
   .refine((value) => !LONE_SURROGATE.test(value), "is not valid Unicode text (lone surrogate)");
 
 /** One value: `?x=a`; repeated `?x=a&x=b` arrives as an array, and is refused where one value is expected. */
-const single = z.union([text, z.array(text).length(1).transform(([value]) => value)], { error: "must be given once" });
+const single = z.union(
+  [
+    text,
+    z
+      .array(text)
+      .length(1)
+      .transform(([value]) => value),
+  ],
+  { error: "must be given once" },
+);
 
 /** Comma-separated or repeated (`types=LAYOFF,HIRE` or `types=LAYOFF&types=HIRE`). */
 const list = <T extends z.ZodType<string, string>>(item: T) =>
   z
     .union([text, z.array(text)])
-    .transform((raw) => (Array.isArray(raw) ? raw : [raw]).flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean))
+    .transform((raw) =>
+      (Array.isArray(raw) ? raw : [raw])
+        .flatMap((value) => value.split(","))
+        .map((value) => value.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).max(MAX_VALUES, `takes at most ${MAX_VALUES} values`))
     .transform((values) => (values.length ? values : null));
 
 const enumKey = <T extends Record<string, string>>(values: T, name: string) =>
   z.string().superRefine((value, context) => {
-    if (!Object.hasOwn(values, value)) context.addIssue({ code: "custom", message: `has "${value.slice(0, 40)}", which is not ${name} (one of ${Object.keys(values).join(", ")})` });
+    if (!Object.hasOwn(values, value))
+      context.addIssue({ code: "custom", message: `has "${value.slice(0, 40)}", which is not ${name} (one of ${Object.keys(values).join(", ")})` });
   });
 
 /** A real day of the Gregorian calendar, from year 1000 on. */
@@ -74,7 +89,8 @@ const FILTERS = {
 export function parseExportFilter(resource: ExportResource, query: Record<string, unknown>): ExportFilter {
   const allowed = exportFilters(resource);
   for (const name of Object.keys(query)) {
-    if (!allowed.includes(name as FilterName)) throw badUserInput(`/export/${resource} takes the parameters ${allowed.join(", ")}; not \`${name.slice(0, 40)}\``, { argument: name.slice(0, 40) });
+    if (!allowed.includes(name as FilterName))
+      throw badUserInput(`/export/${resource} takes the parameters ${allowed.join(", ")}; not \`${name.slice(0, 40)}\``, { argument: name.slice(0, 40) });
   }
   const filter: ExportFilter = { types: null, entities: null, from: null, to: null, status: null, minConfidence: null, language: null, asOf: null };
   for (const name of allowed) {

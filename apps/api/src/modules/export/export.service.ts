@@ -39,7 +39,6 @@ interface ExportSpec {
   batch(options: { prisma: PrismaClient; filter: ExportFilter; after: number; size: number }): Promise<{ rows: ExportRow[]; last: number | null }>;
 }
 
-
 const SPECS: Record<ExportResource, ExportSpec> = {
   events: {
     columns: ["id", "key", "type", "title", "summary", ...fuzzyColumns("occurredOn"), "firstReportedOn", "status", "confidence", "participants"],
@@ -47,7 +46,23 @@ const SPECS: Record<ExportResource, ExportSpec> = {
     batch: eventsBatch,
   },
   entities: {
-    columns: ["id", "type", "slug", "name", "description", "kind", "country", "parentId", "modality", "status", "access", "developerId", "ownerId", "familyId", ...fuzzyColumns("releasedOn")],
+    columns: [
+      "id",
+      "type",
+      "slug",
+      "name",
+      "description",
+      "kind",
+      "country",
+      "parentId",
+      "modality",
+      "status",
+      "access",
+      "developerId",
+      "ownerId",
+      "familyId",
+      ...fuzzyColumns("releasedOn"),
+    ],
     filters: ["entities"],
     async batch({ prisma, filter, after, size }) {
       const ids = await entityIds(prisma, filter.entities);
@@ -58,7 +73,7 @@ const SPECS: Record<ExportResource, ExportSpec> = {
         include: {
           ...entityInclude,
           organization: { include: { parent: { select: { kind: true } } } },
-          model: { include: { developer: { select: { kind: true } } , owner: { select: { kind: true } } } },
+          model: { include: { developer: { select: { kind: true } }, owner: { select: { kind: true } } } },
         },
       });
       return {
@@ -260,12 +275,7 @@ export function exportFilters(resource: ExportResource): readonly FilterName[] {
 }
 
 /** Every matching row, batch by batch: a caller writing each batch out holds one batch at a time. */
-export async function* exportRows(options: {
-  prisma: PrismaClient;
-  resource: ExportResource;
-  filter: ExportFilter;
-  batchSize?: number;
-}): AsyncGenerator<ExportRow[]> {
+export async function* exportRows(options: { prisma: PrismaClient; resource: ExportResource; filter: ExportFilter; batchSize?: number }): AsyncGenerator<ExportRow[]> {
   const spec = SPECS[options.resource];
   const size = options.batchSize ?? BATCH_SIZE;
   let after = 0;

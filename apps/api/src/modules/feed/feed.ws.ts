@@ -44,7 +44,8 @@ function closeReason(message: string): string {
   return reason + "…";
 }
 
-const withCode = (error: GraphQLError, code: string) => new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+const withCode = (error: GraphQLError, code: string) =>
+  new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
 
 /**
  * graphql-ws on the HTTP server's `/graphql` path. The API key is checked at `connection_init` (a

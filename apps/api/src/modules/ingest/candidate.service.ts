@@ -96,7 +96,11 @@ export async function acceptCandidate(options: {
       select: { id: true },
     });
     await refreshEventEvidence(tx, event.id);
-    await noteEntitiesReported(tx, participantsOf(candidate).map((p) => p.entityId), candidate.source.publicOn);
+    await noteEntitiesReported(
+      tx,
+      participantsOf(candidate).map((p) => p.entityId),
+      candidate.source.publicOn,
+    );
     for (const [position, figure] of figures.entries()) {
       await tx.figure.create({
         data: {
@@ -135,7 +139,11 @@ export async function mergeCandidate(options: { prisma: PrismaClient; id: number
     await tx.citation.create({ data: { eventId: event.id, sourceId: candidate.sourceId, quote: candidate.quote, quoteStart: candidate.quoteStart, stance: "SUPPORTS" } });
     await tx.eventParticipant.createMany({ data: participantsOf(candidate).map((p) => ({ ...p, eventId: event.id })), skipDuplicates: true });
     await refreshEventEvidence(tx, event.id);
-    await noteEntitiesReported(tx, participantsOf(candidate).map((p) => p.entityId), candidate.source.publicOn);
+    await noteEntitiesReported(
+      tx,
+      participantsOf(candidate).map((p) => p.entityId),
+      candidate.source.publicOn,
+    );
     await tx.eventCandidate.update({ where: { id: candidate.id }, data: { status: "MERGED", eventId: event.id, reviewedAt: new Date() } });
     return { eventId: event.id };
   });

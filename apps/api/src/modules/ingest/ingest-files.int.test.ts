@@ -23,10 +23,7 @@ describe("ingesting files (the CLI's work)", () => {
 
   it("takes the good documents, names each bad file and line, and leaves nothing of the bad ones", async () => {
     fs.writeFileSync(path.join(dir, "hire.en.txt"), ENGLISH_HIRE_ARTICLE.text);
-    fs.writeFileSync(
-      path.join(dir, "feed.ndjson"),
-      [JSON.stringify(JAPANESE_HIRE_ARTICLE), "{broken", JSON.stringify({ text: "Promo" })].join("\n"),
-    );
+    fs.writeFileSync(path.join(dir, "feed.ndjson"), [JSON.stringify(JAPANESE_HIRE_ARTICLE), "{broken", JSON.stringify({ text: "Promo" })].join("\n"));
     fs.writeFileSync(path.join(dir, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00]));
     const sourcesBefore = await db.prisma.source.count();
 

@@ -43,7 +43,9 @@ export async function ingestFiles(options: {
       const warnings = outcome.warnings.map((w) => `\n    warning: ${w}`).join("");
       if (outcome.status === "CREATED") {
         report.created += 1;
-        say(`✓ ${item.origin}: new source ${outcome.sourceId} (${outcome.language}): ${outcome.mentions} mentions, ${outcome.figures} figures, ${outcome.candidates} event candidates${warnings}`);
+        say(
+          `✓ ${item.origin}: new source ${outcome.sourceId} (${outcome.language}): ${outcome.mentions} mentions, ${outcome.figures} figures, ${outcome.candidates} event candidates${warnings}`,
+        );
       } else if (outcome.status === "REPUBLICATION") {
         report.republications += 1;
         say(`✓ ${item.origin}: re-publication of source ${outcome.sourceId} (similarity ${outcome.similarity.toFixed(2)}), linked${warnings}`);

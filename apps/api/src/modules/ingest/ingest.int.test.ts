@@ -40,7 +40,11 @@ describe("ingestion", () => {
   });
   const seedFiles = () => {
     const dir = loadConfig().SEEDS_DIR;
-    return fs.readdirSync(dir).filter((name) => name.endsWith(".txt")).sort().map((name) => fs.readFileSync(path.join(dir, name), "utf8"));
+    return fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith(".txt"))
+      .sort()
+      .map((name) => fs.readFileSync(path.join(dir, name), "utf8"));
   };
 
   it("links the seed articles' mentions when seeding, visible on sources and entities", async () => {
@@ -106,7 +110,11 @@ describe("ingestion", () => {
       { id: hire.id },
       keys.analyst,
     );
-    expect(accepted.acceptEventCandidate).toMatchObject({ type: "HIRE", title: "Meta hires Mark Chen from OpenAI", citations: [{ quote: hire.quote, stance: "SUPPORTS", source: { id: source.id } }] });
+    expect(accepted.acceptEventCandidate).toMatchObject({
+      type: "HIRE",
+      title: "Meta hires Mark Chen from OpenAI",
+      citations: [{ quote: hire.quote, stance: "SUPPORTS", source: { id: source.id } }],
+    });
     const { events: afterAccept } = await ok(`{ events(filter: { entities: ["mark-chen"], types: [HIRE] }) { totalCount } }`);
     expect(afterAccept.totalCount).toBe(1);
 
@@ -154,7 +162,10 @@ describe("ingestion", () => {
       const response = await gql(INGEST, { input: { text } }, keys.ingest);
       expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     }
-    for (const input of [{ text: "Meta news", publishedAt: "yesterday" }, { text: "Meta news", format: "pdf" }]) {
+    for (const input of [
+      { text: "Meta news", publishedAt: "yesterday" },
+      { text: "Meta news", format: "pdf" },
+    ]) {
       const response = await gql(INGEST, { input }, keys.ingest);
       expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     }
@@ -171,16 +182,25 @@ describe("ingestion", () => {
   });
 
   it("reproduces the seed sources and their mentions when the articles are ingested from scratch", async () => {
-    const seeded = await api.db.prisma.source.findMany({ where: { origin: "SEED" }, include: { mentions: { orderBy: [{ start: "asc" }, { entityId: "asc" }] } }, orderBy: { id: "asc" } });
+    const seeded = await api.db.prisma.source.findMany({
+      where: { origin: "SEED" },
+      include: { mentions: { orderBy: [{ start: "asc" }, { entityId: "asc" }] } },
+      orderBy: { id: "asc" },
+    });
     const shape = (sources: typeof seeded) =>
-      sources.map((s) => ({ contentHash: s.contentHash, mentions: s.mentions.map((m) => [m.entityId, m.start, m.end, m.surface]) })).sort((a, b) => a.contentHash.localeCompare(b.contentHash));
+      sources
+        .map((s) => ({ contentHash: s.contentHash, mentions: s.mentions.map((m) => [m.entityId, m.start, m.end, m.surface]) }))
+        .sort((a, b) => a.contentHash.localeCompare(b.contentHash));
     await api.db.prisma.source.deleteMany({ where: { origin: "SEED" } });
     const linking = linkingIndexCacheFor(api.db.prisma);
     for (const text of seedFiles()) {
       const outcome = await ingestDocument({ prisma: api.db.prisma, linking, document: { text, format: "text" } });
       expect(outcome.status).toBe("CREATED");
     }
-    const ingested = await api.db.prisma.source.findMany({ where: { origin: "INGEST", contentHash: { in: seeded.map((s) => s.contentHash) } }, include: { mentions: { orderBy: [{ start: "asc" }, { entityId: "asc" }] } } });
+    const ingested = await api.db.prisma.source.findMany({
+      where: { origin: "INGEST", contentHash: { in: seeded.map((s) => s.contentHash) } },
+      include: { mentions: { orderBy: [{ start: "asc" }, { entityId: "asc" }] } },
+    });
     expect(shape(ingested)).toEqual(shape(seeded));
   });
 });

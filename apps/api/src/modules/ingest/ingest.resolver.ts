@@ -138,7 +138,7 @@ export class IngestResolver {
   async rejectEventCandidate(@Arg("id", () => ID) id: string, @Arg("note", () => String, { nullable: true }) note: string | null, @Ctx() { prisma }: RequestContext) {
     const candidateId = localId(id, "EventCandidate");
     await asUserError(() => rejectCandidate({ prisma, id: candidateId, note }));
-    return toCandidate((await prisma.eventCandidate.findUniqueOrThrow({ where: { id: candidateId } })));
+    return toCandidate(await prisma.eventCandidate.findUniqueOrThrow({ where: { id: candidateId } }));
   }
 
   @FieldResolver(() => SourceType)

@@ -55,7 +55,11 @@ function publishedDay(value: string | null | undefined, today: Date): Date {
 
 function titleOf(document: IncomingDocument, text: string): string {
   const given = document.title?.trim();
-  const firstLine = text.split("\n").find((line) => line.trim().length > 0)?.trim() ?? "";
+  const firstLine =
+    text
+      .split("\n")
+      .find((line) => line.trim().length > 0)
+      ?.trim() ?? "";
   const title = given || firstLine;
   return title.length > MAX_TITLE_LENGTH ? `${title.slice(0, MAX_TITLE_LENGTH - 1)}…` : title;
 }
@@ -166,12 +170,7 @@ export async function indexSeedSources(options: { tx: Tx; index: LinkingIndex })
  * Ingests one document in one transaction: a refused document (IngestInputError) or any failure
  * leaves the database as it was. An identical document changes nothing; a re-publication is linked.
  */
-export async function ingestDocument(options: {
-  prisma: PrismaClient;
-  linking: LinkingIndexCache;
-  document: IncomingDocument;
-  today?: Date;
-}): Promise<IngestOutcome> {
+export async function ingestDocument(options: { prisma: PrismaClient; linking: LinkingIndexCache; document: IncomingDocument; today?: Date }): Promise<IngestOutcome> {
   const { prisma, document } = options;
   checkText(document.text);
   const publishedOn = publishedDay(document.publishedAt, options.today ?? new Date());

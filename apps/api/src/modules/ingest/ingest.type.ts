@@ -166,4 +166,3 @@ export class AcceptCandidateInput {
   @Field(() => String, { nullable: true, description: "Fuzzy date: 2026-Q1, 2025-autumn, 2025-10-22…" })
   occurredOn?: string | null;
 }
-

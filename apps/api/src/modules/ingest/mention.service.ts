@@ -55,12 +55,7 @@ const STATEMENTS = {
 export function createMentionPageLoader(options: { reader: SqlReader; by: "source" | "entity"; page: Page; asOf: AsOfDay }) {
   const { reader, by, page, asOf } = options;
   return new DataLoader<number, { rows: MentionRow[]; totalCount: number }>(async (ids) => {
-    const rows = await reader.query<Omit<MentionRow, "asOf"> & { key: number; total: number }>(STATEMENTS[by].page, [
-      ids,
-      asOf,
-      page.offset,
-      page.offset + page.limit,
-    ]);
+    const rows = await reader.query<Omit<MentionRow, "asOf"> & { key: number; total: number }>(STATEMENTS[by].page, [ids, asOf, page.offset, page.offset + page.limit]);
     const byKey = new Map<number, { rows: MentionRow[]; totalCount: number }>();
     for (const { key, total, ...mention } of rows) {
       const group = byKey.get(key) ?? { rows: [], totalCount: Number(total) };
@@ -70,8 +65,7 @@ export function createMentionPageLoader(options: { reader: SqlReader; by: "sourc
     // A key whose page is past its end still needs its total: one more statement for those only.
     const missing = ids.filter((id) => !byKey.has(id));
     if (missing.length > 0) {
-      for (const count of await reader.query<{ key: number; total: number }>(STATEMENTS[by].count, [missing, asOf]))
-        byKey.set(count.key, { rows: [], totalCount: count.total });
+      for (const count of await reader.query<{ key: number; total: number }>(STATEMENTS[by].count, [missing, asOf])) byKey.set(count.key, { rows: [], totalCount: count.total });
     }
     return ids.map((id) => byKey.get(id) ?? { rows: [], totalCount: 0 });
   });

@@ -94,11 +94,7 @@ export class ModelResolver {
     description:
       "The expected release as it stood on `asOf` (default: the model's day), with the figure and event that say so; none once the model is reported shelved or released.",
   })
-  expectedRelease(
-    @Root() model: ModelNode,
-    @Arg("asOf", () => DateResolver, { nullable: true }) asOf: Date | null,
-    @Ctx() context: RequestContext,
-  ) {
+  expectedRelease(@Root() model: ModelNode, @Arg("asOf", () => DateResolver, { nullable: true }) asOf: Date | null, @Ctx() context: RequestContext) {
     return expectedReleaseLoader(context, asOfDay(model.asOf, asOf)).load(model.entityId);
   }
 }

@@ -52,11 +52,7 @@ export class PersonResolver {
   @FieldResolver(() => [RoleType], {
     description: "Roles in the order the person held them, as reported by `asOf` (default: the person's day); `isCurrent` is judged on that day.",
   })
-  async roles(
-    @Root() person: EntityNode,
-    @Arg("asOf", () => DateResolver, { nullable: true }) asOf: Date | null,
-    @Ctx() { loaders }: RequestContext,
-  ): Promise<RoleType[]> {
+  async roles(@Root() person: EntityNode, @Arg("asOf", () => DateResolver, { nullable: true }) asOf: Date | null, @Ctx() { loaders }: RequestContext): Promise<RoleType[]> {
     const day = asOfDay(person.asOf, asOf);
     return (await loaders.at(day).rolesByPerson.load(person.entityId)).map((row) => toRole(row, day));
   }

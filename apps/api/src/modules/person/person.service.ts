@@ -15,18 +15,8 @@ export function toRole(row: RoleRow, asOf: AsOfDay): RoleType {
     personId: row.personId,
     organizationId: row.organizationId,
     title: row.title,
-    start: fuzzyDateFromColumns(
-      row.startText,
-      row.startDate,
-      row.startDate && row.startPrecision ? periodEnd(row.startDate, row.startPrecision) : null,
-      row.startPrecision,
-    ),
-    end: fuzzyDateFromColumns(
-      row.endText,
-      row.endDate && row.endPrecision ? periodStart(row.endDate, row.endPrecision) : null,
-      row.endDate,
-      row.endPrecision,
-    ),
+    start: fuzzyDateFromColumns(row.startText, row.startDate, row.startDate && row.startPrecision ? periodEnd(row.startDate, row.startPrecision) : null, row.startPrecision),
+    end: fuzzyDateFromColumns(row.endText, row.endDate && row.endPrecision ? periodStart(row.endDate, row.endPrecision) : null, row.endDate, row.endPrecision),
     isCurrent: row.isCurrent,
     asOf,
   };
@@ -49,7 +39,6 @@ export function listPeople(options: PeopleListOptions): Promise<ConnectionShape<
   const roleConditions: string[] = [];
   if (filter?.organization) roleConditions.push(`r."organizationId" = ${idOfSlug(params, filter.organization)}`);
   if (filter?.currentOnly) roleConditions.push(roleAsOf.isCurrent("r", day));
-  if (roleConditions.length)
-    conditions.push(`EXISTS (SELECT 1 FROM "Role" r WHERE r."personId" = e.id AND ${visibleAsOf.role("r", day)} AND ${roleConditions.join(" AND ")})`);
+  if (roleConditions.length) conditions.push(`EXISTS (SELECT 1 FROM "Role" r WHERE r."personId" = e.id AND ${visibleAsOf.role("r", day)} AND ${roleConditions.join(" AND ")})`);
   return listEntities({ reader, prefix: "people", conditions, params, orderBy, page, day, asOf });
 }

@@ -58,7 +58,9 @@ describe("search", () => {
   });
 
   it("answers over GraphQL with groups, match kinds and snippets, and rejects bad input", async () => {
-    const response = await api.gql(`{ searchAll(query: "Alexander Wang", first: 3) { fuzzy groups { type hits { match entity { slug } } } events { event { title } } sources { snippet source { language } } } }`);
+    const response = await api.gql(
+      `{ searchAll(query: "Alexander Wang", first: 3) { fuzzy groups { type hits { match entity { slug } } } events { event { title } } sources { snippet source { language } } } }`,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.searchAll.groups[0]).toMatchObject({ type: "PERSON", hits: [{ entity: { slug: "alexandr-wang" } }] });
     const bad = await api.gql(`{ searchAll(query: "!!", first: 3) { fuzzy } }`);

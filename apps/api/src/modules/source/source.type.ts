@@ -49,7 +49,7 @@ export class SourceFilter {
   @Field(() => String, { nullable: true, description: "Slug of the publishing outlet." })
   publisher?: string | null;
 
-  @Field(() => DateResolver, { nullable: true, description: "Only sources surely public by this date (an article dated only \"May 2025\" from 31 May)." })
+  @Field(() => DateResolver, { nullable: true, description: 'Only sources surely public by this date (an article dated only "May 2025" from 31 May).' })
   asOf?: Date | null;
 }
 

@@ -43,7 +43,8 @@ class Receiver {
           webhookId: parsed.webhookId,
           eventId: parsed.event.id,
           title: parsed.event.title,
-          signatureValid: verifySignature({ secret: this.secret, header, body }) && header!.startsWith(`t=${String(req.headers["orchard-timestamp"])},`) && parsed.deliveryId === deliveryId,
+          signatureValid:
+            verifySignature({ secret: this.secret, header, body }) && header!.startsWith(`t=${String(req.headers["orchard-timestamp"])},`) && parsed.deliveryId === deliveryId,
           answered,
         });
         res.writeHead(answered).end();
@@ -80,7 +81,14 @@ async function waitFor(check: () => boolean | Promise<boolean>, what: string, ms
 }
 
 /** Fictional articles, each new to the seeded database, each giving event candidates of its own. */
-const article = (slug: string, text: string) => ({ url: `https://example.test/${slug}`, title: text.split("\n")[0], language: null, publishedAt: "2025-12-20", publisher: null, text });
+const article = (slug: string, text: string) => ({
+  url: `https://example.test/${slug}`,
+  title: text.split("\n")[0],
+  language: null,
+  publishedAt: "2025-12-20",
+  publisher: null,
+  text,
+});
 const LAYOFF_ARTICLE = article(
   "meta-cuts",
   "Meta cuts jobs in its AI unit\n\nMeta laid off 600 employees at Meta Superintelligence Labs on Wednesday, according to an internal memo seen by reporters.\nThe layoffs hit FAIR hardest, while TBD Lab was spared.",
@@ -102,7 +110,9 @@ describe("webhooks", () => {
 
   beforeAll(async () => {
     // Tiny backoff and poll interval so retries happen within the test.
-    api = await startTestApi({ config: { WEBHOOK_POLL_INTERVAL_MS: 40, WEBHOOK_BACKOFF_BASE_MS: 40, WEBHOOK_BACKOFF_CAP_MS: 300, WEBHOOK_MAX_ATTEMPTS: 50, WEBHOOK_ALLOW_LOOPBACK: true } });
+    api = await startTestApi({
+      config: { WEBHOOK_POLL_INTERVAL_MS: 40, WEBHOOK_BACKOFF_BASE_MS: 40, WEBHOOK_BACKOFF_CAP_MS: 300, WEBHOOK_MAX_ATTEMPTS: 50, WEBHOOK_ALLOW_LOOPBACK: true },
+    });
     keys.admin = (await createApiKey({ prisma: api.db.prisma, name: "ops", role: "ADMIN" })).key;
     keys.analyst = (await createApiKey({ prisma: api.db.prisma, name: "analyst", role: "ANALYST" })).key;
   });
@@ -166,7 +176,16 @@ describe("webhooks", () => {
     await register(layoffsOnly, `http://127.0.0.1:${await layoffsOnly.listen()}/`, { types: ["LAYOFF"] });
 
     // A second worker on the same database, as a second API replica would run: claims keep them from sending twice.
-    const replica = new WebhookWorker({ prisma: api.db.prisma, logger: createLogger({ LOG_LEVEL: "silent", NODE_ENV: "test" }), pollIntervalMs: 40, backoffBaseMs: 40, backoffCapMs: 300, maxAttempts: 50, timeoutMs: 5_000, allowLoopback: true });
+    const replica = new WebhookWorker({
+      prisma: api.db.prisma,
+      logger: createLogger({ LOG_LEVEL: "silent", NODE_ENV: "test" }),
+      pollIntervalMs: 40,
+      backoffBaseMs: 40,
+      backoffCapMs: 300,
+      maxAttempts: 50,
+      timeoutMs: 5_000,
+      allowLoopback: true,
+    });
     replica.start();
     const events = [...(await acceptArticle(ENGLISH_HIRE_ARTICLE)), ...(await acceptArticle(JAPANESE_HIRE_ARTICLE))];
     expect(events.length).toBeGreaterThanOrEqual(2);
@@ -178,9 +197,19 @@ describe("webhooks", () => {
     await new Promise((resolve) => setTimeout(resolve, 400)); // several poll intervals: nothing more may arrive
     await replica.stop();
     for (const receiver of [steady, flaky]) expect(receiver.receipts.every((receipt) => receipt.signatureValid)).toBe(true);
-    expect(steady.accepted().map((receipt) => receipt.eventId).sort()).toEqual([...events].sort());
+    expect(
+      steady
+        .accepted()
+        .map((receipt) => receipt.eventId)
+        .sort(),
+    ).toEqual([...events].sort());
     expect(steady.receipts).toHaveLength(events.length);
-    expect(flaky.accepted().map((receipt) => receipt.eventId).sort()).toEqual([...flakyEvents].sort());
+    expect(
+      flaky
+        .accepted()
+        .map((receipt) => receipt.eventId)
+        .sort(),
+    ).toEqual([...flakyEvents].sort());
     // Two 503s then a 204 per delivery, always under the same delivery ID.
     expect(flaky.receipts).toHaveLength(flakyEvents.length * 3);
     expect(new Set(flaky.receipts.map((receipt) => receipt.deliveryId)).size).toBe(flakyEvents.length);
@@ -228,7 +257,10 @@ describe("webhooks", () => {
     expect(receiver.receipts[1]).toMatchObject({ deliveryId: first.deliveryId, eventId: first.eventId, signatureValid: true });
 
     const since = new Date(Date.now() - 60_000).toISOString();
-    expect((await ok(`mutation($id: ID!, $since: DateTimeISO!) { replayWebhookDeliveries(webhookId: $id, since: $since) }`, { id: webhookId, since }, keys.admin)).replayWebhookDeliveries).toBe(1);
+    expect(
+      (await ok(`mutation($id: ID!, $since: DateTimeISO!) { replayWebhookDeliveries(webhookId: $id, since: $since) }`, { id: webhookId, since }, keys.admin))
+        .replayWebhookDeliveries,
+    ).toBe(1);
     await waitFor(() => receiver.accepted().length === 3, "the bulk replay");
     expect(new Set(receiver.receipts.map((receipt) => receipt.deliveryId))).toEqual(new Set([first.deliveryId]));
   });

@@ -45,7 +45,12 @@ export function listWebhooks(options: { prisma: PrismaClient }): Promise<Webhook
   return options.prisma.webhook.findMany({ orderBy: { id: "asc" } });
 }
 
-export async function listDeliveries(options: { prisma: PrismaClient; webhookId: number; status?: WebhookDeliveryStatus | null; page: Page }): Promise<{ rows: WebhookDelivery[]; totalCount: number }> {
+export async function listDeliveries(options: {
+  prisma: PrismaClient;
+  webhookId: number;
+  status?: WebhookDeliveryStatus | null;
+  page: Page;
+}): Promise<{ rows: WebhookDelivery[]; totalCount: number }> {
   const where = { webhookId: options.webhookId, ...(options.status ? { status: options.status } : {}) };
   const [rows, totalCount] = await Promise.all([
     options.prisma.webhookDelivery.findMany({ where, orderBy: { id: "desc" }, skip: options.page.offset, take: options.page.limit }),

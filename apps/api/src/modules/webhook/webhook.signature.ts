@@ -30,7 +30,5 @@ export function verifySignature(options: { secret: string; header: string | unde
   const now = options.nowSeconds ?? Math.floor(Date.now() / 1000);
   if (Math.abs(now - timestamp) > (options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS)) return false;
   const expected = Buffer.from(hmac(options.secret, timestamp, options.body), "hex");
-  return parts
-    .filter(([name, value]) => name === "v1" && /^[0-9a-f]{64}$/.test(value ?? ""))
-    .some(([, value]) => crypto.timingSafeEqual(Buffer.from(value, "hex"), expected));
+  return parts.filter(([name, value]) => name === "v1" && /^[0-9a-f]{64}$/.test(value ?? "")).some(([, value]) => crypto.timingSafeEqual(Buffer.from(value, "hex"), expected));
 }

@@ -30,7 +30,15 @@ describe("webhook deliveries to forbidden addresses", () => {
       [`http://127.0.0.1:${port}/literal`, `http://localhost:${port}/by-name`].map((url) => api.db.prisma.webhook.create({ data: { url, filter: {}, secret: "whsec_test" } })),
     );
     await api.db.prisma.webhookDelivery.createMany({ data: webhooks.map((webhook) => ({ webhookId: webhook.id, eventId: event.id })) });
-    const worker = new WebhookWorker({ prisma: api.db.prisma, logger: createLogger({ LOG_LEVEL: "silent", NODE_ENV: "test" }), pollIntervalMs: 50, backoffBaseMs: 60_000, backoffCapMs: 60_000, maxAttempts: 5, timeoutMs: 2_000 });
+    const worker = new WebhookWorker({
+      prisma: api.db.prisma,
+      logger: createLogger({ LOG_LEVEL: "silent", NODE_ENV: "test" }),
+      pollIntervalMs: 50,
+      backoffBaseMs: 60_000,
+      backoffCapMs: 60_000,
+      maxAttempts: 5,
+      timeoutMs: 2_000,
+    });
     worker.start();
     try {
       const deadline = Date.now() + 20_000;

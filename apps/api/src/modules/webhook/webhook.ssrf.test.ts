@@ -3,7 +3,25 @@ import { forbiddenAddressReason, guardedLookup, webhookUrlProblem } from "./webh
 describe("webhook SSRF guard", () => {
   const strict = { allowLoopback: false };
   it("refuses loopback, private, link-local, multicast and reserved addresses, IPv4 and IPv6", () => {
-    for (const address of ["127.0.0.1", "127.8.9.10", "::1", "10.0.0.1", "172.16.5.4", "192.168.0.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255", "::", "fe80::1", "fd00::1", "ff02::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1"])
+    for (const address of [
+      "127.0.0.1",
+      "127.8.9.10",
+      "::1",
+      "10.0.0.1",
+      "172.16.5.4",
+      "192.168.0.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "0.0.0.0",
+      "224.0.0.1",
+      "255.255.255.255",
+      "::",
+      "fe80::1",
+      "fd00::1",
+      "ff02::1",
+      "::ffff:127.0.0.1",
+      "::ffff:10.0.0.1",
+    ])
       expect(forbiddenAddressReason(address, strict)).not.toBeNull();
     for (const address of ["93.184.216.34", "8.8.8.8", "2606:4700:4700::1111", "::ffff:93.184.216.34"]) expect(forbiddenAddressReason(address, strict)).toBeNull();
   });

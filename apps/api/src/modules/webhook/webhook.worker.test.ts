@@ -4,7 +4,12 @@ describe("webhook retry backoff", () => {
   const base = { baseMs: 10_000, capMs: 3_600_000 };
 
   it("doubles from the base, between half and all of the exponential delay", () => {
-    for (const [attempt, full] of [[1, 10_000], [2, 20_000], [3, 40_000], [6, 320_000]] as const) {
+    for (const [attempt, full] of [
+      [1, 10_000],
+      [2, 20_000],
+      [3, 40_000],
+      [6, 320_000],
+    ] as const) {
       expect(backoffDelay({ ...base, attempt, random: () => 0 })).toBe(full / 2);
       expect(backoffDelay({ ...base, attempt, random: () => 1 })).toBe(full);
     }

@@ -125,7 +125,8 @@ export class WebhookWorker {
     const ms = Math.round(performance.now() - started);
     const now = new Date();
     const failed = !outcome.delivered && attempt >= this.options.maxAttempts;
-    const nextAttemptAt = outcome.delivered || failed ? now : new Date(now.getTime() + backoffDelay({ attempt, baseMs: this.options.backoffBaseMs, capMs: this.options.backoffCapMs }));
+    const nextAttemptAt =
+      outcome.delivered || failed ? now : new Date(now.getTime() + backoffDelay({ attempt, baseMs: this.options.backoffBaseMs, capMs: this.options.backoffCapMs }));
     const { count } = await prisma.webhookDelivery.updateMany({
       where: { id: delivery.id, status: "PENDING", nextAttemptAt: delivery.lease },
       data: {
@@ -137,7 +138,16 @@ export class WebhookWorker {
         ...(outcome.delivered ? { deliveredAt: now } : {}),
       },
     });
-    const log = { deliveryId: delivery.id, webhookId: webhook.id, eventId: delivery.eventId, host: new URL(webhook.url).host, attempt, statusCode: outcome.statusCode, ms, replayedMeanwhile: count === 0 };
+    const log = {
+      deliveryId: delivery.id,
+      webhookId: webhook.id,
+      eventId: delivery.eventId,
+      host: new URL(webhook.url).host,
+      attempt,
+      statusCode: outcome.statusCode,
+      ms,
+      replayedMeanwhile: count === 0,
+    };
     if (outcome.delivered) logger.info(log, "webhook delivered");
     else if (failed) logger.error({ ...log, error: outcome.error }, "webhook delivery failed for good");
     else logger.warn({ ...log, error: outcome.error, nextAttemptAt }, "webhook delivery failed, will retry");

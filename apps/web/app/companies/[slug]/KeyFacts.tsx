@@ -38,7 +38,9 @@ export function KeyFacts({
   labs: ReadonlyArray<{ slug: string; name: string }>;
 }) {
   const leaders = column ? splitLeadership(column.keyPeople, column.slug, 4).leaders : [];
-  const series = column ? capexSeries([{ slug: column.slug, figures: [...column.capexGuidance, ...column.moneyFigures.filter((f) => /^capex_guidance_\d{4}$/.test(f.metric))] }]) : [];
+  const series = column
+    ? capexSeries([{ slug: column.slug, figures: [...column.capexGuidance, ...column.moneyFigures.filter((f) => /^capex_guidance_\d{4}$/.test(f.metric))] }])
+    : [];
   return (
     <aside className="key-facts card" aria-labelledby="key-facts">
       <h2 id="key-facts" className="h4">

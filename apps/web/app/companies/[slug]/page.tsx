@@ -63,7 +63,7 @@ export async function generateMetadata(props: PageProps<"/companies/[slug]">): P
   const { slug } = await props.params;
   const result = await load(slug);
   const name = result.ok ? result.data.company?.name : undefined;
-  return { title: `${name ?? slug} · Orchard`, description: result.ok ? result.data.company?.description ?? undefined : undefined };
+  return { title: `${name ?? slug} · Orchard`, description: result.ok ? (result.data.company?.description ?? undefined) : undefined };
 }
 
 export default async function CompanyPage(props: PageProps<"/companies/[slug]">) {
@@ -76,7 +76,7 @@ export default async function CompanyPage(props: PageProps<"/companies/[slug]">)
   // The company's own events and those of its labs and models.
   const entities = [company.slug, ...company.labs.map((l) => l.slug), ...company.models.map((m) => m.slug)];
   const [events, financials] = await Promise.all([loadScopeEvents(entities), runQuery(CompanyFinancialsDocument, { slug: company.slug })]);
-  const column = financials.ok ? financials.data.compare.companies[0] ?? null : null;
+  const column = financials.ok ? (financials.data.compare.companies[0] ?? null) : null;
   const sources = eventNodes(events).flatMap((e) => e.citations.map((c) => c.source));
   // The page shows the company's, its labs' and its models' events: reported up to the latest of them.
   const reportedUpTo = latestDate([company, ...company.labs, ...company.models].map((entity) => entity.lastReportedOn));

@@ -60,14 +60,8 @@ export function CapexChart({ columns, extraFigures }: { columns: readonly Column
   return (
     <section aria-labelledby="cmp-capex" className="compare-section">
       <h2 id="cmp-capex">Capex guidance</h2>
-      {series.length === 0 ? (
-        <Empty>No capex guidance reported for these companies.</Empty>
-      ) : (
-        <Chart series={series} columns={columns} />
-      )}
-      {series.length > 0 && without.length > 0 ? (
-        <p className="small muted">No guidance reported for {without.map((c) => c.name).join(", ")}.</p>
-      ) : null}
+      {series.length === 0 ? <Empty>No capex guidance reported for these companies.</Empty> : <Chart series={series} columns={columns} />}
+      {series.length > 0 && without.length > 0 ? <p className="small muted">No guidance reported for {without.map((c) => c.name).join(", ")}.</p> : null}
       {series.length > 0 ? <CapexTable series={series} columns={columns} /> : null}
     </section>
   );
@@ -85,16 +79,24 @@ function Chart({ series, columns }: { series: CapexSeries<Figure>[]; columns: re
   const unit = series[0].unit || "USD";
   const indexOf = (slug: string) => columns.findIndex((c) => c.slug === slug);
   const lastPoints = series.map((s) => s.points[s.points.length - 1]);
-  const labelY = spreadLabels(lastPoints.map((p) => y((p.low + p.high) / 2)), 30, TOP + 8, HEIGHT - BOTTOM - 8);
+  const labelY = spreadLabels(
+    lastPoints.map((p) => y((p.low + p.high) / 2)),
+    30,
+    TOP + 8,
+    HEIGHT - BOTTOM - 8,
+  );
   const xTicks = monthTicks({ start, end }, 8);
-  
+
   return (
     <div className="chart-scroll end-first">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="chart capex-chart" role="img" aria-labelledby="capex-title capex-desc">
         <title id="capex-title">Capex guidance over time</title>
         <desc id="capex-desc">
           {series
-            .map((s) => `${columns[indexOf(s.company)]?.name} fiscal ${s.fiscalYear}: ${s.points.map((p) => formatFigure({ kind: "MONEY", value: p.low, valueMax: p.high, unit: s.unit, text: "" })).join(" then ")}`)
+            .map(
+              (s) =>
+                `${columns[indexOf(s.company)]?.name} fiscal ${s.fiscalYear}: ${s.points.map((p) => formatFigure({ kind: "MONEY", value: p.low, valueMax: p.high, unit: s.unit, text: "" })).join(" then ")}`,
+            )
             .join(". ")}
         </desc>
         {ticks.map((v) => (
@@ -184,4 +186,3 @@ function CapexTable({ series, columns }: { series: CapexSeries<Figure>[]; column
     </details>
   );
 }
-

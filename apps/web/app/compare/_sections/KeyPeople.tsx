@@ -49,9 +49,7 @@ export function KeyPeople({ columns }: { columns: readonly Column[] }) {
                   {leaders.length > 0 ? <PeopleList people={leaders} company={column.slug} /> : <Empty>No leadership roles recorded.</Empty>}
                   {rest.length > 0 ? (
                     <details className="show-all">
-                      <summary>
-                        Show all {everyone.length} people
-                      </summary>
+                      <summary>Show all {everyone.length} people</summary>
                       <PeopleList people={rest} company={column.slug} />
                     </details>
                   ) : null}

@@ -105,8 +105,7 @@ function ModelList({ items }: { items: readonly ComparedModel[] }) {
     <ul className="plain">
       {items.map((m) => (
         <li key={m.model.slug} className="model-item">
-          <Link href={`/models/${m.model.slug}`}>{m.model.name}</Link>{" "}
-          <StatusTag status={m.status} />
+          <Link href={`/models/${m.model.slug}`}>{m.model.name}</Link> <StatusTag status={m.status} />
           <Tag tone={m.access === "OPEN_WEIGHTS" ? "good" : undefined}>{modelAccessLabel(m.access)}</Tag>
           <div className="small">
             <Release model={m} />

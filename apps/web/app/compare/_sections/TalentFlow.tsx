@@ -86,7 +86,10 @@ export function TalentFlow({ moves, columns }: { moves: readonly Move[]; columns
 
 function FlowDiagram({ moves, columns }: { moves: readonly Move[]; columns: ReadonlyArray<{ slug: string; name: string }> }) {
   const bands = flowBands(moves);
-  const totals = flowTotals(bands, columns.map((c) => c.slug));
+  const totals = flowTotals(
+    bands,
+    columns.map((c) => c.slug),
+  );
   const height = columns.length * ROW + 10;
   const nodeY = (slug: string) => columns.findIndex((c) => c.slug === slug) * ROW + ROW / 2 + 5;
   const maxMoves = Math.max(...bands.map((b) => b.moves.length));
@@ -97,8 +100,12 @@ function FlowDiagram({ moves, columns }: { moves: readonly Move[]; columns: Read
     <div className="flow">
       <div className="chart-scroll">
         <svg viewBox={`0 0 ${WIDTH} ${height}`} className="chart flow-chart" role="img" aria-label={`Moves between the compared companies: ${summary}.`}>
-          <text x={LABEL_W} y={10} textAnchor="end" className="axis-label strong">Left</text>
-          <text x={WIDTH - LABEL_W} y={10} className="axis-label strong">Joined</text>
+          <text x={LABEL_W} y={10} textAnchor="end" className="axis-label strong">
+            Left
+          </text>
+          <text x={WIDTH - LABEL_W} y={10} className="axis-label strong">
+            Joined
+          </text>
           {columns.map((c, i) => (
             <g key={c.slug} className={seriesClass(i)}>
               <rect x={LABEL_W} y={nodeY(c.slug) - 14} width={NODE_W} height={28} rx={3} className="node" />
@@ -173,6 +180,8 @@ function FlowDiagram({ moves, columns }: { moves: readonly Move[]; columns: Read
   );
 }
 
-const uniqueSources = (citations: ReadonlyArray<{ source: { id: string; title: string; language: string } }>) => [...new Map(citations.map((c) => [c.source.id, c.source])).values()];
+const uniqueSources = (citations: ReadonlyArray<{ source: { id: string; title: string; language: string } }>) => [
+  ...new Map(citations.map((c) => [c.source.id, c.source])).values(),
+];
 
 const nameOf = (columns: ReadonlyArray<{ slug: string; name: string }>, slug: string) => columns.find((c) => c.slug === slug)?.name ?? slug;

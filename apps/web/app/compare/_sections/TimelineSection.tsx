@@ -106,11 +106,30 @@ export async function TimelineSection({ scopes, state, family }: { scopes: reado
             {bins.map((lane, i) => (
               <g key={scopes[i].slug} className={seriesClass(i)}>
                 <line x1={0} x2={width} y1={AXIS + i * ROW + ROW / 2} y2={AXIS + i * ROW + ROW / 2} className="lane-line" />
-                {hasEarlier && lane.earlier.length > 0 ? <Cell x={MONTH_W / 2} y={AXIS + i * ROW + ROW / 2} events={lane.earlier} max={max} href={eventsHref(scopes[i].slug, null, dayBefore(months[0]), family)} what={`${scopes[i].name} before ${label(months[0])}`} /> : null}
+                {hasEarlier && lane.earlier.length > 0 ? (
+                  <Cell
+                    x={MONTH_W / 2}
+                    y={AXIS + i * ROW + ROW / 2}
+                    events={lane.earlier}
+                    max={max}
+                    href={eventsHref(scopes[i].slug, null, dayBefore(months[0]), family)}
+                    what={`${scopes[i].name} before ${label(months[0])}`}
+                  />
+                ) : null}
                 {months.map((month, m) => {
                   const events = lane.months.get(month);
                   if (!events) return null;
-                  return <Cell key={month} x={(m + offset) * MONTH_W + MONTH_W / 2} y={AXIS + i * ROW + ROW / 2} events={events} max={max} href={eventsHref(scopes[i].slug, monthBounds(month).from, monthBounds(month).to, family)} what={`${scopes[i].name}, ${label(month)}`} />;
+                  return (
+                    <Cell
+                      key={month}
+                      x={(m + offset) * MONTH_W + MONTH_W / 2}
+                      y={AXIS + i * ROW + ROW / 2}
+                      events={events}
+                      max={max}
+                      href={eventsHref(scopes[i].slug, monthBounds(month).from, monthBounds(month).to, family)}
+                      what={`${scopes[i].name}, ${label(month)}`}
+                    />
+                  );
                 })}
               </g>
             ))}
@@ -118,8 +137,8 @@ export async function TimelineSection({ scopes, state, family }: { scopes: reado
         </div>
       </div>
       <p className="small muted">
-        Circles grow with the number of events a company took part in that month; the number is the count. Hover or focus one for its
-        types, follow it for the events on the events page.{truncated ? " The busiest company is drawn from its latest 100 events." : ""}
+        Circles grow with the number of events a company took part in that month; the number is the count. Hover or focus one for its types, follow it for the events on the events
+        page.{truncated ? " The busiest company is drawn from its latest 100 events." : ""}
       </p>
       <CoarseNote scopes={scopes} bins={bins} family={family} />
     </section>
@@ -158,7 +177,10 @@ function Cell({ x, y, events, max, href, what }: { x: number; y: number; events:
 function FamilyFilter({ state, family }: { state: CompareState; family: EventFamily | null }) {
   const base = buildCompareHref(state);
   const href = (f: EventFamily | null) => `${base}${f ? `${base.includes("?") ? "&" : "?"}tl=${f}` : ""}#timeline`;
-  const chips: Array<[EventFamily | null, string]> = [[null, "All events"], ...Object.entries(EVENT_FAMILIES).map(([k, v]) => [k as EventFamily, v.label] as [EventFamily, string])];
+  const chips: Array<[EventFamily | null, string]> = [
+    [null, "All events"],
+    ...Object.entries(EVENT_FAMILIES).map(([k, v]) => [k as EventFamily, v.label] as [EventFamily, string]),
+  ];
   return (
     <nav className="chips" aria-label="Filter the timeline by type">
       {chips.map(([f, text]) => (

@@ -46,7 +46,7 @@ export async function generateMetadata(props: PageProps<"/labs/[slug]">): Promis
   const { slug } = await props.params;
   const result = await load(slug);
   const name = result.ok ? result.data.lab?.name : undefined;
-  return { title: `${name ?? slug} · Orchard`, description: result.ok ? result.data.lab?.description ?? undefined : undefined };
+  return { title: `${name ?? slug} · Orchard`, description: result.ok ? (result.data.lab?.description ?? undefined) : undefined };
 }
 
 export default async function LabPage(props: PageProps<"/labs/[slug]">) {

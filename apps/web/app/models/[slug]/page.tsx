@@ -157,15 +157,12 @@ export async function generateMetadata(props: PageProps<"/models/[slug]">): Prom
   const { slug } = await props.params;
   const result = await load(slug);
   const name = result.ok ? result.data.model?.name : undefined;
-  return { title: `${name ?? slug} · Orchard`, description: result.ok ? result.data.model?.description ?? undefined : undefined };
+  return { title: `${name ?? slug} · Orchard`, description: result.ok ? (result.data.model?.description ?? undefined) : undefined };
 }
 
 export default async function ModelPage(props: PageProps<"/models/[slug]">) {
   const { slug } = await props.params;
-  const [result, history] = await Promise.all([
-    load(slug),
-    runQuery(ReleaseHistoryDocument, { slug }),
-  ]);
+  const [result, history] = await Promise.all([load(slug), runQuery(ReleaseHistoryDocument, { slug })]);
   if (!result.ok) return <ErrorNotice title="Could not load this model." message={result.message} />;
   const model = result.data.model;
   if (!model) notFound();
@@ -187,11 +184,7 @@ export default async function ModelPage(props: PageProps<"/models/[slug]">) {
           reported: event.firstReportedOn,
         })),
     )
-    .sort(
-      (a, b) =>
-        a.reported.localeCompare(b.reported) ||
-        (a.figure.effectiveOn?.start ?? "").localeCompare(b.figure.effectiveOn?.start ?? ""),
-    );
+    .sort((a, b) => a.reported.localeCompare(b.reported) || (a.figure.effectiveOn?.start ?? "").localeCompare(b.figure.effectiveOn?.start ?? ""));
 
   return (
     <article>
@@ -253,8 +246,7 @@ export default async function ModelPage(props: PageProps<"/models/[slug]">) {
                     <FigureValue figure={figure} />{" "}
                     <span className="small muted">
                       reported {formatIsoDate(reported)}
-                      {figure.effectiveOn ? `, as of ${fuzzyDateLabel(figure.effectiveOn)}` : ""} · “
-                      <span lang={figure.citations[0]?.source.language}>{figure.text}</span>”
+                      {figure.effectiveOn ? `, as of ${fuzzyDateLabel(figure.effectiveOn)}` : ""} · “<span lang={figure.citations[0]?.source.language}>{figure.text}</span>”
                     </span>
                   </li>
                 ))}

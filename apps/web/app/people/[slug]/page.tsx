@@ -66,7 +66,7 @@ export async function generateMetadata(props: PageProps<"/people/[slug]">): Prom
   const { slug } = await props.params;
   const result = await load(slug);
   const name = result.ok ? result.data.person?.name : undefined;
-  return { title: `${name ?? slug} · Orchard`, description: result.ok ? result.data.person?.description ?? undefined : undefined };
+  return { title: `${name ?? slug} · Orchard`, description: result.ok ? (result.data.person?.description ?? undefined) : undefined };
 }
 
 export default async function PersonPage(props: PageProps<"/people/[slug]">) {

@@ -163,8 +163,7 @@ export default async function SourcePage(props: PageProps<"/sources/[id]">) {
           {quotes.map((q) => (
             <li key={`${q.event!.id}-${q.quoteStart}`}>
               <a href={`#q-${q.quoteStart}`}>“{q.quote.length > 80 ? `${q.quote.slice(0, 80)}…` : q.quote}”</a>
-              {q.stance === "DENIES" ? <Tag tone="bad">Denial</Tag> : null} — cited by{" "}
-              <Link href={`/events/${encodeURIComponent(q.event!.id)}`}>{q.event!.title}</Link>
+              {q.stance === "DENIES" ? <Tag tone="bad">Denial</Tag> : null} — cited by <Link href={`/events/${encodeURIComponent(q.event!.id)}`}>{q.event!.title}</Link>
             </li>
           ))}
         </ol>
@@ -172,8 +171,7 @@ export default async function SourcePage(props: PageProps<"/sources/[id]">) {
 
       <h2>Text</h2>
       <p className="small muted">
-        <mark>Highlighted</mark>: passages cited by events. Underlined names link to the {linkedEntities} entities this article
-        mentions ({mentions.length} mentions).
+        <mark>Highlighted</mark>: passages cited by events. Underlined names link to the {linkedEntities} entities this article mentions ({mentions.length} mentions).
       </p>
       <div className="source-text" lang={source.language}>
         {segments.map((segment, i) => {

@@ -15,7 +15,13 @@ const aliases: AliasInput[] = [
   { entityId: 5, slug: "scale-ai", name: "Scale AI", language: "und", kind: "name", entityKind: "ORGANIZATION" },
 ];
 const matcher = buildAliasMatcher(aliases);
-const entityKinds = new Map<number, EntityKind>([[1, "ORGANIZATION"], [2, "PERSON"], [3, "ORGANIZATION"], [4, "MODEL"], [5, "ORGANIZATION"]]);
+const entityKinds = new Map<number, EntityKind>([
+  [1, "ORGANIZATION"],
+  [2, "PERSON"],
+  [3, "ORGANIZATION"],
+  [4, "MODEL"],
+  [5, "ORGANIZATION"],
+]);
 
 function propose(text: string, language: string) {
   const mentions = matcher.findMentions(text);
@@ -43,7 +49,12 @@ describe("proposeEvents", () => {
   ])("proposes a HIRE with Meta as employer and the person as hire (%s)", (language, text) => {
     const hire = propose(text, language).find((c) => c.type === "HIRE");
     expect(hire).toBeDefined();
-    expect(hire?.participants).toEqual(expect.arrayContaining([{ entityId: 1, role: "employer" }, { entityId: 2, role: "hire" }]));
+    expect(hire?.participants).toEqual(
+      expect.arrayContaining([
+        { entityId: 1, role: "employer" },
+        { entityId: 2, role: "hire" },
+      ]),
+    );
     expect(text.slice(hire!.sentence.start, hire!.sentence.end)).toBe(hire!.sentence.text);
   });
 
@@ -56,9 +67,14 @@ describe("proposeEvents", () => {
   });
 
   it("proposes a DELAY in Chinese", () => {
-    const candidates = propose("Meta 原计划于 2025 年底发布的\"牛油果\"已被推迟至 2026 年第一季度。", "zh-Hans");
+    const candidates = propose('Meta 原计划于 2025 年底发布的"牛油果"已被推迟至 2026 年第一季度。', "zh-Hans");
     const delay = candidates.find((c) => c.type === "DELAY");
-    expect(delay?.participants).toEqual(expect.arrayContaining([{ entityId: 4, role: "model" }, { entityId: 1, role: "developer" }]));
+    expect(delay?.participants).toEqual(
+      expect.arrayContaining([
+        { entityId: 4, role: "model" },
+        { entityId: 1, role: "developer" },
+      ]),
+    );
     expect(delay?.figureIndexes).toHaveLength(2);
   });
 

@@ -2,9 +2,27 @@ import type { Figure } from "./figures";
 import type { EntityKind, Mention } from "./matcher";
 
 export type EventType =
-  | "RELEASE" | "RELEASE_PLAN" | "DELAY" | "CANCELLATION" | "LICENSING_CHANGE" | "DISTILLATION_REPORT" | "ACQUISITION" | "INVESTMENT"
-  | "HIRE" | "DEPARTURE" | "APPOINTMENT" | "REORGANIZATION" | "LAYOFF" | "CAPEX_GUIDANCE" | "FINANCING" | "BUDGET_REALLOCATION"
-  | "DATA_CENTER" | "PARTNERSHIP" | "PRODUCT_LAUNCH" | "RANKING" | "POLICY";
+  | "RELEASE"
+  | "RELEASE_PLAN"
+  | "DELAY"
+  | "CANCELLATION"
+  | "LICENSING_CHANGE"
+  | "DISTILLATION_REPORT"
+  | "ACQUISITION"
+  | "INVESTMENT"
+  | "HIRE"
+  | "DEPARTURE"
+  | "APPOINTMENT"
+  | "REORGANIZATION"
+  | "LAYOFF"
+  | "CAPEX_GUIDANCE"
+  | "FINANCING"
+  | "BUDGET_REALLOCATION"
+  | "DATA_CENTER"
+  | "PARTNERSHIP"
+  | "PRODUCT_LAUNCH"
+  | "RANKING"
+  | "POLICY";
 
 export interface Sentence {
   start: number;
@@ -80,13 +98,7 @@ export function splitSentences(text: string, language: string): Sentence[] {
  * Proposes events for review from sentences where at least one linked entity meets a cue word of an event type
  * (and, for money events, a money figure). Candidates are suggestions: they are never facts until accepted.
  */
-export function proposeEvents(input: {
-  text: string;
-  language: string;
-  mentions: Mention[];
-  figures: Figure[];
-  entityKinds: Map<number, EntityKind>;
-}): CandidateEvent[] {
+export function proposeEvents(input: { text: string; language: string; mentions: Mention[]; figures: Figure[]; entityKinds: Map<number, EntityKind> }): CandidateEvent[] {
   const candidates: CandidateEvent[] = [];
   for (const sentence of splitSentences(input.text, input.language)) {
     const inside = <T extends { start: number; end: number }>(span: T) => span.start >= sentence.start && span.end <= sentence.end;

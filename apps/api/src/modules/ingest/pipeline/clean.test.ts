@@ -43,7 +43,8 @@ describe("cleanDocument", () => {
   });
 
   it("renders HTML to text and applies NFKC", () => {
-    const html = "<html><head><style>p{}</style></head><body><h1>Meta ｈｉｒｅｓ</h1><p>Le 22 octobre 2025, <a href='x'>Meta</a> a annoncé…</p><p>Publicité</p><script>x()</script></body></html>";
+    const html =
+      "<html><head><style>p{}</style></head><body><h1>Meta ｈｉｒｅｓ</h1><p>Le 22 octobre 2025, <a href='x'>Meta</a> a annoncé…</p><p>Publicité</p><script>x()</script></body></html>";
     const { text } = cleanDocument({ raw: html, format: "html" });
     expect(text).toBe("Meta hires\n\nLe 22 octobre 2025, Meta a annoncé...");
   });

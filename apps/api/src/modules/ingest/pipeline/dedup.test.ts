@@ -3,7 +3,7 @@ import { contentHash, findNearDuplicate, fingerprint, similarity } from "./dedup
 
 const article =
   "Meta ha annunciato che taglierà circa 600 posti di lavoro nella sua divisione MSL, con ripercussioni su team come l'ex gruppo di ricerca di base FAIR. Il neocostituito TBD Lab non sarà interessato da questi licenziamenti.";
-const hanArticle = "Meta 正在加速调整人工智能战略。知情人士透露,Meta 原计划于 2025 年底发布的下一代前沿模型\"牛油果\"已被推迟至 2026 年第一季度,且更倾向以闭源形式推出。";
+const hanArticle = 'Meta 正在加速调整人工智能战略。知情人士透露,Meta 原计划于 2025 年底发布的下一代前沿模型"牛油果"已被推迟至 2026 年第一季度,且更倾向以闭源形式推出。';
 
 describe("dedup", () => {
   it("hashes the NFKC form, so width variants of the same text are identical", () => {

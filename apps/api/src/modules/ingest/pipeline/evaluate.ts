@@ -86,7 +86,10 @@ export function evaluateSeeds(options: { seedsDir?: string } = {}): Evaluation {
   const seedsDir = options.seedsDir ?? defaultSeedsDir;
   const { aliases } = loadKnowledgeBaseAliases(undefined, seedsDir);
   const matcher = buildAliasMatcher(aliases);
-  const goldFiles = fs.readdirSync(goldDir).filter((name) => name.endsWith(".json")).sort();
+  const goldFiles = fs
+    .readdirSync(goldDir)
+    .filter((name) => name.endsWith(".json"))
+    .sort();
   const totals = { linking: [0, 0, 0], figures: [0, 0, 0] };
   const evaluation: Evaluation = { linking: scores(0, 0, 0), figures: scores(0, 0, 0), perDocument: [], errors: [] };
 

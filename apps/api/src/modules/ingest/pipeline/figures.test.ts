@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { extractFigures, parseDigits, parseHanNumeral, type Figure } from "./figures";
 
-const summary = (figures: Figure[]) => figures.map((f) => [f.kind, f.text, f.value ?? f.date?.fuzzy, ...(f.valueMax !== undefined ? [f.valueMax] : []), ...(f.unit && f.kind === "MONEY" ? [f.unit] : [])]);
+const summary = (figures: Figure[]) =>
+  figures.map((f) => [f.kind, f.text, f.value ?? f.date?.fuzzy, ...(f.valueMax !== undefined ? [f.valueMax] : []), ...(f.unit && f.kind === "MONEY" ? [f.unit] : [])]);
 const extract = (text: string, language: string, publishedOn = "2025-12-11") => summary(extractFigures(text, { language, publishedOn }));
 
 describe("extractFigures", () => {
@@ -79,7 +80,10 @@ describe("extractFigures", () => {
   });
 
   it("reads amounts with myriad units inside them (Japanese, Korean, Chinese)", () => {
-    const money = (text: string, language: string) => extractFigures(text, { language, publishedOn: "2025-12-19" }).filter((f) => f.kind === "MONEY").map((f) => [f.text, f.value, f.unit]);
+    const money = (text: string, language: string) =>
+      extractFigures(text, { language, publishedOn: "2025-12-19" })
+        .filter((f) => f.kind === "MONEY")
+        .map((f) => [f.text, f.value, f.unit]);
     expect(money("報酬は4年間で2億5000万ドル規模とされる。", "ja")).toEqual([["2億5000万ドル", 2.5e8, "USD"]]);
     expect(money("보상 규모는 2억5000만 달러다.", "ko")).toEqual([["2억5000만 달러", 2.5e8, "USD"]]);
     expect(money("投资总额达1兆2000億日元。", "zh-Hant")).toEqual([["1兆2000億日元", 1.2e12, "JPY"]]);

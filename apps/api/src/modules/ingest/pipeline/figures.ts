@@ -305,7 +305,12 @@ function monthDate(year: number, month: number): FuzzyDate {
 }
 function quarterDate(year: number, quarter: number): FuzzyDate {
   const firstMonth = (quarter - 1) * 3 + 1;
-  return { start: `${year}-${pad(firstMonth)}-01`, end: `${year}-${pad(firstMonth + 2)}-${pad(lastDayOfMonth(year, firstMonth + 2))}`, precision: "QUARTER", fuzzy: `${year}-Q${quarter}` };
+  return {
+    start: `${year}-${pad(firstMonth)}-01`,
+    end: `${year}-${pad(firstMonth + 2)}-${pad(lastDayOfMonth(year, firstMonth + 2))}`,
+    precision: "QUARTER",
+    fuzzy: `${year}-Q${quarter}`,
+  };
 }
 function halfDate(year: number, half: number): FuzzyDate {
   return half === 1
@@ -364,17 +369,23 @@ const DATE_RULES: DateRule[] = [
   },
   // primo trimestre del 2026, first quarter of 2026, premier trimestre 2026, ersten Quartal 2026, kuartal pertama 2026
   {
-    pattern: new RegExp(`\\b(?:(?<ord>${ORDINAL})\\s(?:trimestre|quarter|quartal)|(?:kuartal|triwulan)\\s(?<ord2>${ORDINAL}))${OF}(?:(?<year>${YEAR})|(?<rel>${RELATIVE_YEAR}))?`, "giu"),
+    pattern: new RegExp(
+      `\\b(?:(?<ord>${ORDINAL})\\s(?:trimestre|quarter|quartal)|(?:kuartal|triwulan)\\s(?<ord2>${ORDINAL}))${OF}(?:(?<year>${YEAR})|(?<rel>${RELATIVE_YEAR}))?`,
+      "giu",
+    ),
     resolve: (g, c) => quarterDate(yearFrom(g, c.year), ORDINALS[(g.ord ?? g.ord2 ?? "").toLowerCase()] ?? 1),
   },
   // H1 2026, first half of 2026, prima metà del 2026, 上半年 / 下半年
   {
-    pattern: new RegExp(`\\bH(?<h>[12])\\s?(?<year>${YEAR})\\b|\\b(?<ord>first|second|prima|seconda|premier|second|ersten|zweiten|primer|segundo)\\s(?:half|metà|semestre|halbjahr|mitad)${OF}(?:(?<year2>${YEAR})|(?<rel>${RELATIVE_YEAR}))?|(?:(?<year3>${YEAR})\\s?年\\s?|(?<rel2>${RELATIVE_YEAR}))?(?<hz>上|下)半年`, "giu"),
+    pattern: new RegExp(
+      `\\bH(?<h>[12])\\s?(?<year>${YEAR})\\b|\\b(?<ord>first|second|prima|seconda|premier|second|ersten|zweiten|primer|segundo)\\s(?:half|metà|semestre|halbjahr|mitad)${OF}(?:(?<year2>${YEAR})|(?<rel>${RELATIVE_YEAR}))?|(?:(?<year3>${YEAR})\\s?年\\s?|(?<rel2>${RELATIVE_YEAR}))?(?<hz>上|下)半年`,
+      "giu",
+    ),
     resolve: (g, c) => {
       const year = g.year ?? g.year2 ?? g.year3;
       const rel = g.rel ?? g.rel2;
       const resolvedYear = year ? Number(year) : rel ? relativeYear(rel, c.year) : c.year;
-      const half = g.h ? Number(g.h) : g.hz ? (g.hz === "上" ? 1 : 2) : ORDINALS[(g.ord ?? "").toLowerCase()] ?? 1;
+      const half = g.h ? Number(g.h) : g.hz ? (g.hz === "上" ? 1 : 2) : (ORDINALS[(g.ord ?? "").toLowerCase()] ?? 1);
       return halfDate(resolvedYear, half);
     },
   },
@@ -484,7 +495,13 @@ function chronoDayDates(text: string, context: FigureContext): Figure[] {
     .filter((result) => result.start.isCertain("day") && result.start.isCertain("month"))
     .map((result) => {
       const y = result.start.get("year") ?? reference.getUTCFullYear();
-      return { kind: "DATE" as const, start: result.index, end: result.index + result.text.length, text: result.text, date: dayDate(y, result.start.get("month") ?? 1, result.start.get("day") ?? 1) };
+      return {
+        kind: "DATE" as const,
+        start: result.index,
+        end: result.index + result.text.length,
+        text: result.text,
+        date: dayDate(y, result.start.get("month") ?? 1, result.start.get("day") ?? 1),
+      };
     });
 }
 
@@ -559,7 +576,5 @@ export function extractFigures(text: string, context: FigureContext): Figure[] {
   // Numbers inside web addresses ("nypost.com/2025/12/17/...") are not figures of the article.
   const urls = [...text.matchAll(URL)].map((url) => ({ start: url.index, end: url.index + url[0].length }));
   const outsideUrls = (figure: Figure) => !urls.some((url) => figure.start < url.end && url.start < figure.end);
-  return resolveOverlaps(
-    [...moneyFigures(text, language), ...percentFigures(text, language), ...countFigures(text, language), ...dateFigures(text, context)].filter(outsideUrls),
-  );
+  return resolveOverlaps([...moneyFigures(text, language), ...percentFigures(text, language), ...countFigures(text, language), ...dateFigures(text, context)].filter(outsideUrls));
 }

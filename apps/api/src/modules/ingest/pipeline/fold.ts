@@ -66,10 +66,7 @@ const hanScript = new Map<string, 1 | -1 | 0>();
 function scriptOfHan(char: string): 1 | -1 | 0 {
   let script = hanScript.get(char);
   if (script === undefined) {
-    script =
-      hongKongToSimplified(taiwanToSimplified(char)) !== char ? 1
-      : simplifiedToTraditional(char) !== char ? -1
-      : 0;
+    script = hongKongToSimplified(taiwanToSimplified(char)) !== char ? 1 : simplifiedToTraditional(char) !== char ? -1 : 0;
     hanScript.set(char, script);
   }
   return script;

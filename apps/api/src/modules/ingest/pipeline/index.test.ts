@@ -6,16 +6,23 @@ const matcher = buildAliasMatcher([
   { entityId: 2, slug: "jane-doe", name: "Jane Doe", language: "und", kind: "name", entityKind: "PERSON" },
   { entityId: 2, slug: "jane-doe", name: "ジェーン・ドウ", language: "ja", kind: "transliteration", entityKind: "PERSON" },
 ]);
-const entityKinds = new Map<number, EntityKind>([[1, "ORGANIZATION"], [2, "PERSON"]]);
+const entityKinds = new Map<number, EntityKind>([
+  [1, "ORGANIZATION"],
+  [2, "PERSON"],
+]);
 
 describe("analyzeDocument", () => {
   it("turns an English HTML article about a Meta hire into mentions, figures and a HIRE candidate", () => {
-    const raw = "<article><h1>Meta hires Jane Doe</h1><p>Meta hired Jane Doe on October 22, 2025, offering a package worth $100 million.</p><p>Subscribe to our newsletter channel!</p></article>";
+    const raw =
+      "<article><h1>Meta hires Jane Doe</h1><p>Meta hired Jane Doe on October 22, 2025, offering a package worth $100 million.</p><p>Subscribe to our newsletter channel!</p></article>";
     const result = analyzeDocument({ raw, format: "html", publishedOn: "2025-10-23", matcher, entityKinds });
     expect(result.language).toBe("en");
     expect(result.text).not.toContain("Subscribe");
     expect(result.mentions.map((m) => m.slug)).toEqual(["meta", "jane-doe", "meta", "jane-doe"]);
-    expect(result.figures.map((f) => [f.kind, f.value ?? f.date?.fuzzy])).toEqual([["DATE", "2025-10-22"], ["MONEY", 1e8]]);
+    expect(result.figures.map((f) => [f.kind, f.value ?? f.date?.fuzzy])).toEqual([
+      ["DATE", "2025-10-22"],
+      ["MONEY", 1e8],
+    ]);
     expect(result.candidates.some((c) => c.type === "HIRE" && c.figureIndexes.length === 2)).toBe(true);
     expect(result.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -26,7 +33,10 @@ describe("analyzeDocument", () => {
     expect(result.language).toBe("ja");
     expect(result.mentions.map((m) => m.surface)).toEqual(["メタ", "ジェーン・ドウ"]);
     expect(result.figures.map((f) => f.kind)).toEqual(["DATE", "COUNT"]);
-    expect(result.candidates.find((c) => c.type === "HIRE")?.participants).toEqual([{ entityId: 1, role: "employer" }, { entityId: 2, role: "hire" }]);
+    expect(result.candidates.find((c) => c.type === "HIRE")?.participants).toEqual([
+      { entityId: 1, role: "employer" },
+      { entityId: 2, role: "hire" },
+    ]);
     expect(analyzeDocument({ raw, format: "text", language: "ja-JP", publishedOn: "2025-10-23", matcher, entityKinds }).language).toBe("ja");
   });
 

@@ -34,8 +34,7 @@ export function loadKnowledgeBaseAliases(kbDir = defaultKbDir, seedsDir = defaul
     entityKinds.set(entityId, entity.kind);
     slugById.set(entityId, entity.slug);
     aliases.push({ entityId, slug: entity.slug, name: entity.name, language: "und", kind: "name", entityKind: entity.kind });
-    for (const alias of entity.aliases)
-      aliases.push({ entityId, slug: entity.slug, name: alias.name, language: alias.language, kind: alias.kind, entityKind: entity.kind });
+    for (const alias of entity.aliases) aliases.push({ entityId, slug: entity.slug, name: alias.name, language: alias.language, kind: alias.kind, entityKind: entity.kind });
   });
   return { knowledgeBase, aliases, entityKinds, slugById };
 }

@@ -26,21 +26,36 @@ describe("buildAliasMatcher", () => {
   it("returns offsets into the original text", () => {
     const text = "Secondo CNBC, Meta ha assunto Alexandr Wang.";
     for (const mention of matcher.findMentions(text)) expect(text.slice(mention.start, mention.end)).toBe(mention.surface);
-    expect(linked(text)).toEqual([["meta", "Meta"], ["alexandr-wang", "Alexandr Wang"]]);
+    expect(linked(text)).toEqual([
+      ["meta", "Meta"],
+      ["alexandr-wang", "Alexandr Wang"],
+    ]);
   });
 
   it("folds case and accents for distinctive names, keeping the surface as written", () => {
-    expect(linked("Timothee LACROIX joined openai")).toEqual([["timothee-lacroix", "Timothee LACROIX"], ["openai", "openai"]]);
+    expect(linked("Timothee LACROIX joined openai")).toEqual([
+      ["timothee-lacroix", "Timothee LACROIX"],
+      ["openai", "openai"],
+    ]);
   });
 
   it("folds Traditional and Simplified Chinese, without word boundaries in Han text", () => {
-    expect(linked("首席AI科學家楊立昆宣佈離職,扎克伯格回應")).toEqual([["yann-lecun", "楊立昆"], ["mark-zuckerberg", "扎克伯格"]]);
+    expect(linked("首席AI科學家楊立昆宣佈離職,扎克伯格回應")).toEqual([
+      ["yann-lecun", "楊立昆"],
+      ["mark-zuckerberg", "扎克伯格"],
+    ]);
   });
 
   it("needs word boundaries in alphabetic scripts but not next to Han, kana or Hangul", () => {
     expect(linked("The metaverse and Metaverse are not Meta")).toEqual([["meta", "Meta"]]);
-    expect(linked("Meta的模型和Meta公司")).toEqual([["meta", "Meta"], ["meta", "Meta"]]);
-    expect(linked("メタはアレクサンドル氏を採用した。메타는 발표했다")).toEqual([["meta", "メタ"], ["meta", "메타"]]);
+    expect(linked("Meta的模型和Meta公司")).toEqual([
+      ["meta", "Meta"],
+      ["meta", "Meta"],
+    ]);
+    expect(linked("メタはアレクサンドル氏を採用した。메타는 발표했다")).toEqual([
+      ["meta", "メタ"],
+      ["meta", "메타"],
+    ]);
     expect(linked("Quest'anno Meta's plans changed")).toEqual([["meta", "Meta"]]);
   });
 
@@ -55,7 +70,10 @@ describe("buildAliasMatcher", () => {
   it("does not read the adjective 'fair' as FAIR, but accepts a title-cased acronym mid-sentence", () => {
     expect(linked("A fair deal for FAIR researchers")).toEqual([["fair", "FAIR"]]);
     expect(linked("Fair play matters.")).toEqual([]);
-    expect(linked("la divisione di ricerca ( Fair ) di Meta")).toEqual([["fair", "Fair"], ["meta", "Meta"]]);
+    expect(linked("la divisione di ricerca ( Fair ) di Meta")).toEqual([
+      ["fair", "Fair"],
+      ["meta", "Meta"],
+    ]);
     expect(linked("He wrote for Vanity Fair magazine")).toEqual([]);
   });
 
@@ -71,7 +89,11 @@ describe("buildAliasMatcher", () => {
       ["mark-zuckerberg", "Zuckerberg"],
       ["alexandr-wang", "Wang"],
     ]);
-    expect(linked("扎克伯格 met 汪滔; Wang agreed.")).toEqual([["mark-zuckerberg", "扎克伯格"], ["alexandr-wang", "汪滔"], ["alexandr-wang", "Wang"]]);
+    expect(linked("扎克伯格 met 汪滔; Wang agreed.")).toEqual([
+      ["mark-zuckerberg", "扎克伯格"],
+      ["alexandr-wang", "汪滔"],
+      ["alexandr-wang", "Wang"],
+    ]);
   });
 
   it("gives an ambiguous surname to the person named most recently before it", () => {

@@ -54,8 +54,8 @@ interface Candidate {
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
-const OPENING_QUOTES = new Set(["\"", "'", "“", "‘", "«", "「", "『", "„", "‹"]);
-const CLOSING_QUOTES = new Set(["\"", "'", "”", "’", "»", "」", "』", "“", "›"]);
+const OPENING_QUOTES = new Set(['"', "'", "“", "‘", "«", "「", "『", "„", "‹"]);
+const CLOSING_QUOTES = new Set(['"', "'", "”", "’", "»", "」", "』", "“", "›"]);
 const SENTENCE_END = /[.!?。！？…:]/u;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/giu;
 
@@ -93,8 +93,7 @@ function compileAliases(aliases: AliasInput[]): CompiledAlias[] {
   const multiTokenNamesByEntity = new Map<number, string[][]>();
   for (const alias of aliases) {
     const tokens = tokensOf(alias.name.normalize("NFKC"));
-    if (tokens.length > 1 && tokens.every(isLatinWord))
-      multiTokenNamesByEntity.set(alias.entityId, [...(multiTokenNamesByEntity.get(alias.entityId) ?? []), tokens]);
+    if (tokens.length > 1 && tokens.every(isLatinWord)) multiTokenNamesByEntity.set(alias.entityId, [...(multiTokenNamesByEntity.get(alias.entityId) ?? []), tokens]);
   }
   for (const alias of aliases) {
     const name = alias.name.normalize("NFKC").trim();
@@ -102,9 +101,7 @@ function compileAliases(aliases: AliasInput[]): CompiledAlias[] {
     const declaredShort = /^(?:surname|short[-_ ]?name|last[-_ ]?name|family[-_ ]?name)$/i.test(alias.kind);
     // A single word that is part of a person's full name ("Zuckerberg" of "Mark Zuckerberg") is as ambiguous as a surname.
     const fragmentOfFullName =
-      alias.entityKind === "PERSON" &&
-      tokensOf(name).length === 1 &&
-      (multiTokenNamesByEntity.get(alias.entityId) ?? []).some((tokens) => tokens.includes(name));
+      alias.entityKind === "PERSON" && tokensOf(name).length === 1 && (multiTokenNamesByEntity.get(alias.entityId) ?? []).some((tokens) => tokens.includes(name));
     add(alias, name, declaredShort || fragmentOfFullName);
   }
   // People are referred to by surname after the first mention: derive it from their Latin full names.
@@ -221,9 +218,9 @@ export function buildAliasMatcher(aliases: AliasInput[]): AliasMatcher {
       // Names inside web addresses (".../researchers-leave-meta-superintelligence-labs-openai/") are not mentions.
       const urls = [...text.matchAll(URL)].map((url) => ({ start: url.index, end: url.index + url[0].length }));
       const candidates: Candidate[] = [];
-      const matches = automaton.search(folded).flatMap(([last, patterns]) =>
-        patterns.map((pattern) => ({ start: last + 1 - pattern.length, end: last + 1, data: aliasesByFoldedName.get(pattern) })),
-      );
+      const matches = automaton
+        .search(folded)
+        .flatMap(([last, patterns]) => patterns.map((pattern) => ({ start: last + 1 - pattern.length, end: last + 1, data: aliasesByFoldedName.get(pattern) })));
       for (const match of matches) {
         if (!hasWordBoundaries(text, match.start, match.end)) continue;
         if (urls.some((url) => match.start < url.end && url.start < match.end)) continue;
@@ -258,8 +255,7 @@ function pickOneReadingPerSpan(candidates: Candidate[], anchorStarts: Map<number
   return [...bySpan.values()].map((readings) => {
     const entities = new Set(readings.map((reading) => reading.alias.entityId));
     if (entities.size === 1) return readings[0];
-    const lastAnchorBefore = (reading: Candidate) =>
-      Math.max(-1, ...(anchorStarts.get(reading.alias.entityId) ?? []).filter((start) => start < reading.start));
+    const lastAnchorBefore = (reading: Candidate) => Math.max(-1, ...(anchorStarts.get(reading.alias.entityId) ?? []).filter((start) => start < reading.start));
     const anchored = readings.filter((reading) => anchorStarts.has(reading.alias.entityId));
     if (anchored.length === 0) return readings[0];
     return anchored.reduce((best, reading) => (lastAnchorBefore(reading) > lastAnchorBefore(best) ? reading : best));
