@@ -13,7 +13,7 @@ import { Draw, STREAM } from "./prng";
  * event it cites and filler sentences, with the citations (each quote a substring of the text at
  * `quoteStart`) and mentions (the names in those sentences) spilled to files for their own COPY.
  */
-export const SOURCE_COLUMNS = ["id", "key", "url", "title", "publisherId", "language", "publishedOn", "publishedPrecision", "text", "contentHash", "minHash", "origin", "synthetic"];
+export const SOURCE_COLUMNS = ["id", "key", "url", "title", "publisherId", "language", "publishedOn", "publishedPrecision", "publicOn", "text", "contentHash", "minHash", "origin", "synthetic"];
 export const CITATION_COLUMNS = ["sourceId", "quote", "quoteStart", "attributedToId", "stance", "eventId", "figureId", "official"];
 export const MENTION_COLUMNS = ["sourceId", "entityId", "start", "end", "surface"];
 
@@ -97,6 +97,7 @@ export function* sourceLines(plan: CorpusPlan, ids: IdBases, spill: { citations:
     while (length * language.bytesPerChar < targetBytes) append(draw.pick(language.fillers));
     const text = parts.join("");
     const headline = title ?? `${language.fillers[0]} (${j})`;
+    const published = isoDay(sourceDay(j, sources));
     yield copyLine([
       sourceId,
       `syn-src-${j}`,
@@ -104,8 +105,10 @@ export function* sourceLines(plan: CorpusPlan, ids: IdBases, spill: { citations:
       headline.length > 110 ? `${headline.slice(0, 109)}…` : headline,
       publisherId,
       language.tag,
-      isoDay(sourceDay(j, sources)),
+      published,
       "DAY",
+      // A day-precise date: public from that very day (the as-of rule, docs/trust.md).
+      published,
       text,
       createHash("sha256").update(text).digest("hex"),
       "{}",
