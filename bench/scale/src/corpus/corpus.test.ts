@@ -8,7 +8,10 @@ import { CorpusPlan } from "./plan";
 import { Draw, Zipf } from "./prng";
 import { SeedEntities, type SeedEntity } from "./seed-entities";
 import { corpusShape } from "./shape";
-import { sourceLines } from "./source-rows";
+import { SOURCE_COLUMNS, sourceLines } from "./source-rows";
+
+/** A source row's column by name (the COPY order is SOURCE_COLUMNS). */
+const column = (name: string) => SOURCE_COLUMNS.indexOf(name);
 
 /** The generator's rules, checked on an in-memory corpus (no database): rows are parsed back from COPY text. */
 const SEEDS: SeedEntity[] = [
@@ -116,7 +119,7 @@ describe("the corpus's shape", () => {
 describe("the corpus's rows", () => {
   const plan = corpus(3_000);
   const { lines, citations, mentions } = sources(plan);
-  const texts = new Map(lines.map((line) => fields(line)).map((row) => [Number(row[0]), row[8]!]));
+  const texts = new Map(lines.map((line) => fields(line)).map((row) => [Number(row[column("id")]), row[column("text")]!]));
 
   it("quotes every citation as a substring of its source, at quoteStart", () => {
     expect(citations.length).toBe(plan.eventCitations + plan.figures);
@@ -137,12 +140,15 @@ describe("the corpus's rows", () => {
 
   it("writes sources of about 2 KB, unique, in many languages, marked synthetic", () => {
     const rows = lines.map(fields);
-    const bytes = rows.map((row) => Buffer.byteLength(row[8]!));
+    const bytes = rows.map((row) => Buffer.byteLength(row[column("text")]!));
     expect(Math.min(...bytes)).toBeGreaterThan(1_400);
     expect(Math.max(...bytes)).toBeLessThan(4_000);
-    expect(new Set(rows.map((row) => row[9])).size).toBe(rows.length);
-    expect(new Set(rows.map((row) => row[5])).size).toBeGreaterThanOrEqual(10);
-    expect(rows.every((row) => row[9] === createHash("sha256").update(row[8]!).digest("hex") && row[12] === "t")).toBe(true);
+    const [text, hash] = [column("text"), column("contentHash")];
+    expect(new Set(rows.map((row) => row[hash])).size).toBe(rows.length);
+    expect(new Set(rows.map((row) => row[column("language")])).size).toBeGreaterThanOrEqual(10);
+    expect(rows.every((row) => row[hash] === createHash("sha256").update(row[text]!).digest("hex") && row[column("synthetic")] === "t")).toBe(true);
+    // Day-precise dates: each source is public from the day it is dated (the as-of rule).
+    expect(rows.every((row) => row[column("publicOn")] === row[column("publishedOn")])).toBe(true);
   });
 
   it("writes the same bytes for the same seed", () => {

@@ -22,6 +22,7 @@ export const SOURCE_COLUMNS = [
   "language",
   "publishedOn",
   "publishedPrecision",
+  "publicOn",
   "text",
   "contentHash",
   "minHash",
@@ -111,6 +112,7 @@ export function* sourceLines(plan: CorpusPlan, ids: IdBases, spill: { citations:
     while (length * language.bytesPerChar < targetBytes) append(draw.pick(language.fillers));
     const text = parts.join("");
     const headline = title ?? `${language.fillers[0]} (${j})`;
+    const published = isoDay(sourceDay(j, sources));
     yield copyLine([
       sourceId,
       `syn-src-${j}`,
@@ -118,8 +120,10 @@ export function* sourceLines(plan: CorpusPlan, ids: IdBases, spill: { citations:
       headline.length > 110 ? `${headline.slice(0, 109)}…` : headline,
       publisherId,
       language.tag,
-      isoDay(sourceDay(j, sources)),
+      published,
       "DAY",
+      // A day-precise date: public from that very day (the as-of rule, docs/trust.md).
+      published,
       text,
       createHash("sha256").update(text).digest("hex"),
       "{}",
