@@ -19,5 +19,6 @@ module.exports = {
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   setupFiles: ["reflect-metadata"],
   reporters: ["default", ["<rootDir>/../../tests/support/jest-totals-reporter.js", { label: `api${process.env.DATABASE_URL ? " (postgres)" : ""}` }]],
-  testTimeout: 60000,
+  // Generous: a file's beforeAll migrates and seeds a fresh database, which a busy 2-core machine can take a minute to do.
+  testTimeout: 180000,
 };
