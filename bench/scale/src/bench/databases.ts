@@ -6,7 +6,7 @@ import pg from "pg";
  */
 export interface SeedOnlyDatabase {
   url: string;
-  drop(): Promise<void>;
+  drop: () => Promise<void>;
 }
 
 export async function createSeedOnlyDatabase(corpusUrl: string): Promise<SeedOnlyDatabase> {

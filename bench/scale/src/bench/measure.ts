@@ -35,7 +35,7 @@ export function percentile(sorted: readonly number[], fraction: number): number 
 export async function postGraphQL(url: string, body: string): Promise<{ status: number; text: string; errors: string[] }> {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body, signal: AbortSignal.timeout(120_000) });
   const text = await response.text();
-  let errors: string[] = [];
+  let errors: string[];
   try {
     const parsed = JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[] };
     errors = (parsed.errors ?? []).map((error) => error.extensions?.code ?? error.message.slice(0, 60));

@@ -44,7 +44,7 @@ async function loadSeedEntities(sink: CorpusSink): Promise<SeedEntities> {
   return new SeedEntities(
     rows.map(({ aliases, ...entity }) => {
       const names: Record<string, string> = {};
-      for (const alias of typeof aliases === "string" ? JSON.parse(aliases) : (aliases ?? [])) names[alias.language] ??= alias.name;
+      for (const alias of (typeof aliases === "string" ? JSON.parse(aliases) : (aliases ?? [])) as { language: string; name: string }[]) names[alias.language] ??= alias.name;
       return { ...entity, names };
     }),
   );

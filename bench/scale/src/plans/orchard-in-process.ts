@@ -39,13 +39,13 @@ const load = <T>(relative: string): T => require(path.join(apiDist, relative)) a
 
 export async function startOrchardInProcess(target: { databaseUrl: string } | { pgliteDir: string }): Promise<OrchardInProcess> {
   require(require.resolve("reflect-metadata", { paths: [path.join(repoRoot, "apps", "api")] }));
-  const { loadConfig } = load<{ loadConfig(env: NodeJS.ProcessEnv): Record<string, unknown> }>("config.js");
+  const { loadConfig } = load<{ loadConfig: (env: NodeJS.ProcessEnv) => Record<string, unknown> }>("config.js");
   const { createDatabase, Prisma } = load<{
-    createDatabase(options: { databaseUrl?: string; pgliteDir?: string }): Promise<DatabaseLike>;
+    createDatabase: (options: { databaseUrl?: string; pgliteDir?: string }) => Promise<DatabaseLike>;
     Prisma: { sql(strings: TemplateStringsArray, ...values: unknown[]): { text: string; values: unknown[] } };
   }>("db/prisma.js");
-  const { startApiServer } = load<{ startApiServer(options: object): Promise<{ url: string; stop(): Promise<void> }> }>("server.js");
-  const { createLogger } = load<{ createLogger(config: object): unknown }>("logger.js");
+  const { startApiServer } = load<{ startApiServer: (options: object) => Promise<{ url: string; stop(): Promise<void> }> }>("server.js");
+  const { createLogger } = load<{ createLogger: (config: object) => unknown }>("logger.js");
   const config = loadConfig({
     NODE_ENV: "test",
     LOG_LEVEL: "silent",
