@@ -21,4 +21,6 @@ module.exports = {
   reporters: ["default", ["<rootDir>/../../tests/support/jest-totals-reporter.js", { label: `api${process.env.DATABASE_URL ? " (postgres)" : ""}` }]],
   // Generous: a file's beforeAll migrates and seeds a fresh database, which a busy 2-core machine can take a minute to do.
   testTimeout: 180000,
+  // A file whose setup timed out can leave its database worker running; never let that hang CI.
+  forceExit: true,
 };
