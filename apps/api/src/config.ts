@@ -38,6 +38,8 @@ const envSchema = z.object({
   DEBUG_ERRORS: booleanFlag.default(false),
   /** Adds `extensions.sqlStatements` to responses: used by tests and the API benchmark. */
   EXPOSE_SQL_COUNT: booleanFlag.default(false),
+  /** Megabytes of query answers cached per API process, checked against the data version on every request; 0 turns the cache off. */
+  RESPONSE_CACHE_MB: z.coerce.number().nonnegative().default(64),
   /** Leaky buckets of query-cost points (docs/api.md): per API key, and per IP address for anonymous requests. */
   RATE_LIMIT_ENABLED: booleanFlag.default(true),
   RATE_LIMIT_KEY_CAPACITY: z.coerce.number().int().positive().default(1_000_000),

@@ -30,6 +30,7 @@ import { WebhookWorker } from "./modules/webhook/webhook.worker";
 import { PersistedQueryStore, loadTrustedDocuments } from "./common/persisted-queries";
 import { getSchema } from "./schema";
 import { jitGateway } from "./common/jit-executor";
+import { responseCachePlugin } from "./common/response-cache";
 
 interface ServerContext extends CostContext {
   statements: StatementCounter;
@@ -145,6 +146,7 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
       costPlugin({ analyzer, limiter, policies, enabled: config.RATE_LIMIT_ENABLED }),
       loggingPlugin(config.EXPOSE_SQL_COUNT),
+      ...(config.RESPONSE_CACHE_MB > 0 ? [responseCachePlugin({ maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024 })] : []),
       httpStatusPlugin(),
     ],
     formatError: formatGraphQLError({ debug: config.DEBUG_ERRORS }),

@@ -13,7 +13,7 @@ import { startApiServer, type ApiServer } from "../server";
  * test:postgres) a new database on that PostgreSQL server, dropped afterwards.
  */
 export async function createTestDatabase(): Promise<{ db: Database; config: AppConfig; drop: () => Promise<void> }> {
-  const config = loadConfig({ ...process.env, NODE_ENV: "test", LOG_LEVEL: "silent", EXPOSE_SQL_COUNT: "1" });
+  const config = loadConfig({ ...process.env, NODE_ENV: "test", LOG_LEVEL: "silent", EXPOSE_SQL_COUNT: "1", RESPONSE_CACHE_MB: "0" });
   if (!config.DATABASE_URL) {
     const db = await createDatabase({ pgliteDir: "memory://" });
     await applyMigrations({ db, migrationsDir: config.MIGRATIONS_DIR });
