@@ -42,7 +42,8 @@ async function sample(url: string, baseUrl: string, seconds: number) {
 }
 
 async function main() {
-  const api = await startApiProcess({ env: { RATE_LIMIT_ENABLED: "0", LOG_LEVEL: "warn" } });
+  // No response cache: the same heavy request over and over would otherwise be answered from memory.
+  const api = await startApiProcess({ env: { RATE_LIMIT_ENABLED: "0", LOG_LEVEL: "warn", RESPONSE_CACHE_MB: "0" } });
   try {
     const idle = await sample(api.url, api.baseUrl, 3);
     const heavyCost = (await (await post(api.url, HEAVY)).json()) as { extensions?: { cost?: { requestedQueryCost: number } }; errors?: unknown[] };

@@ -65,6 +65,8 @@ async function main() {
     LOG_LEVEL: "warn",
     EXPOSE_SQL_COUNT: "1",
     RATE_LIMIT_ENABLED: "0",
+    // The uncached read path: repeating one query would otherwise measure the response cache.
+    RESPONSE_CACHE_MB: "0",
     ...(tempDir ? { PGLITE_DIR: path.join(tempDir, "pglite") } : {}),
   });
   const db = await createDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
