@@ -29,7 +29,7 @@ describe("SQL statements per request of the benchmark queries", () => {
   const SLACK = 2;
   // [name, query, small variant, large variant, budget]
   const CASES: [string, string, Record<string, unknown>, Record<string, unknown>, number][] = [
-    ["company page", COMPANY_PAGE, { slug: "mistral" }, { slug: "meta" }, 18 + SLACK],
+    ["company page", COMPANY_PAGE, { slug: "mistral" }, { slug: "meta" }, 16 + SLACK],
     ["compare", COMPARE, { slugs: ["mistral"], asOf: "2026-01-01" }, { slugs: ["meta", "openai", "google", "mistral"], asOf: "2026-01-01" }, 14 + SLACK],
     ["events with citations and figures", EVENTS, { first: 1 }, { first: 100 }, 6],
     ["model page", MODEL_PAGE, { slug: "mango" }, { slug: "avocado" }, 20 + SLACK],

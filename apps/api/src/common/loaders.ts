@@ -21,13 +21,15 @@ import {
 /** The as-of day's placeholder in every dated statement below: $1 holds the keys, $2 the day. */
 const D = "$2::date";
 
+const BATCHING = { batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) };
+
 /** A loader of "many rows per key": one statement per batch, the keys as one array parameter. */
 function manyLoader<V, R = V>(query: (keys: readonly number[]) => Promise<R[]>, keyOf: (item: V) => number | null, map?: (row: R) => V) {
   return new DataLoader<number, V[]>(async (keys) => {
     const rows = await query(keys);
     const groups = groupBy(map ? rows.map(map) : (rows as unknown as V[]), keyOf);
     return keys.map((key) => groups.get(key) ?? []);
-  });
+  }, BATCHING);
 }
 
 /** A loader of "one row per key": one statement per batch. */
@@ -36,7 +38,7 @@ function oneLoader<K, V, R>(query: (keys: readonly K[]) => Promise<R[]>, keyOf: 
     const nodes = (await query(keys)).map(map);
     const byKey = new Map(nodes.map((node) => [keyOf(node), node]));
     return keys.map((key) => byKey.get(key) ?? null);
-  });
+  }, BATCHING);
 }
 
 const CITATIONS_BY = (field: string) =>
@@ -55,21 +57,11 @@ const UNDATED = {
   figuresBySource: sql("figures_by_source", `SELECT * FROM "SourceFigure" WHERE "sourceId" = ANY($1::int[]) ORDER BY "sourceId", position`),
   eventCitationsBySource: sql("event_citations_by_source", `SELECT * FROM "Citation" WHERE "sourceId" = ANY($1::int[]) AND "eventId" IS NOT NULL ORDER BY "quoteStart", id`),
   sourceTexts: sql("source_texts", `SELECT id, text FROM "Source" WHERE id = ANY($1::int[])`),
-  descendants: sql(
-    "descendants",
-    `WITH RECURSIVE tree(root, id) AS (
-       SELECT "parentId", "entityId" FROM "Organization" WHERE "parentId" = ANY($1::int[])
-       UNION
-       SELECT tree.root, child."entityId" FROM "Organization" child JOIN tree ON child."parentId" = tree.id
-     )
-     SELECT root, id FROM tree`,
-  ),
 };
 
 /** Statements of the as-of day ($2): only what had been reported by then, as it stood then. */
 const DATED = {
   childOrganizations: entitiesWhere("child_organizations", `o."parentId" = ANY($1::int[])`),
-  modelsByOwner: entitiesWhere("models_by_owner", `m."ownerId" = ANY($1::int[])`),
   modelsByDeveloper: entitiesWhere("models_by_developer", `m."developerId" = ANY($1::int[])`),
   lineageByModel: sql("lineage_by_model", `SELECT * FROM "ModelLineage" l WHERE l."modelId" = ANY($1::int[]) AND ${visibleAsOf.lineage("l", D)} ORDER BY l.id`),
   lineageByTarget: sql("lineage_by_target", `SELECT * FROM "ModelLineage" l WHERE l."targetId" = ANY($1::int[]) AND ${visibleAsOf.lineage("l", D)} ORDER BY l.id`),
@@ -90,14 +82,6 @@ const EVENTS_BY_ID = {
   current: sql("events_by_id", `SELECT ${eventColumns(D, true)} FROM "Event" ev WHERE ev.id = ANY($1::int[]) AND ${visibleAsOf.event("ev", D)}`),
   past: sql("events_by_id_as_of", `SELECT ${eventColumns(D, false)} FROM "Event" ev WHERE ev.id = ANY($1::int[]) AND ${visibleAsOf.event("ev", D)}`),
 };
-
-/** Every descendant organization of each root (Meta → MSL → TBD Lab …), in one recursive statement. */
-export async function descendantsOf(reader: SqlReader, rootIds: readonly number[]): Promise<Map<number, number[]>> {
-  const result = new Map<number, number[]>(rootIds.map((id) => [id, []]));
-  if (rootIds.length === 0) return result;
-  for (const row of await reader.query<{ root: number; id: number }>(UNDATED.descendants, [rootIds])) result.get(row.root)?.push(row.id);
-  return result;
-}
 
 /** The loaders of one as-of day: a query's statement count stays flat however many items it returns. */
 function datedLoaders(reader: SqlReader, day: AsOfDay) {
@@ -126,7 +110,6 @@ function datedLoaders(reader: SqlReader, day: AsOfDay) {
     ),
     aliasesByEntity: manyLoader<Alias>(undated(UNDATED.aliasesByEntity), (row) => row.entityId),
     childOrganizations: entityList(DATED.childOrganizations, (node) => ("parentId" in node ? node.parentId : null)),
-    modelsByOwner: entityList(DATED.modelsByOwner, (node) => (node.__typename === "AiModel" ? node.ownerId : null)),
     modelsByDeveloper: entityList(DATED.modelsByDeveloper, (node) => (node.__typename === "AiModel" ? node.developerId : null)),
     lineageByModel: manyLoader<ModelLineage>(dated(DATED.lineageByModel), (row) => row.modelId),
     lineageByTarget: manyLoader<ModelLineage>(dated(DATED.lineageByTarget), (row) => row.targetId),
@@ -146,10 +129,6 @@ function datedLoaders(reader: SqlReader, day: AsOfDay) {
     citationsByAlias: citationsBy("aliasId"),
     figuresBySource: manyLoader<SourceFigure>(undated(UNDATED.figuresBySource), (row) => row.sourceId),
     eventCitationsBySource: manyLoader<Citation>(undated(UNDATED.eventCitationsBySource), (row) => row.sourceId),
-    descendants: new DataLoader<number, number[]>(async (ids) => {
-      const tree = await descendantsOf(reader, ids);
-      return ids.map((id) => tree.get(id) ?? []);
-    }),
     source: oneLoader<number, SourceNode, SourceRow>(
       dated(DATED.sources),
       (node) => node.sourceId,

@@ -10,7 +10,7 @@ import { toRole } from "../person/person.service";
 import { OrganizationConnectionArgs } from "./organization.args";
 import { listOrganizations, organizationBySlug } from "./organization.service";
 import { Company, Lab, OrganizationInterface } from "./organization.type";
-import type { DatedLoaders } from "../../common/loaders";
+import { descendantOrganizations, modelsInScope } from "./organization.sql";
 
 @ObjectType()
 export class CompanyConnection extends Connection("Company", () => Company) {}
@@ -60,28 +60,18 @@ export class OrganizationResolver {
   }
 }
 
-async function scopeIds(org: OrganizationNode, loaders: DatedLoaders): Promise<number[]> {
-  return [org.entityId, ...(await loaders.descendants.load(org.entityId))];
-}
-
 @Resolver(() => Company)
 export class CompanyResolver {
   @FieldResolver(() => [Lab], { description: "Labs, teams and divisions anywhere below the company." })
-  async labs(@Root() company: OrganizationNode, @Ctx() { loaders }: RequestContext) {
-    const dated = loaders.at(company.asOf);
-    const ids = await dated.descendants.load(company.entityId);
-    const nodes = await dated.entity.loadMany(ids);
-    return nodes.filter((node): node is EntityNode => !(node instanceof Error) && node?.__typename === "Lab");
+  async labs(@Root() company: OrganizationNode, @Ctx() context: RequestContext) {
+    const nodes = await descendantOrganizations(context, company.asOf).load(company.entityId);
+    return nodes.filter((node) => node.__typename === "Lab");
   }
 
   @FieldResolver(() => [AiModelType], { description: "Models and products owned or developed by the company or its labs." })
   async models(@Root() company: OrganizationNode, @Ctx() context: RequestContext) {
-    const loaders = context.loaders.at(company.asOf);
-    const ids = await scopeIds(company, loaders);
-    const [owned, developed] = await Promise.all([loaders.modelsByOwner.loadMany(ids), loaders.modelsByDeveloper.loadMany(ids)]);
-    const byId = new Map<number, EntityNode>();
-    for (const list of [...owned, ...developed]) if (Array.isArray(list)) for (const node of list) if (isModel(node)) byId.set(node.entityId, node);
-    return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+    const nodes = await modelsInScope(context, company.asOf).load(company.entityId);
+    return nodes.filter(isModel).sort((a, b) => a.name.localeCompare(b.name));
   }
 }
 

@@ -1,0 +1,65 @@
+import DataLoader from "dataloader";
+import { visibleAsOf, type AsOfDay } from "../../common/as-of";
+import { keyedLoader, type RequestContext } from "../../common/context";
+import { groupBy } from "../../common/group-by";
+import type { EntityNode } from "../../common/nodes";
+import { ENTITY_JOINS, entityColumns, entityNodeFromRow, type EntityFlatRow } from "../../common/read-rows";
+import { sql, type SqlStatement } from "../../db/sql-reader";
+
+const D = "$2::date";
+
+/** Every organization below each root ($1), however deep, as rows of `tree(root, id)`. */
+const DESCENDANTS = `tree(root, id) AS (
+  SELECT "parentId", "entityId" FROM "Organization" WHERE "parentId" = ANY($1::int[])
+  UNION
+  SELECT tree.root, child."entityId" FROM "Organization" child JOIN tree ON child."parentId" = tree.id)`;
+
+/**
+ * Each root's descendant organizations with their columns as of the day: one statement instead of
+ * ids, then entities. They keep the order the tree is walked in, level by level (the order the API
+ * has always given).
+ */
+const DESCENDANT_ORGANIZATIONS = sql(
+  "descendant_organizations",
+  `WITH RECURSIVE ${DESCENDANTS},
+   walked AS MATERIALIZED (SELECT root, id, row_number() OVER () AS step FROM tree)
+   SELECT walked.root AS "rootId", ${entityColumns(D)} FROM walked JOIN "Entity" e ON e.id = walked.id ${ENTITY_JOINS}
+   WHERE ${visibleAsOf.entity("e", D)} ORDER BY walked.step`,
+);
+
+/**
+ * The models owned or developed by each root or any organization below it (the company page's
+ * models), as of the day: one statement instead of the tree, then owners, then developers.
+ */
+const MODELS_IN_SCOPE = sql(
+  "models_in_scope",
+  `WITH RECURSIVE ${DESCENDANTS},
+   scope(root, id) AS (SELECT k.id, k.id FROM unnest($1::int[]) AS k(id) UNION ALL SELECT root, id FROM tree),
+   scoped(root, "modelId") AS (
+     SELECT scope.root, owned."entityId" FROM scope JOIN "AiModel" owned ON owned."ownerId" = scope.id
+     UNION
+     SELECT scope.root, developed."entityId" FROM scope JOIN "AiModel" developed ON developed."developerId" = scope.id)
+   SELECT scoped.root AS "rootId", ${entityColumns(D)} FROM scoped JOIN "Entity" e ON e.id = scoped."modelId" ${ENTITY_JOINS}
+   WHERE ${visibleAsOf.entity("e", D)} ORDER BY scoped.root, e.id`,
+);
+
+type ScopedRow = EntityFlatRow & { rootId: number };
+
+function scopedLoader(context: RequestContext, statement: SqlStatement, day: AsOfDay): DataLoader<number, EntityNode[]> {
+  return keyedLoader(
+    context,
+    `${statement.name}:${day}`,
+    () =>
+      new DataLoader<number, EntityNode[]>(async (roots) => {
+        const rows = await context.reader.query<ScopedRow>(statement, [roots, day]);
+        const byRoot = groupBy(rows, (row) => row.rootId);
+        return roots.map((root) => (byRoot.get(root) ?? []).map((row) => entityNodeFromRow(row, day)));
+      }),
+  );
+}
+
+/** Organizations anywhere below each organization, as of the day, level by level. */
+export const descendantOrganizations = (context: RequestContext, day: AsOfDay) => scopedLoader(context, DESCENDANT_ORGANIZATIONS, day);
+
+/** Models owned or developed by each organization or one below it, as of the day. */
+export const modelsInScope = (context: RequestContext, day: AsOfDay) => scopedLoader(context, MODELS_IN_SCOPE, day);
