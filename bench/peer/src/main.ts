@@ -10,7 +10,7 @@ import { startPostGraphile } from "./contenders/postgraphile";
 import { runLoad, type LoadResult } from "./load";
 import { externalPostgres, startPrivatePostgres } from "./postgres";
 import { formatClosedLoop, formatOpenLoop, ratioLine, summarise, type CellSummary, type OpenLoopResult } from "./report";
-import { BENCH_REQUESTS, type BenchRequest } from "./requests";
+import { BENCH_REQUESTS, CHECK_VARIANTS, type BenchRequest } from "./requests";
 import { dropPeerSchema, installPeerSchema } from "./sql/install";
 import { StatementCounter } from "./sql-count";
 import { fixed, rotation } from "./stats";
@@ -115,12 +115,13 @@ async function main(): Promise<number> {
     console.log(`bench:peer on ${db.describe}`);
     console.log(contenders.map((c) => `${c.name} (${c.server.runtime}, pid ${c.server.pid})`).join(" · "));
 
-    const failures = await checkSameAnswers(contenders[0], contenders.slice(1), requests);
+    const checked = [...requests, ...CHECK_VARIANTS.filter((variant) => requests.some((request) => request.name === variant.name))];
+    const failures = await checkSameAnswers(contenders[0], contenders.slice(1), checked);
     if (failures.length) {
       console.error(`\nThe contenders do not give the same answers; nothing was timed.\n\n${failures.join("\n\n")}`);
       return 1;
     }
-    console.log(`same answers: ${requests.length} requests × ${contenders.length} contenders equal field by field`);
+    console.log(`same answers: ${checked.length} requests (${requests.length} timed) × ${contenders.length} contenders equal field by field`);
 
     const counter = await StatementCounter.open(db.url);
     teardown.push(() => counter.close());

@@ -56,3 +56,22 @@ export const BENCH_REQUESTS: BenchRequest[] = [
   { name: "model", label: "model page (avocado)", query: MODEL_PAGE, variables: { slug: "avocado" } },
   { name: "search", label: 'search "open"', query: SEARCH, variables: { query: "open", first: 50 } },
 ];
+
+/**
+ * More answers compared by the same-answer check (never timed): the same documents on other
+ * variables, where the as-of rule and the comparison's attributions show (Orchard's golden answers
+ * in apps/api/src/__golden__ cover the same cases). A contender that drifts from Orchard's rules on
+ * a day or a company the timed requests do not reach fails here.
+ */
+export const CHECK_VARIANTS: BenchRequest[] = [
+  ...["2025-07-31", "2025-11-01", "2025-06-01"].map((asOf) => ({
+    name: "compare",
+    label: `compare meta/openai/google/mistral as of ${asOf}`,
+    query: COMPARE,
+    variables: { slugs: ["meta", "openai", "google", "mistral"], asOf },
+  })),
+  { name: "compare", label: "compare meta/alphabet/google", query: COMPARE, variables: { slugs: ["meta", "alphabet", "google"], asOf: "2026-01-01" } },
+  { name: "company", label: "company page (openai)", query: COMPANY_PAGE, variables: { slug: "openai" } },
+  { name: "model", label: "model page (llama-4-behemoth)", query: MODEL_PAGE, variables: { slug: "llama-4-behemoth" } },
+  { name: "search", label: 'search "meta"', query: SEARCH, variables: { query: "meta", first: 20 } },
+];

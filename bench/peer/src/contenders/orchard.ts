@@ -36,6 +36,9 @@ export async function startOrchard(options: {
       EXPOSE_SQL_COUNT: "1",
       // The webhook worker's poll would add its statements to the per-request SQL count.
       WEBHOOK_POLL_INTERVAL_MS: "3600000",
+      // The uncached read path, as bench:api measures it: the same request repeated would otherwise
+      // time the response cache against two contenders that have none.
+      RESPONSE_CACHE_MB: "0",
       ...options.env,
     },
     url: `http://127.0.0.1:${port}/graphql`,

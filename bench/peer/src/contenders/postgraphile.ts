@@ -8,7 +8,7 @@ export async function startPostGraphile(options: { databaseUrl: string; node: "2
   return startServer({
     name: "PostGraphile",
     command: nodeBinary(options.node),
-    args: [path.join(__dirname, "..", "postgraphile", "server.js"), options.databaseUrl, String(port)],
+    args: [path.join(__dirname, "..", "..", "dist", "postgraphile", "server.js"), options.databaseUrl, String(port)],
     cwd: path.join(__dirname, "..", ".."),
     env: { PATH: options.pathEnv, NODE_ENV: "production" },
     url: `http://127.0.0.1:${port}/graphql`,

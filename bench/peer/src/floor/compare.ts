@@ -1,28 +1,29 @@
 import { jsonList } from "./fragments";
 
 /**
- * The floor's comparison: one statement that builds each company's scope, models and events once
- * (materialized) and cuts every section from them, the same rules as the `peer.compare_*`
- * functions PostGraphile serves (sql/compare.ts) without recomputing shared parts per section.
- * $1 = slugs (text[]), $2 = as-of date.
+ * The floor's comparison: one statement that builds each company's scope, models, members and
+ * events once (materialized) and cuts every section from them, the same rules as the `peer.compare_*`
+ * functions PostGraphile serves (sql/compare.ts, as of the day by sql/as-of.ts) without recomputing
+ * shared parts per section. $1 = slugs (text[]), $2 = as-of date.
  */
 const section = (item: string, from: string) => jsonList(item, `${from} x WHERE x.company_slug = co.slug`, "x.ord");
 
 export const COMPARE_SQL = `
-WITH scope AS MATERIALIZED (SELECT * FROM peer.compare_scope($1)),
+WITH scope AS MATERIALIZED (SELECT * FROM peer.compare_scope($1, $2)),
+  orgs AS MATERIALIZED (SELECT DISTINCT ON (org_id) * FROM scope ORDER BY org_id, company_ord DESC),
   models AS MATERIALIZED (
-    SELECT owner_scope.company_slug, owner_scope.company_ord, e.id AS model_id, e.slug, e.name, m.status, m.access
+    SELECT c.company_slug, c.company_ord, e.id AS model_id, e.slug, e.name,
+      peer."AiModel_statusAsOf"(m, $2) AS status, peer."AiModel_accessAsOf"(m, $2) AS access
     FROM "AiModel" m JOIN "Entity" e ON e.id = m."entityId"
-    CROSS JOIN LATERAL (
-      SELECT s.company_slug, s.company_ord FROM scope s
-      WHERE s.org_id IN (m."ownerId", m."developerId") ORDER BY s.org_id = m."ownerId" DESC LIMIT 1
-    ) owner_scope),
+    JOIN orgs c ON c.org_id = coalesce((SELECT o.org_id FROM orgs o WHERE o.org_id = m."ownerId"), m."developerId")
+    WHERE peer.reported_by(e."firstReportedOn", $2)),
+  members AS MATERIALIZED (
+    SELECT company_slug, company_ord, org_id AS entity_id FROM scope UNION SELECT company_slug, company_ord, model_id FROM models),
   events AS MATERIALIZED (
     SELECT mine.*, row_number() OVER (ORDER BY mine.company_ord, mine."occurredStart" DESC NULLS LAST, mine."firstReportedOn" DESC, mine.id DESC) AS ord
     FROM (
       SELECT DISTINCT m.company_slug, m.company_ord, ev.*
-      FROM (SELECT company_slug, company_ord, org_id AS entity_id FROM scope UNION SELECT company_slug, company_ord, model_id FROM models) m
-      JOIN "EventParticipant" p ON p."entityId" = m.entity_id JOIN "Event" ev ON ev.id = p."eventId"
+      FROM members m JOIN "EventParticipant" p ON p."entityId" = m.entity_id JOIN "Event" ev ON ev.id = p."eventId"
       WHERE ev."firstReportedOn" <= $2
     ) mine),
   labs AS (
@@ -36,13 +37,20 @@ WITH scope AS MATERIALIZED (SELECT * FROM peer.compare_scope($1)),
   people AS (
     SELECT s.company_slug, row_number() OVER (ORDER BY s.company_ord, r."startDate" ASC NULLS FIRST, r.id) AS ord, r.title, p.name AS person_name
     FROM scope s JOIN "Role" r ON r."organizationId" = s.org_id JOIN "Entity" p ON p.id = r."personId"
-    WHERE (r."startDate" IS NULL OR r."startDate" <= $2) AND NOT (r."endDate" IS NOT NULL AND r."endDate" < $2)),
+    WHERE peer.reported_by(r."firstReportedOn", $2) AND peer."Role_isCurrent"(r, $2)),
   capex AS (
-    SELECT e.company_slug, row_number() OVER (ORDER BY e.company_ord, coalesce(f."effectiveStart", e."occurredStart", e."firstReportedOn"), e.ord, f.position) AS ord,
+    SELECT mine.company_slug,
+      row_number() OVER (ORDER BY mine.company_ord, peer.figure_time(f."effectiveStart", f."effectivePrecision", ev."occurredStart", ev."firstReportedOn"),
+        ev."occurredStart" DESC NULLS LAST, ev."firstReportedOn" DESC, ev.id DESC, f.position) AS ord,
       f.text, f.value::float8 AS value,
       peer.date_text(f."effectiveText", f."effectiveStart", peer.period_end(f."effectiveStart", f."effectivePrecision"), f."effectivePrecision") AS effective_text
-    FROM events e JOIN "Figure" f ON f."eventId" = e.id
-    WHERE f.kind = 'MONEY' AND f.metric = 'capex_guidance'),
+    FROM (
+      SELECT DISTINCT m.company_slug, m.company_ord, f.id AS figure_id
+      FROM members m JOIN "EventParticipant" p ON p."entityId" = m.entity_id AND p.role = ANY(peer.subject_roles())
+      JOIN "Figure" f ON f."eventId" = p."eventId"
+      WHERE f.kind = 'MONEY' AND f.metric = 'capex_guidance'
+    ) mine JOIN "Figure" f ON f.id = mine.figure_id JOIN "Event" ev ON ev.id = f."eventId"
+    WHERE peer.figure_reported_by(f."firstReportedOn", ev."firstReportedOn", $2)),
   counts AS (
     SELECT company_slug, row_number() OVER (ORDER BY company_ord, count(*) DESC, type::text COLLATE "und-x-icu") AS ord, type, count(*)::int AS count
     FROM events GROUP BY company_slug, company_ord, type),
@@ -69,7 +77,7 @@ SELECT json_build_object('compare', json_build_object(
           THEN json_build_object('text', peer.date_text(x."occurredText", x."occurredStart", x."occurredEnd", x."occurredPrecision")) END)`,
         "recent",
       )})`,
-    "peer.compare_companies($1) WITH ORDINALITY co",
+    "peer.compare_companies($1, $2) WITH ORDINALITY co",
     "co.ordinality",
   )},
   'talentFlows', ${jsonList(

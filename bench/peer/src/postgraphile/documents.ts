@@ -17,8 +17,8 @@ export const PG_COMPANY = `query CompanyPage($slug: String!) {
       citationsByEventId(${CITATION_ORDER}) { nodes { quote stance sourceBySourceId { title language } } } } } } }`;
 
 export const PG_COMPARE = `query Compare($slugs: [String!]!, $asOf: Date!) {
-  companies: peerCompareCompanies(slugs: $slugs) { nodes { slug name } }
-  labs: peerCompareLabs(slugs: $slugs) { nodes { companySlug slug } }
+  companies: peerCompareCompanies(slugs: $slugs, asOf: $asOf) { nodes { slug name } }
+  labs: peerCompareLabs(slugs: $slugs, asOf: $asOf) { nodes { companySlug slug } }
   models: peerCompareModels(slugs: $slugs, asOf: $asOf) { nodes { companySlug slug name status access expectedRelease } }
   keyPeople: peerCompareKeyPeople(slugs: $slugs, asOf: $asOf) { nodes { companySlug title personName } }
   capex: peerCompareCapexGuidance(slugs: $slugs, asOf: $asOf) { nodes { companySlug text value effectiveText } }

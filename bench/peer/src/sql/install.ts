@@ -1,4 +1,5 @@
 import pg from "pg";
+import { AS_OF_SQL } from "./as-of";
 import { COMPARE_SQL } from "./compare";
 import { COMPUTED_SQL } from "./computed";
 import { PEER_SCHEMA_SQL } from "./peer-schema";
@@ -15,7 +16,7 @@ export async function installPeerSchema(databaseUrl: string): Promise<void> {
   await client.connect();
   try {
     await client.query("BEGIN");
-    for (const script of [PEER_SCHEMA_SQL, SEARCH_SQL, COMPARE_SQL, COMPUTED_SQL]) await client.query(script);
+    for (const script of [PEER_SCHEMA_SQL, AS_OF_SQL, SEARCH_SQL, COMPARE_SQL, COMPUTED_SQL]) await client.query(script);
     await client.query("COMMIT");
     await client.query("ANALYZE");
   } catch (error) {

@@ -1,9 +1,9 @@
 /**
  * Schema `peer`: SQL the benchmark adds beside Orchard's tables (never through Orchard's
  * migrations) so that PostGraphile and the floor can express Orchard's derived values: fuzzy-date
- * wording, global IDs, the organization tree, the expected release as of a date, search scoring and
- * the comparison's talent flow. Each function mirrors one piece of apps/api named in its comment;
- * when Orchard's answer changes on purpose, change the function here.
+ * wording, global IDs, the organization tree and search scoring (the as-of rule is in as-of.ts, the
+ * comparison in compare.ts). Each function mirrors one piece of apps/api named in its comment; when
+ * Orchard's answer changes on purpose, change the function here.
  */
 export const PEER_SCHEMA_SQL = String.raw`
 DROP SCHEMA IF EXISTS peer CASCADE;
@@ -63,11 +63,15 @@ LANGUAGE sql IMMUTABLE AS $$
     WHEN kind = 'MEDIA_OUTLET' THEN 'MediaOutlet' ELSE 'Institution' END
 $$;
 
--- GraphQL __typename of any entity row.
+-- common/nodes.ts toEntityNode: the GraphQL __typename of any entity, from the row that details it
+-- (an organization, a model, a product, a facility; a person has none).
 CREATE FUNCTION peer.entity_type(entity_id int) RETURNS text
 LANGUAGE sql STABLE AS $$
-  SELECT CASE e.kind WHEN 'MODEL' THEN 'AiModel' WHEN 'PERSON' THEN 'Person' ELSE peer.organization_type(o.kind) END
-  FROM "Entity" e LEFT JOIN "Organization" o ON o."entityId" = e.id WHERE e.id = entity_id
+  SELECT CASE WHEN o."entityId" IS NOT NULL THEN peer.organization_type(o.kind) WHEN m."entityId" IS NOT NULL THEN 'AiModel'
+    WHEN pr."entityId" IS NOT NULL THEN 'Product' WHEN fa."entityId" IS NOT NULL THEN 'Facility' ELSE 'Person' END
+  FROM "Entity" e LEFT JOIN "Organization" o ON o."entityId" = e.id LEFT JOIN "AiModel" m ON m."entityId" = e.id
+    LEFT JOIN "Product" pr ON pr."entityId" = e.id LEFT JOIN "Facility" fa ON fa."entityId" = e.id
+  WHERE e.id = entity_id
 $$;
 
 -- organization.service.ts descendantsOf: every organization below a root (not the root itself).
@@ -79,18 +83,6 @@ LANGUAGE sql STABLE ROWS 10 AS $$
     SELECT child."entityId" FROM "Organization" child JOIN tree ON child."parentId" = tree.id
   )
   SELECT id FROM tree
-$$;
-
--- model.service.ts createExpectedReleaseLoader: the expected_release figure in effect on as_of
--- (its effective date, else its event's first report), latest first.
-CREATE FUNCTION peer.expected_release(model_id int, as_of date) RETURNS SETOF "Figure"
-LANGUAGE sql STABLE ROWS 1 AS $$
-  SELECT f.* FROM "Figure" f JOIN "Event" ev ON ev.id = f."eventId"
-  WHERE f.metric = 'expected_release'
-    AND EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = f."eventId" AND p."entityId" = model_id)
-    AND coalesce(f."effectiveStart", ev."firstReportedOn") <= as_of
-  ORDER BY coalesce(f."effectiveStart", ev."firstReportedOn") DESC, f.id DESC
-  LIMIT 1
 $$;
 
 -- Set-returning functions here declare a realistic ROWS: the default estimate (1000) inflates plan
