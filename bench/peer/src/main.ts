@@ -103,6 +103,9 @@ async function main(): Promise<number> {
     progress("starting Orchard (migrates and seeds an empty database)…");
     const orchard = await startOrchard({ databaseUrl: db.url, node: config.orchardNode, pathEnv: config.pathEnv });
     teardown.push(orchard.stop);
+    // The same API with its response cache on (issue #9's second layer), reported apart: warm figures.
+    const orchardCached = await startOrchard({ databaseUrl: db.url, node: config.orchardNode, pathEnv: config.pathEnv, name: "Orchard+cache", env: { RESPONSE_CACHE_MB: "64" } });
+    teardown.push(orchardCached.stop);
     await installPeerSchema(db.url);
     if (config.databaseUrl) teardown.push(() => dropPeerSchema(db.url));
     progress("starting PostGraphile and the floor…");
@@ -110,7 +113,7 @@ async function main(): Promise<number> {
     teardown.push(postgraphile.stop);
     const floor = await startFloor({ databaseUrl: db.url, node: config.orchardNode, pathEnv: config.pathEnv });
     teardown.push(floor.stop);
-    const contenders = [orchardStyle(orchard), postgraphileStyle(postgraphile), orchardStyle(floor)];
+    const contenders = [orchardStyle(orchard), orchardStyle(orchardCached), postgraphileStyle(postgraphile), orchardStyle(floor)];
 
     console.log(`bench:peer on ${db.describe}`);
     console.log(contenders.map((c) => `${c.name} (${c.server.runtime}, pid ${c.server.pid})`).join(" · "));
@@ -157,6 +160,7 @@ async function main(): Promise<number> {
     );
     console.log("");
     console.log(ratioLine(cells));
+    console.log(ratioLine(cells, { orchard: "Orchard+cache", peer: "PostGraphile", floor: "floor" }));
     return 0;
   } finally {
     await stopAll();

@@ -11,13 +11,15 @@ export async function startOrchard(options: {
   databaseUrl: string;
   node: "20" | "22" | "24" | "project";
   pathEnv: string | undefined;
-  /** More settings (bench:scale: a longer request time budget). */
+  /** More settings (bench:scale: a longer request time budget; the response cache). */
   env?: NodeJS.ProcessEnv;
+  /** The contender's name in the report (default "Orchard"). */
+  name?: string;
 }): Promise<ServerProcess> {
   const entry = path.join(repoRoot, "apps", "api", "dist", "scripts", "start.js");
   const port = await freePort();
   return startServer({
-    name: "Orchard",
+    name: options.name ?? "Orchard",
     command: nodeBinary(options.node),
     // Loaded through -e rather than named on the command line: on a shared machine, cleanup commands
     // such as .ci/run's `pkill -f "dist/scripts/start.js"` would otherwise stop the benchmark's Orchard.
