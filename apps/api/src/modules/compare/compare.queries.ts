@@ -41,6 +41,7 @@ const STATEMENTS = {
   roles: sql(
     "compare_roles",
     `SELECT ${roleColumnsAsOf("r", D)}, e.slug AS "personSlug", e.name AS "personName", e.description AS "personDescription",
+       ${visibleAsOf.entity("e", D)} AS "personVisible",
        ${newestCitation(`c."roleId" = r.id`)} AS "lastCitedOn"
      FROM "Role" r JOIN "Entity" e ON e.id = r."personId"
      WHERE r."personId" IN (SELECT "personId" FROM "Role" WHERE "organizationId" = ANY($1::int[])) AND ${visibleAsOf.role("r", D)}
@@ -80,7 +81,8 @@ export interface ScopeRow extends EntityFlatRow {
   rootId: number;
 }
 
-export type CompareRole = RoleRow & Cited & { person: EntityNode };
+/** `personVisible`: the person had been reported by the day (an entity lookup would find them). */
+export type CompareRole = RoleRow & Cited & { person: EntityNode; personVisible: boolean };
 export type CompareEventRow = EventRow & Cited & { participantIds: number[] };
 export type CompareFigureRow = Figure & Cited & { subjectIds: number[] };
 
@@ -95,7 +97,10 @@ export async function loadModels(reader: SqlReader, orgIds: number[], asOf: AsOf
 }
 
 export async function loadRoles(reader: SqlReader, orgIds: number[], asOf: AsOfDay): Promise<CompareRole[]> {
-  const rows = await reader.query<RoleRow & Cited & { personSlug: string; personName: string; personDescription: string | null }>(STATEMENTS.roles, [orgIds, asOf]);
+  const rows = await reader.query<RoleRow & Cited & { personSlug: string; personName: string; personDescription: string | null; personVisible: boolean }>(STATEMENTS.roles, [
+    orgIds,
+    asOf,
+  ]);
   const people = new Map<number, EntityNode>();
   return rows.map(({ personSlug, personName, personDescription, ...role }) => {
     let person = people.get(role.personId);

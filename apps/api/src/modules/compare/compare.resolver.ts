@@ -8,7 +8,8 @@ import { Comparison } from "./compare.type";
 @Resolver()
 export class CompareResolver {
   @Query(() => Comparison, { description: `Side-by-side data of 1–${MAX_COMPARED} companies as known on \`asOf\` (default today).` })
-  compare(@Arg("slugs", () => [String]) slugs: string[], @Arg("asOf", () => DateResolver, { nullable: true }) asOf: Date | null, @Ctx() { reader }: RequestContext) {
-    return compareCompanies({ reader, slugs, asOf: asOfDay(asOf) });
+  compare(@Arg("slugs", () => [String]) slugs: string[], @Arg("asOf", () => DateResolver, { nullable: true }) asOf: Date | null, @Ctx() { reader, loaders }: RequestContext) {
+    const day = asOfDay(asOf);
+    return compareCompanies({ reader, slugs, asOf: day, entities: loaders.at(day).entity });
   }
 }

@@ -32,7 +32,12 @@ function newestReport(rows: Iterable<Cited & { firstReportedOn?: Date | null }>)
  * of events where it, one of its labs or one of its models is a subject (compare.queries SUBJECT_ROLES).
  * A fixed number of statements whatever the data size.
  */
-export async function compareCompanies(options: { reader: SqlReader; slugs: string[]; asOf: AsOfDay }): Promise<Comparison> {
+/** The request's entity lookups of the day, told what compare already read (key people and their organizations need no second read). */
+interface EntityCache {
+  prime(id: number, node: EntityNode | null): unknown;
+}
+
+export async function compareCompanies(options: { reader: SqlReader; slugs: string[]; asOf: AsOfDay; entities?: EntityCache }): Promise<Comparison> {
   const { reader, asOf } = options;
   const slugs = [...new Set(options.slugs)];
   if (slugs.length < 1 || slugs.length > MAX_COMPARED) throw badUserInput(`compare takes 1 to ${MAX_COMPARED} company slugs, got ${slugs.length}`, { argument: "slugs" });
@@ -50,6 +55,8 @@ export async function compareCompanies(options: { reader: SqlReader; slugs: stri
   for (const company of companies) for (const id of scopeOf.get(company.entityId)!) companyOfOrg.set(id, company);
 
   const [modelRows, roleRows] = await Promise.all([loadModels(reader, allOrgIds, asOf), loadRoles(reader, allOrgIds, asOf)]);
+  for (const node of orgNodes.values()) options.entities?.prime(node.entityId, node);
+  for (const role of roleRows) options.entities?.prime(role.personId, role.personVisible ? role.person : null);
   const models = modelRows.map((row) => row.node as ModelNode);
   const companyOfModel = new Map<number, EntityNode>();
   for (const model of models) {

@@ -13,6 +13,7 @@ function role(id: number, organizationId: number, position: number, state: { end
   return {
     id,
     personId: person.entityId,
+    personVisible: true,
     organizationId,
     title: `role ${id}`,
     position,
