@@ -34,6 +34,40 @@ describe("answers you can trust (issue #11)", () => {
     ]);
   });
 
+  it("1. as of a day before its sources were published, a fact public from a stated day cites the passage that states it", async () => {
+    const CITATION = `quote publicSince source { key publishedOn }`;
+    const { events } = await gql(`{ events(first: 100, filter: { asOf: "2025-11-01", types: [CAPEX_GUIDANCE] }) { edges { node { key
+      citations { ${CITATION} } figures { metric citations { ${CITATION} } } } } } }`);
+    type Cited = { quote: string; publicSince: string | null; source: { key: string; publishedOn: string } };
+    const byKey = new Map(events.edges.map((e: { node: { key: string } }) => [e.node.key, e.node]));
+    const july = byKey.get("meta-2025-capex-guidance-july-2025") as { citations: Cited[]; figures: { metric: string; citations: Cited[] }[] };
+    // The December article states the guidance stood in July: its passages, and only those, back it on 1 November.
+    expect(july.figures.find((f) => f.metric === "capex_guidance")!.citations).toEqual([
+      expect.objectContaining({
+        quote: expect.stringMatching(/^A luglio di quest'anno/),
+        publicSince: "2025-07-31",
+        source: { key: "ifanr-avocado-closed-source", publishedOn: "2025-12-11" },
+      }),
+      expect.objectContaining({ quote: expect.stringMatching(/^Solo quattro mesi dopo/), publicSince: "2025-07-31" }),
+    ]);
+    const october = byKey.get("meta-2025-capex-guidance-october-2025") as { citations: Cited[] };
+    expect(october.citations).toEqual([
+      { quote: "Meta 在最新财报中将 2025 年资本支出上调至 700 – 720 亿美元", publicSince: "2025-10-31", source: { key: "tencent-avocado-delay", publishedOn: "2025-12-10" } },
+    ]);
+    // Every fact shown cites a quote, and a quote from a later source only for the day it states.
+    for (const node of byKey.values() as Iterable<{ key: string; citations: Cited[]; figures: { citations: Cited[] }[] }>) {
+      for (const cited of [node.citations, ...node.figures.map((f) => f.citations)]) {
+        expect([node.key, cited.length > 0]).toEqual([node.key, true]);
+        for (const c of cited) expect([node.key, c.source.publishedOn <= "2025-11-01" || (c.publicSince !== null && c.publicSince <= "2025-11-01")]).toEqual([node.key, true]);
+      }
+    }
+    // Once a source reporting it is public, the event cites its own passages again.
+    const later = await gql(`{ events(first: 100, filter: { asOf: "2025-12-12", types: [CAPEX_GUIDANCE] }) { edges { node { key citations { publicSince } } } } }`);
+    const { citations } = later.events.edges.find((e: { node: { key: string } }) => e.node.key === "meta-2025-capex-guidance-october-2025").node;
+    expect(citations.length).toBeGreaterThan(1);
+    expect(citations.every((c: { publicSince: string | null }) => c.publicSince === null)).toBe(true);
+  });
+
   it("2. figures land under the company that is their subject: Meta's revenue is not in Alphabet's column", async () => {
     const { compare } = await gql(`{ compare(slugs: ["meta", "alphabet"]) { companies { slug moneyFigures { metric text } } } }`);
     const [meta, alphabet] = compare.companies;
