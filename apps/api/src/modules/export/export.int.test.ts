@@ -138,7 +138,7 @@ describe("bulk export", () => {
 
   it("exports the citations the API shows as of a day, of events filtered by their status as it stood then", async () => {
     const CITED = `quoteStart publicSince source { id }`;
-    /** `event|source@offset|publicSince` of every citation the API shows for the filtered events. */
+    /** `event|source|offset|publicSince` of every citation the API shows for the filtered events. */
     const fromApi = async (filter: Record<string, unknown>) => {
       const { data } = await api.gql(
         `query($filter: EventFilter) { events(first: 100, filter: $filter) { edges { node { id key citations { ${CITED} } figures { citations { ${CITED} } } } } } }`,
@@ -150,12 +150,12 @@ describe("bulk export", () => {
       type Node = { id: string; key: string; citations: Cited[]; figures: { citations: Cited[] }[] };
       const nodes: Node[] = data!.events.edges.map((edge: { node: Node }) => edge.node);
       const keys = nodes.flatMap((node) =>
-        [...node.citations, ...node.figures.flatMap((f) => f.citations)].map((c) => `${node.id}|${c.source.id}@${c.quoteStart}|${c.publicSince}`),
+        [...node.citations, ...node.figures.flatMap((f) => f.citations)].map((c) => `${node.id}|${c.source.id}|${c.quoteStart}|${c.publicSince}`),
       );
       return { keys: new Set(keys), events: nodes.map((node) => node.key) };
     };
     const exported = async (query: string) =>
-      new Set((await ndjson(`/export/citations.ndjson?${query}`)).map((row) => `${row.eventId}|${row.sourceId}@${row.quoteStart}|${row.publicSince}`));
+      new Set((await ndjson(`/export/citations.ndjson?${query}`)).map((row) => [row.eventId, row.sourceId, row.quoteStart, row.publicSince].map(String).join("|")));
 
     // On 10 December 2025 the Avocado licensing change had one origin and no denial yet: CONFIRMED then, DISPUTED today.
     const confirmed = await fromApi({ asOf: "2025-12-10", status: ["CONFIRMED"] });
