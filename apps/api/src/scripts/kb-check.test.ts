@@ -5,7 +5,7 @@ import { factoryKnowledgeBase, writeKnowledgeBase } from "../test-support/kb-fac
 
 /** `npm run kb:check` is this script: run it as a process, on a knowledge base given by KB_DIR and SEEDS_DIR. */
 function kbCheck(dirs: { kbDir: string; seedsDir: string } | null) {
-  const env = { ...process.env, NODE_OPTIONS: "" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: "" };
   if (dirs) Object.assign(env, { KB_DIR: dirs.kbDir, SEEDS_DIR: dirs.seedsDir });
   else for (const name of ["KB_DIR", "SEEDS_DIR"]) delete env[name];
   const run = spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, "kb-check.ts")], { env, encoding: "utf8", timeout: 60_000 });
