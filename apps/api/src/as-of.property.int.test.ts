@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { todayDay } from "./common/as-of";
-import { toGlobalId } from "./common/global-id";
+import { fromGlobalId, toGlobalId } from "./common/global-id";
 import { startTestApi, type TestApi } from "./test-support/harness";
 import { entityVisible, eventStatusAsOf, isoDay, leaksIn, loadOracle, withTypenames, type AsOfOracle } from "./test-support/as-of-oracle";
 import { AS_OF_QUERIES, COMPARED } from "./test-support/as-of-queries";
@@ -10,7 +10,9 @@ import { SUBJECT_ROLES } from "./modules/compare/compare.queries";
  * The as-of rule (docs/trust.md) over random days and every read query: nothing first reported after
  * the day appears (each entity, event, figure, source, role, role end, model claim and event status
  * is looked up in the database), and everything reported by then that the query asks for is there
- * (the expected sets are computed from plain Prisma reads, not from the read path's SQL).
+ * (the expected sets are computed from plain Prisma reads, not from the read path's SQL). Every fact
+ * shown cites a quote shown with it; a quote from a source published later only as the passage that
+ * states the fact's public day, from that day on. The exports follow the same rule.
  */
 describe("as of a day, every read query shows exactly what had been reported by then", () => {
   let api: TestApi;
@@ -204,6 +206,40 @@ describe("as of a day, every read query shows exactly what had been reported by 
               expect([column.slug, figure.text, subject]).toEqual([column.slug, figure.text, true]);
             }
           }
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "exports as of a day: the citations shown then, of events filtered by their status then",
+    async () => {
+      const ndjson = async (path: string) => {
+        const response = await fetch(api.server.url.replace("/graphql", path));
+        expect(response.status).toBe(200);
+        return (await response.text())
+          .split("\n")
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as Record<string, string | number | null>);
+      };
+      await fc.assert(
+        fc.asyncProperty(days, fc.constantFrom("REPORTED", "CONFIRMED", "DISPUTED", "DENIED"), async (day, status) => {
+          const events = await ndjson(`/export/events.ndjson?asOf=${day}`);
+          for (const row of events) {
+            const { status: then, confidence } = eventStatusAsOf(oracle, fromGlobalId(String(row.id))!.localId, day);
+            expect([row.key, row.status, row.confidence]).toEqual([row.key, then, confidence]);
+          }
+          const matching = new Set(visibleEvents(day).filter((id) => eventStatusAsOf(oracle, id, day).status === status));
+          // A citation from a source public by then, or one stating a public day by then (with that day).
+          const expected = [...oracle.citations].flatMap(([at, cited]) =>
+            cited
+              .filter((c) => matching.has(c.eventId) && (isoDay(c.sourceDay) <= day || (c.stated !== null && isoDay(c.stated) <= day)))
+              .map((c) => `${toGlobalId("Event", c.eventId)}|${toGlobalId("Source", Number(at.split("@")[0]))}@${at.split("@")[1]}|${c.stated && isoDay(c.stated)}`),
+          );
+          const citations = await ndjson(`/export/citations.ndjson?asOf=${day}&status=${status}`);
+          expect(sorted(citations.map((row) => `${row.eventId}|${row.sourceId}@${row.quoteStart}|${row.publicSince}`))).toEqual(sorted(expected));
         }),
         RUNS,
       );

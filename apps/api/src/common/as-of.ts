@@ -34,6 +34,16 @@ export const dayToDate = (day: AsOfDay) => new Date(`${day}T00:00:00Z`);
 export const isCurrentDay = (day: AsOfDay) => day >= todayDay();
 
 /**
+ * The day a stating citation (claim "publicSince") says its fact became public: its event's or its
+ * figure's `publicSince` (the last day of the stated period). Null for every other citation.
+ */
+const statedPublicSince = (c: string) =>
+  `CASE WHEN ${c}.claim = 'publicSince' THEN COALESCE((SELECT se."publicSince" FROM "Event" se WHERE se.id = ${c}."eventId"), (SELECT sf."publicSince" FROM "Figure" sf WHERE sf.id = ${c}."figureId")) END`;
+
+/** A citation's columns: the row and, for a stating citation, the day it states (`publicSince`). */
+export const citationColumns = (c: string) => `${c}.*, ${statedPublicSince(c)} AS "publicSince"`;
+
+/**
  * SQL fragments. Each takes the alias of its table and `d`, the placeholder of the as-of day (a
  * `date` parameter, e.g. `$2::date`).
  */
@@ -44,8 +54,12 @@ export const visibleAsOf = {
   event: (ev: string, d: string) => `${ev}."firstReportedOn" <= ${d}`,
   /** A figure, from its own first-reported day (its event's when it has none); `ev` is its event. */
   figure: (f: string, ev: string, d: string) => `COALESCE(${f}."firstReportedOn", ${ev}."firstReportedOn") <= ${d}`,
-  /** A citation, once its source is public. */
-  citation: (c: string, d: string) => `EXISTS (SELECT 1 FROM "Source" cs WHERE cs.id = ${c}."sourceId" AND cs."publicOn" <= ${d})`,
+  /**
+   * A citation, once its source is public; a passage cited for the day its fact became public (a
+   * December article: guidance "given in July") from that stated day on, since the fact shows from
+   * then and rests on that passage until a source reporting it is public.
+   */
+  citation: (c: string, d: string) => `(EXISTS (SELECT 1 FROM "Source" cs WHERE cs.id = ${c}."sourceId" AND cs."publicOn" <= ${d}) OR ${statedPublicSince(c)} <= ${d})`,
   /** A role (that the person held the title there), from its first report. */
   role: (r: string, d: string) => `(${r}."firstReportedOn" IS NULL OR ${r}."firstReportedOn" <= ${d})`,
   /**
@@ -58,6 +72,21 @@ export const visibleAsOf = {
   /** A mention, once its source is public. */
   mention: (mn: string, d: string) => `EXISTS (SELECT 1 FROM "Source" ms WHERE ms.id = ${mn}."sourceId" AND ms."publicOn" <= ${d})`,
 };
+
+/**
+ * The citations an event shows as of the day, with `citationColumns` and "ofEvent" (the event they
+ * are shown for); `eventIs` says which events (`${column} = ANY($1::int[])`, `${column} = ev.id`). Its
+ * own citations visible then; while none is, its figures': an event shown from a figure's stated
+ * public day (guidance "given in July") rests on that figure's stating passage, and a shown fact
+ * never goes without a quote.
+ */
+export function eventCitationsSql(eventIs: (column: string) => string, d: string): string {
+  return `SELECT ${citationColumns("c")}, c."eventId" AS "ofEvent" FROM "Citation" c WHERE ${eventIs(`c."eventId"`)} AND ${visibleAsOf.citation("c", d)}
+    UNION ALL
+    SELECT ${citationColumns("c")}, f."eventId" AS "ofEvent" FROM "Figure" f JOIN "Citation" c ON c."figureId" = f.id
+    WHERE ${eventIs(`f."eventId"`)} AND ${visibleAsOf.citation("c", d)}
+      AND NOT EXISTS (SELECT 1 FROM "Citation" oc WHERE oc."eventId" = f."eventId" AND ${visibleAsOf.citation("oc", d)})`;
+}
 
 /** A claim column shown only once its first-reported column is on or before the day (else `otherwise`). */
 const claimAsOf = (reportedOn: string, value: string, d: string, otherwise = "NULL") =>

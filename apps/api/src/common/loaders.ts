@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
 import { groupBy } from "./group-by";
-import type { Alias, Citation, EventParticipant, Figure, ModelLineage, SourceFigure } from "../db/prisma";
+import type { Alias, EventParticipant, Figure, ModelLineage, SourceFigure } from "../db/prisma";
 import { sql, type SqlReader, type SqlStatement } from "../db/sql-reader";
-import { isCurrentDay, lastReportedSql, roleColumnsAsOf, todayDay, visibleAsOf, type AsOfDay } from "./as-of";
+import { citationColumns, eventCitationsSql, isCurrentDay, lastReportedSql, roleColumnsAsOf, todayDay, visibleAsOf, type AsOfDay } from "./as-of";
 import { toEventNode, toSourceNode, type EntityNode, type EventNode, type SourceNode } from "./nodes";
 import {
   ENTITY_FROM,
@@ -12,7 +12,9 @@ import {
   entityColumns,
   entityNodeFromRow,
   eventColumns,
+  type CitationRow,
   type EntityFlatRow,
+  type EventCitationRow,
   type EventRow,
   type RoleRow,
   type SourceRow,
@@ -42,7 +44,10 @@ function oneLoader<K, V, R>(query: (keys: readonly K[]) => Promise<R[]>, keyOf: 
 }
 
 const CITATIONS_BY = (field: string) =>
-  sql(`citations_by_${field}`, `SELECT c.* FROM "Citation" c WHERE c."${field}" = ANY($1::int[]) AND ${visibleAsOf.citation("c", D)} ORDER BY c."sourceId", c.id`);
+  sql(
+    `citations_by_${field}`,
+    `SELECT ${citationColumns("c")} FROM "Citation" c WHERE c."${field}" = ANY($1::int[]) AND ${visibleAsOf.citation("c", D)} ORDER BY c."sourceId", c.id`,
+  );
 
 const entitiesWhere = (name: string, condition: string) =>
   sql(name, `SELECT ${entityColumns(D)} ${ENTITY_FROM} WHERE ${condition} AND ${visibleAsOf.entity("e", D)} ORDER BY e.name`);
@@ -55,8 +60,10 @@ const UNDATED = {
   aliasesByEntity: sql("aliases_by_entity", `SELECT * FROM "Alias" WHERE "entityId" = ANY($1::int[]) ORDER BY language, name`),
   participantsByEvent: sql("participants_by_event", `SELECT * FROM "EventParticipant" WHERE "eventId" = ANY($1::int[]) ORDER BY id`),
   figuresBySource: sql("figures_by_source", `SELECT * FROM "SourceFigure" WHERE "sourceId" = ANY($1::int[]) ORDER BY "sourceId", position`),
-  eventCitationsBySource: sql("event_citations_by_source", `SELECT * FROM "Citation" WHERE "sourceId" = ANY($1::int[]) AND "eventId" IS NOT NULL ORDER BY "quoteStart", id`),
   sourceTexts: sql("source_texts", `SELECT id, text FROM "Source" WHERE id = ANY($1::int[])`),
+  // The source of a citation shown on the day: public by then, or later for a passage cited for the
+  // day its fact became public (as-of.ts visibleAsOf.citation); the citation is shown with it.
+  citedSources: sql("cited_sources_by_id", `SELECT ${SOURCE_COLUMNS} FROM "Source" s WHERE s.id = ANY($1::int[])`),
 };
 
 /** Statements of the as-of day ($2): only what had been reported by then, as it stood then. */
@@ -72,6 +79,11 @@ const DATED = {
     "figures_by_event",
     `SELECT f.* FROM "Figure" f JOIN "Event" ev ON ev.id = f."eventId"
      WHERE f."eventId" = ANY($1::int[]) AND ${visibleAsOf.figure("f", "ev", D)} ORDER BY f."eventId", f.position`,
+  ),
+  citationsByEvent: sql("citations_by_event", `SELECT * FROM (${eventCitationsSql((column) => `${column} = ANY($1::int[])`, D)}) c ORDER BY c."ofEvent", c."sourceId", c.id`),
+  eventCitationsBySource: sql(
+    "event_citations_by_source",
+    `SELECT ${citationColumns("c")} FROM "Citation" c WHERE c."sourceId" = ANY($1::int[]) AND c."eventId" IS NOT NULL AND ${visibleAsOf.citation("c", D)} ORDER BY c."quoteStart", c.id`,
   ),
   sources: sql("sources_by_id", `SELECT ${SOURCE_COLUMNS} FROM "Source" s WHERE s.id = ANY($1::int[]) AND ${visibleAsOf.source("s", D)}`),
   lastReportedOn: sql("last_reported_on", `SELECT k.id AS "entityId", ${lastReportedSql("k.id", D)} AS day FROM unnest($1::int[]) AS k(id)`),
@@ -93,7 +105,7 @@ function datedLoaders(reader: SqlReader, day: AsOfDay) {
     <R>(statement: SqlStatement) =>
     (keys: readonly unknown[]) =>
       reader.query<R>(statement, [keys, day]);
-  const citationsBy = (field: "eventId" | "figureId" | "roleId" | "lineageId" | "aliasId") => manyLoader<Citation>(dated(CITATIONS_BY(field)), (row) => row[field]);
+  const citationsBy = (field: "figureId" | "roleId" | "lineageId" | "aliasId") => manyLoader<CitationRow>(dated(CITATIONS_BY(field)), (row) => row[field]);
   const entityList = (statement: SqlStatement, keyOf: (node: EntityNode) => number | null) =>
     manyLoader<EntityNode, EntityFlatRow>(dated(statement), keyOf, (row) => entityNodeFromRow(row, day));
   return {
@@ -122,15 +134,20 @@ function datedLoaders(reader: SqlReader, day: AsOfDay) {
     ),
     participantsByEvent: manyLoader<EventParticipant>(undated(UNDATED.participantsByEvent), (row) => row.eventId),
     figuresByEvent: manyLoader<Figure>(dated(DATED.figuresByEvent), (row) => row.eventId),
-    citationsByEvent: citationsBy("eventId"),
+    citationsByEvent: manyLoader<EventCitationRow>(dated(DATED.citationsByEvent), (row) => row.ofEvent),
     citationsByFigure: citationsBy("figureId"),
     citationsByRole: citationsBy("roleId"),
     citationsByLineage: citationsBy("lineageId"),
     citationsByAlias: citationsBy("aliasId"),
     figuresBySource: manyLoader<SourceFigure>(undated(UNDATED.figuresBySource), (row) => row.sourceId),
-    eventCitationsBySource: manyLoader<Citation>(undated(UNDATED.eventCitationsBySource), (row) => row.sourceId),
+    eventCitationsBySource: manyLoader<CitationRow>(dated(DATED.eventCitationsBySource), (row) => row.sourceId),
     source: oneLoader<number, SourceNode, SourceRow>(
       dated(DATED.sources),
+      (node) => node.sourceId,
+      (row) => toSourceNode(row, day),
+    ),
+    citedSource: oneLoader<number, SourceNode, SourceRow>(
+      undated(UNDATED.citedSources),
       (node) => node.sourceId,
       (row) => toSourceNode(row, day),
     ),

@@ -1,4 +1,4 @@
-import type { AiModel, Facility, OrganizationKind, Product, Role } from "../db/prisma";
+import type { AiModel, Citation, Facility, OrganizationKind, Product, Role } from "../db/prisma";
 import { sql } from "../db/sql-reader";
 import { eventAssessmentAsOf, modelColumnsAsOf, visibleAsOf, type AsOfDay } from "./as-of";
 import { toEntityNode, type EntityNode } from "./nodes";
@@ -116,3 +116,9 @@ export type RoleRow = Pick<
   | "endPrecision"
   | "endIsUpperBound"
 > & { ended: boolean; isCurrent: boolean };
+
+/** A citation as the read path selects it (as-of.ts citationColumns): with the day it states, for a stating passage. */
+export type CitationRow = Citation & { publicSince: Date | null };
+
+/** A citation shown for an event (as-of.ts eventCitationsSql): its own, or one of its figures'. */
+export type EventCitationRow = CitationRow & { ofEvent: number };

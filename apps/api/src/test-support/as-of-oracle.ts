@@ -27,6 +27,11 @@ export interface AsOfOracle {
   parents: Map<number, number | null>;
   /** Lineage edges: the earliest day among their citations' sources. */
   lineage: Array<{ modelId: number; targetId: number; day: Date }>;
+  /**
+   * Citations of events and figures, keyed `sourceId@quoteStart`: the event they back (directly or
+   * through a figure), their source's public day, and for a stating passage the day it states.
+   */
+  citations: Map<string, Array<{ eventId: number; sourceDay: Date; stated: Date | null }>>;
 }
 
 const TYPENAME: Record<string, string> = { COMPANY: "Company", INVESTOR: "Company", LAB: "Lab", TEAM: "Lab", DIVISION: "Lab", MEDIA_OUTLET: "MediaOutlet" };
@@ -38,13 +43,23 @@ export async function loadOracle(prisma: PrismaClient): Promise<AsOfOracle> {
     prisma.source.findMany({ select: { id: true, publicOn: true, publisherId: true } }),
     prisma.role.findMany({ include: { person: { include: { entity: true } }, organization: { include: { entity: true } } } }),
     prisma.figure.findMany({ include: { event: { select: { firstReportedOn: true } } } }),
-    prisma.citation.findMany({ where: { eventId: { not: null } }, include: { source: { select: { publicOn: true, publisherId: true } } } }),
+    prisma.citation.findMany({
+      where: { OR: [{ eventId: { not: null } }, { figureId: { not: null } }] },
+      include: {
+        source: { select: { publicOn: true, publisherId: true } },
+        event: { select: { publicSince: true } },
+        figure: { select: { eventId: true, publicSince: true } },
+      },
+    }),
     prisma.modelLineage.findMany({ include: { citations: { include: { source: { select: { publicOn: true } } } } } }),
   ]);
   const typenameOf = (e: (typeof entities)[number]) =>
     e.organization ? (TYPENAME[e.organization.kind] ?? "Institution") : e.model ? "AiModel" : e.kind === "PRODUCT" ? "Product" : e.kind === "FACILITY" ? "Facility" : "Person";
   const eventEvidence = new Map<number, Array<{ day: Date; evidence: ReturnType<typeof evidenceOf>[number] }>>();
-  for (const [eventId, group] of groupBy(citations, (c) => c.eventId!)) {
+  for (const [eventId, group] of groupBy(
+    citations.filter((c) => c.eventId !== null),
+    (c) => c.eventId!,
+  )) {
     const evidence = evidenceOf(
       group.map((c) => ({ source: c.sourceId, stance: c.stance, attributedTo: c.attributedToId, official: c.official, publisher: c.source.publisherId })),
     );
@@ -88,6 +103,15 @@ export async function loadOracle(prisma: PrismaClient): Promise<AsOfOracle> {
     idOfSlug: new Map(entities.map((e) => [e.slug, e.id])),
     eventEvidence,
     parents: new Map(entities.filter((e) => e.organization).map((e) => [e.id, e.organization!.parentId])),
+    citations: groupBy(
+      citations.map((c) => ({
+        eventId: c.eventId ?? c.figure!.eventId,
+        sourceDay: c.source.publicOn,
+        stated: c.claim === "publicSince" ? (c.event?.publicSince ?? c.figure?.publicSince ?? null) : null,
+        key: `${c.sourceId}@${c.quoteStart}`,
+      })),
+      (c) => c.key,
+    ),
     lineage: lineage.map((l) => ({ modelId: l.modelId, targetId: l.targetId, day: new Date(Math.min(...l.citations.map((c) => c.source.publicOn.getTime()))) })),
   };
 }
@@ -131,11 +155,13 @@ const ENTITY_TYPENAMES = new Set(["Company", "Lab", "MediaOutlet", "Institution"
  */
 export function leaksIn(data: unknown, asOf: string, oracle: AsOfOracle): string[] {
   const problems: string[] = [];
-  const walk = (value: unknown, eventId: number | null) => {
+  /** `statedSource`: the value is the source of a stating citation shown for its stated day. */
+  const walk = (value: unknown, eventId: number | null, statedSource = false) => {
     if (Array.isArray(value)) return value.forEach((item) => walk(item, eventId));
     if (!value || typeof value !== "object") return;
     const o = value as Json;
     let context = eventId;
+    let stating = false;
     if (ENTITY_TYPENAMES.has(o.__typename) && o.slug) {
       const entity = oracle.entities.get(o.slug);
       if (!entity || entity.typename !== o.__typename) problems.push(`${o.__typename} ${o.slug} is not a ${entity?.typename ?? "known entity"}`);
@@ -158,10 +184,23 @@ export function leaksIn(data: unknown, asOf: string, oracle: AsOfOracle): string
           problems.push(`event ${id} shows ${o.status}/${o.confidence}, stood ${expected.status}/${expected.confidence}`);
       }
     }
-    if (o.__typename === "Source" && o.id) {
+    if (o.__typename === "Source" && o.id && !statedSource) {
       const id = fromGlobalId(o.id)!.localId;
       if (after(oracle.sources.get(id), asOf)) problems.push(`source ${id} public ${isoDay(oracle.sources.get(id)!)}`);
     }
+    // A citation from a later source only as the passage stating its fact's public day, and from that day.
+    if (o.__typename === "Citation" && o.source?.id && o.quoteStart !== undefined) {
+      const sourceId = fromGlobalId(o.source.id)!.localId;
+      if (after(oracle.sources.get(sourceId), asOf)) {
+        const stated = (oracle.citations.get(`${sourceId}@${o.quoteStart}`) ?? []).filter((c) => c.stated && isoDay(c.stated) === o.publicSince);
+        if (stated.length === 0 || o.publicSince > asOf)
+          problems.push(`citation of source ${sourceId}@${o.quoteStart}, public ${isoDay(oracle.sources.get(sourceId)!)}, states ${o.publicSince}`);
+        else stating = true;
+      }
+    }
+    // Every fact shown cites a quote shown with it.
+    if (["Event", "Figure", "Role", "ModelLineageEdge"].includes(o.__typename) && Array.isArray(o.citations) && o.citations.length === 0)
+      problems.push(`${o.__typename} ${o.id ?? o.metric ?? o.title ?? o.model?.slug} shown with no citation`);
     if (o.__typename === "Role" && o.person?.slug && o.organization?.slug) {
       const role = oracle.roles.get(`${o.person.slug}|${o.organization.slug}|${o.title}`);
       if (!role) problems.push(`unknown role ${o.person.slug} at ${o.organization.slug}`);
@@ -176,9 +215,7 @@ export function leaksIn(data: unknown, asOf: string, oracle: AsOfOracle): string
       if (!figure) problems.push(`unknown figure ${o.metric} "${o.text}" of event ${owner}`);
       else if (after(figure.day, asOf)) problems.push(`figure ${o.metric} "${o.text}" first reported ${isoDay(figure.day)}`);
     }
-    if (o.__typename === "ModelLineageEdge" && Array.isArray(o.citations) && o.citations.length === 0)
-      problems.push(`lineage edge to ${o.model?.slug} with no citation public by then`);
-    for (const [key, child] of Object.entries(o)) if (key !== "__typename") walk(child, context);
+    for (const [key, child] of Object.entries(o)) if (key !== "__typename") walk(child, context, stating && key === "source");
   };
   walk(data, null);
   return problems;

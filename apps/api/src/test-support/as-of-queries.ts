@@ -4,7 +4,7 @@
  * releases and talent flows. Figures outside an event name their event, roles their person and
  * organization, so that the test can look each one up in the database.
  */
-const CITATION = `quote stance attributedTo { slug } source { id publishedOn publisher { slug } }`;
+const CITATION = `quote quoteStart publicSince stance attributedTo { slug } source { id publishedOn publisher { slug } }`;
 const FIGURE = `kind metric value valueMax unit text qualifier citations { ${CITATION} }`;
 const EVENT = `id type title firstReportedOn status confidence participants { role entity { slug } } figures { ${FIGURE} } citations { ${CITATION} }`;
 const ROLE = `title isCurrent start { text } end { text } organization { slug } person { slug } citations { ${CITATION} }`;

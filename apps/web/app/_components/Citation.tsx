@@ -7,6 +7,8 @@ export interface CitationData {
   quote: string;
   quoteStart: number;
   stance: string;
+  /** Set on a passage cited for when its fact became public: the day it states. */
+  publicSince?: string | null;
   attributedTo?: { name: string; slug: string } | null;
   source: {
     id: string;
@@ -39,6 +41,12 @@ export function CitationBlock({ citation, anchor }: { citation: CitationData; an
           <cite>{source.title}</cite>
         </Link>{" "}
         · {formatIsoDate(source.publishedOn)} · {languageName(source.language)}
+        {citation.publicSince ? (
+          <>
+            {" "}
+            · states it was public from <strong>{formatIsoDate(citation.publicSince)}</strong>
+          </>
+        ) : null}
         {citation.attributedTo ? (
           <>
             {" "}

@@ -33,6 +33,7 @@ export const CitationFields = graphql(`
     quote
     quoteStart
     stance
+    publicSince
     attributedTo {
       slug
       name

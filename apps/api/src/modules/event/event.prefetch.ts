@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
-import type { Citation, EventParticipant, Figure } from "../../db/prisma";
+import type { EventParticipant, Figure } from "../../db/prisma";
 import type { DatedLoaders } from "../../common/loaders";
 import { selectedFieldNames } from "../../common/selection";
-import { visibleAsOf } from "../../common/as-of";
+import { eventCitationsSql, visibleAsOf } from "../../common/as-of";
+import type { EventCitationRow } from "../../common/read-rows";
 
 /**
  * Lookahead for event pages: when a query asks for the events' participants, figures or citations,
@@ -34,7 +35,7 @@ export function prefetchColumns(prefetch: EventPrefetch, d: string): string {
   if (prefetch.figures)
     columns.push(`(SELECT json_agg(f ORDER BY f.position) FROM "Figure" f WHERE f."eventId" = ev.id AND ${visibleAsOf.figure("f", "ev", d)}) AS "prefetchedFigures"`);
   if (prefetch.citations)
-    columns.push(`(SELECT json_agg(c ORDER BY c."sourceId", c.id) FROM "Citation" c WHERE c."eventId" = ev.id AND ${visibleAsOf.citation("c", d)}) AS "prefetchedCitations"`);
+    columns.push(`(SELECT json_agg(c ORDER BY c."sourceId", c.id) FROM (${eventCitationsSql((column) => `${column} = ev.id`, d)}) c) AS "prefetchedCitations"`);
   return columns.length ? `, ${columns.join(", ")}` : "";
 }
 
@@ -42,11 +43,14 @@ export interface PrefetchedColumns {
   id: number;
   prefetchedParticipants?: EventParticipant[] | null;
   prefetchedFigures?: JsonFigure[] | null;
-  prefetchedCitations?: Citation[] | null;
+  prefetchedCitations?: JsonCitation[] | null;
 }
 
 /** A figure row as json_agg renders it: dates as ISO strings. */
 type JsonFigure = Omit<Figure, "dateStart" | "dateEnd" | "effectiveStart"> & { dateStart: string | null; dateEnd: string | null; effectiveStart: string | null };
+
+/** A citation row as json_agg renders it: its stated day as an ISO string. */
+type JsonCitation = Omit<EventCitationRow, "publicSince"> & { publicSince: string | null };
 
 const day = (value: string | null) => (value == null ? null : new Date(`${value}T00:00:00Z`));
 
@@ -64,6 +68,10 @@ export function primeEventLoaders(loaders: DatedLoaders, prefetch: EventPrefetch
           effectiveStart: day(figure.effectiveStart),
         })),
       );
-    if (prefetch.citations) loaders.citationsByEvent.prime(row.id, row.prefetchedCitations ?? []);
+    if (prefetch.citations)
+      loaders.citationsByEvent.prime(
+        row.id,
+        (row.prefetchedCitations ?? []).map((citation) => ({ ...citation, publicSince: day(citation.publicSince) })),
+      );
   }
 }

@@ -22,6 +22,7 @@ const toCitation = (
     quote: string;
     quoteStart: number;
     stance: CitationType["stance"];
+    publicSince: Date | null;
   },
   asOf: AsOfDay,
 ): CitationType => ({
@@ -31,6 +32,7 @@ const toCitation = (
   quote: row.quote,
   quoteStart: row.quoteStart,
   stance: row.stance,
+  publicSince: row.publicSince,
   asOf,
 });
 
@@ -60,7 +62,10 @@ export class EventResolver {
     return (await loaders.at(event.asOf).figuresByEvent.load(event.eventId)).map((row) => toFigure(row, event.asOf));
   }
 
-  @FieldResolver(() => [CitationType], { description: "Every passage reporting (or denying) the event, across sources and languages." })
+  @FieldResolver(() => [CitationType], {
+    description:
+      "Every passage reporting (or denying) the event, across sources and languages, as of the event's day; on a day before any of them was public, those of its figures (an event public from a figure's stated day).",
+  })
   async citations(@Root() event: EventNode, @Ctx() { loaders }: RequestContext): Promise<CitationType[]> {
     return (await loaders.at(event.asOf).citationsByEvent.load(event.eventId)).map((row) => toCitation(row, event.asOf));
   }
@@ -89,9 +94,9 @@ export class FigureResolver {
 
 @Resolver(() => CitationType)
 export class CitationResolver {
-  @FieldResolver(() => SourceType)
+  @FieldResolver(() => SourceType, { description: "The source quoted: published by the day the citation is shown as of, or later for a passage with `publicSince`." })
   async source(@Root() citation: CitationType, @Ctx() { loaders }: RequestContext) {
-    return loaders.at(citation.asOf).source.load(citation.sourceId);
+    return loaders.at(citation.asOf).citedSource.load(citation.sourceId);
   }
 
   @FieldResolver(() => OrganizationInterface, {

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { Figure, Prisma, PrismaClient } from "../../db/prisma";
+import type { Figure } from "../../db/prisma";
 import { fuzzyDateFromColumns } from "../../common/fuzzy-date.type";
 import { periodEnd } from "../../common/fuzzy-date";
 import { toEventNode, type EntityNode, type EventNode } from "../../common/nodes";
@@ -14,27 +14,6 @@ import { afterCondition, encodeCursor, keyColumnsSql, keysOfRow, orderBySql, ord
 import { queryPage } from "../../common/sql-page";
 import { badUserInput } from "../../common/global-id";
 import type { EventFilter, EventOrder, FigureType } from "./event.type";
-
-/** Translates the public filter into a Prisma condition; unknown entity slugs are a user error. */
-export async function buildEventWhere(prisma: PrismaClient, filter: EventFilter | null | undefined): Promise<Prisma.EventWhereInput> {
-  if (!filter) return {};
-  const conditions: Prisma.EventWhereInput[] = [];
-  if (filter.types?.length) conditions.push({ type: { in: filter.types } });
-  if (filter.status?.length) conditions.push({ status: { in: filter.status } });
-  if (filter.minConfidence != null) conditions.push({ confidence: { gte: filter.minConfidence } });
-  if (filter.asOf) conditions.push({ firstReportedOn: { lte: filter.asOf } });
-  if (filter.language) conditions.push({ citations: { some: { source: { language: filter.language } } } });
-  // Events with no known date fall back on their first report date.
-  if (filter.from) conditions.push({ OR: [{ occurredEnd: { gte: filter.from } }, { occurredEnd: null, firstReportedOn: { gte: filter.from } }] });
-  if (filter.to) conditions.push({ OR: [{ occurredStart: { lte: filter.to } }, { occurredStart: null, firstReportedOn: { lte: filter.to } }] });
-  if (filter.entities?.length) {
-    const entities = await prisma.entity.findMany({ where: { slug: { in: filter.entities } }, select: { id: true, slug: true } });
-    const missing = filter.entities.filter((slug) => !entities.some((entity) => entity.slug === slug));
-    if (missing.length) throw badUserInput(`Unknown entity slug(s) in filter.entities: ${missing.join(", ")}`, { argument: "filter.entities" });
-    conditions.push({ participants: { some: { entityId: { in: entities.map((entity) => entity.id) } } } });
-  }
-  return conditions.length ? { AND: conditions } : {};
-}
 
 /** Resolves `filter.entities` to ids; an unknown slug is the client's error. */
 export async function resolveEntitySlugs(loaders: Loaders, slugs: string[] | null | undefined): Promise<number[] | null> {

@@ -90,6 +90,14 @@ export class CitationType {
   @Field(() => Stance)
   stance: Stance;
 
+  @Field(() => DateResolver, {
+    nullable: true,
+    description:
+      'Set on a passage cited for when its fact became public, to the day it states (the last day of the stated period): "guidance given in July", in an article of December. ' +
+      "The fact shows from that day, and as of a day before its source was published this passage is what the fact rests on.",
+  })
+  publicSince: Date | null;
+
   sourceId: number;
   attributedToId: number | null;
   /** Set for a citation of an event (not of a figure, role, alias or lineage edge). */

@@ -136,6 +136,40 @@ describe("bulk export", () => {
     expect(chinese.every((row) => row.entitySlug === "meta")).toBe(true);
   });
 
+  it("exports the citations the API shows as of a day, of events filtered by their status as it stood then", async () => {
+    const CITED = `quoteStart publicSince source { id }`;
+    /** `event|source|offset|publicSince` of every citation the API shows for the filtered events. */
+    const fromApi = async (filter: Record<string, unknown>) => {
+      const { data } = await api.gql(
+        `query($filter: EventFilter) { events(first: 100, filter: $filter) { edges { node { id key citations { ${CITED} } figures { citations { ${CITED} } } } } } }`,
+        {
+          filter,
+        },
+      );
+      type Cited = { quoteStart: number; publicSince: string | null; source: { id: string } };
+      type Node = { id: string; key: string; citations: Cited[]; figures: { citations: Cited[] }[] };
+      const nodes: Node[] = data!.events.edges.map((edge: { node: Node }) => edge.node);
+      const keys = nodes.flatMap((node) =>
+        [...node.citations, ...node.figures.flatMap((f) => f.citations)].map((c) => `${node.id}|${c.source.id}|${c.quoteStart}|${c.publicSince}`),
+      );
+      return { keys: new Set(keys), events: nodes.map((node) => node.key) };
+    };
+    const exported = async (query: string) =>
+      new Set((await ndjson(`/export/citations.ndjson?${query}`)).map((row) => [row.eventId, row.sourceId, row.quoteStart, row.publicSince].map(String).join("|")));
+
+    // On 10 December 2025 the Avocado licensing change had one origin and no denial yet: CONFIRMED then, DISPUTED today.
+    const confirmed = await fromApi({ asOf: "2025-12-10", status: ["CONFIRMED"] });
+    expect(confirmed.events).toContain("avocado-closed-source-pivot");
+    expect(await exported("asOf=2025-12-10&status=CONFIRMED")).toEqual(confirmed.keys);
+    const disputed = await fromApi({ asOf: "2025-12-10", status: ["DISPUTED"] });
+    expect(disputed.events).not.toContain("avocado-closed-source-pivot");
+    expect(await exported("asOf=2025-12-10&status=DISPUTED")).toEqual(disputed.keys);
+    // Before the December articles: the capex guidance public from a stated day, cited by the passage that states it.
+    const november = await fromApi({ asOf: "2025-11-01", types: ["CAPEX_GUIDANCE"] });
+    expect([...november.keys].filter((key) => !key.endsWith("|null")).length).toBeGreaterThan(0);
+    expect(await exported("asOf=2025-11-01&types=CAPEX_GUIDANCE")).toEqual(november.keys);
+  });
+
   it("explains bad requests: unknown resource, parameter, value or slug", async () => {
     const codeOf = async (path: string) => {
       const response = await get(path);

@@ -2,8 +2,8 @@ import type { PrismaClient } from "../../db/prisma";
 import { toGlobalId } from "../../common/global-id";
 import { entityInclude, toEntityNode, toSourceNode } from "../../common/nodes";
 import { day, entityIds, fuzzy, fuzzyColumns, organizationId, page } from "./export-values";
-import { buildEventWhere } from "../event/event.service";
 import { eventsBatch } from "./export-events";
+import { citationsBatch } from "./export-citations";
 import type { EventFilter } from "../event/event.type";
 import { toRole } from "../person/person.service";
 import type { RoleRow } from "../../common/read-rows";
@@ -190,48 +190,9 @@ const SPECS: Record<ExportResource, ExportSpec> = {
     },
   },
   citations: {
-    columns: ["fact", "eventId", "sourceId", "quote", "quoteStart", "stance", "attributedToId", "attributedToSlug", "sourceLanguage"],
+    columns: ["fact", "eventId", "sourceId", "quote", "quoteStart", "stance", "attributedToId", "attributedToSlug", "sourceLanguage", "publicSince"],
     filters: ["types", "entities", "from", "to", "status", "minConfidence", "language", "asOf"],
-    async batch({ prisma, filter, after, size }) {
-      // The event conditions select citations of matching events (directly or through a figure);
-      // `language` is the citing source's.
-      const eventFilter = { ...filter, language: null };
-      const where = Object.values(eventFilter).some((value) => value != null) ? await buildEventWhere(prisma, eventFilter) : null;
-      const rows = await prisma.citation.findMany({
-        where: {
-          id: { gt: after },
-          ...(where ? { OR: [{ event: where }, { figure: { event: where } }] } : {}),
-          ...(filter.language || filter.asOf
-            ? { source: { ...(filter.language ? { language: filter.language } : {}), ...(filter.asOf ? { publicOn: { lte: filter.asOf } } : {}) } }
-            : {}),
-        },
-        orderBy: { id: "asc" },
-        take: size,
-        include: {
-          source: { select: { language: true } },
-          figure: { select: { eventId: true } },
-          attributedTo: { select: { kind: true, entity: { select: { slug: true } } } },
-        },
-      });
-      return {
-        ...page(rows, size),
-        rows: rows.map((row) => {
-          const fact = row.figureId != null ? "figure" : row.eventId != null ? "event" : row.roleId != null ? "role" : row.aliasId != null ? "alias" : "lineage";
-          const event = row.eventId ?? row.figure?.eventId ?? null;
-          return {
-            fact,
-            eventId: event == null ? null : toGlobalId("Event", event),
-            sourceId: toGlobalId("Source", row.sourceId),
-            quote: row.quote,
-            quoteStart: row.quoteStart,
-            stance: row.stance,
-            attributedToId: organizationId(row.attributedToId, row.attributedTo?.kind),
-            attributedToSlug: row.attributedTo?.entity.slug ?? null,
-            sourceLanguage: row.source.language,
-          };
-        }),
-      };
-    },
+    batch: citationsBatch,
   },
   mentions: {
     columns: ["sourceId", "entityId", "entitySlug", "start", "end", "surface"],
