@@ -2,7 +2,7 @@ import type { PrismaClient } from "../../db/prisma";
 import { toGlobalId } from "../../common/global-id";
 import { entityInclude, toEntityNode, toSourceNode } from "../../common/nodes";
 import { day, entityIds, fuzzy, fuzzyColumns, organizationId, page } from "./export-values";
-import { eventsBatch } from "./export-events";
+import { eventBatches } from "./export-events";
 import { citationsBatch } from "./export-citations";
 import type { EventFilter } from "../event/event.type";
 import { toRole } from "../person/person.service";
@@ -32,18 +32,17 @@ interface ExportSpec {
   columns: string[];
   /** Query-string filters the resource understands. */
   filters: FilterName[];
-  /**
-   * One batch of rows after the position `after` (a database ID, or for events the number of rows
-   * already read), and the position to continue from (null at the end).
-   */
-  batch(options: { prisma: PrismaClient; filter: ExportFilter; after: number; size: number }): Promise<{ rows: ExportRow[]; last: number | null }>;
+  /** Every matching row, batch by batch, for a resource that resumes from its own position (events: sort keys). */
+  batches?(options: { prisma: PrismaClient; filter: ExportFilter; size: number }): AsyncGenerator<ExportRow[]>;
+  /** Otherwise: one batch of rows after the database ID `after`, and the ID to continue from (null at the end). */
+  batch?(options: { prisma: PrismaClient; filter: ExportFilter; after: number; size: number }): Promise<{ rows: ExportRow[]; last: number | null }>;
 }
 
 const SPECS: Record<ExportResource, ExportSpec> = {
   events: {
     columns: ["id", "key", "type", "title", "summary", ...fuzzyColumns("occurredOn"), "firstReportedOn", "status", "confidence", "participants"],
     filters: ["types", "entities", "from", "to", "status", "minConfidence", "language", "asOf"],
-    batch: eventsBatch,
+    batches: eventBatches,
   },
   entities: {
     columns: [
@@ -239,6 +238,11 @@ export function exportFilters(resource: ExportResource): readonly FilterName[] {
 export async function* exportRows(options: { prisma: PrismaClient; resource: ExportResource; filter: ExportFilter; batchSize?: number }): AsyncGenerator<ExportRow[]> {
   const spec = SPECS[options.resource];
   const size = options.batchSize ?? BATCH_SIZE;
+  if (spec.batches) {
+    yield* spec.batches({ prisma: options.prisma, filter: options.filter, size });
+    return;
+  }
+  if (!spec.batch) throw new Error(`export ${options.resource} has no way to read its rows`);
   let after = 0;
   for (;;) {
     const { rows, last } = await spec.batch({ prisma: options.prisma, filter: options.filter, after, size });
