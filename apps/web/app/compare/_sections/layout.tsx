@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "../../_components/Link";
 import type { ReactNode } from "react";
 import { buildCompareHref, MIN_COMPARED, withSlugRemoved, type CompareState } from "../../../lib/compareUrl";
 
