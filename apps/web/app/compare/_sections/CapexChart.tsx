@@ -49,6 +49,9 @@ const TOP = 14;
 const BOTTOM = 38;
 const MONTH_MS = 30.44 * 86_400_000;
 
+/** Coordinates to a tenth of a pixel: finer digits only lengthen the page (they appear twice, in the HTML and React's payload). */
+const px = (v: number) => Math.round(v * 10) / 10;
+
 /**
  * Capex guidance over time, one step line per company and fiscal year: a band while the guidance
  * is a range, a line when it is one number, a step at each revision; every step links to its quote.
@@ -71,11 +74,12 @@ function Chart({ series, columns }: { series: CapexSeries<Figure>[]; columns: re
   const times = series.flatMap((s) => s.points.map((p) => p.time));
   const start = Math.min(...times) - MONTH_MS;
   const end = Math.max(...times) + 3 * MONTH_MS;
-  const x = createTimeScale({ start, end }, LEFT, WIDTH - RIGHT);
+  const scaleX = createTimeScale({ start, end }, LEFT, WIDTH - RIGHT);
+  const x = (time: number) => px(scaleX(time));
   const values = series.flatMap((s) => s.points.flatMap((p) => [p.low, p.high]));
   const ticks = niceTicks(Math.min(...values) * 0.92, Math.max(...values) * 1.04, 4);
   const [yMin, yMax] = [ticks[0], ticks[ticks.length - 1]];
-  const y = (v: number) => TOP + (1 - (v - yMin) / (yMax - yMin || 1)) * (HEIGHT - TOP - BOTTOM);
+  const y = (v: number) => px(TOP + (1 - (v - yMin) / (yMax - yMin || 1)) * (HEIGHT - TOP - BOTTOM));
   const unit = series[0].unit || "USD";
   const indexOf = (slug: string) => columns.findIndex((c) => c.slug === slug);
   const lastPoints = series.map((s) => s.points[s.points.length - 1]);
@@ -133,7 +137,7 @@ function Chart({ series, columns }: { series: CapexSeries<Figure>[]; columns: re
                 return (
                   <g key={i}>
                     {p.high > p.low ? (
-                      <rect x={x1} y={y(p.high)} width={Math.max(2, x2 - x1)} height={Math.max(2, y(p.low) - y(p.high))} className="band" />
+                      <rect x={x1} y={y(p.high)} width={px(Math.max(2, x2 - x1))} height={px(Math.max(2, y(p.low) - y(p.high)))} className="band" />
                     ) : (
                       <line x1={x1} x2={x2} y1={y(p.low)} y2={y(p.low)} className="step" />
                     )}

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { Fragment } from "react";
+import Link from "../../_components/Link";
 import { splitLeadership, type RankedPerson } from "../../../lib/compare/leadership";
 import { graphql } from "../../../src/gql";
 import type { CompareKeyPeopleFieldsFragment } from "../../../src/gql/graphql";
@@ -72,17 +73,10 @@ function PeopleList({ people, company }: { people: ReadonlyArray<RankedPerson<Ro
           <span className="small muted">
             {" "}
             {roles.map((role, i) => (
-              <span key={i}>
-                {i > 0 ? "; " : ""}
-                {role.title}
-                {role.organization.slug !== company ? `, ${role.organization.name}` : ""}
-                {role.start ? (
-                  <>
-                    {" since "}
-                    <When date={role.start} />
-                  </>
-                ) : null}
-              </span>
+              <Fragment key={i}>
+                {`${i > 0 ? "; " : ""}${role.title}${role.organization.slug !== company ? `, ${role.organization.name}` : ""}${role.start ? " since " : ""}`}
+                {role.start ? <When date={role.start} /> : null}
+              </Fragment>
             ))}
           </span>
         </li>

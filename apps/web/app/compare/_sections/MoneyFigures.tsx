@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "../../_components/Link";
 import { figureHref } from "../../../lib/citations";
 import { groupMoneyFigures } from "../../../lib/compare/moneyGroups";
 import { metricLabel } from "../../../lib/format";
@@ -63,11 +63,10 @@ export function MoneyFigures({ columns, title = "Money figures" }: { columns: re
                           <FigureValue figure={figure} /> <span className="small">{metricLabel(figure.metric)}</span>
                           {others.length > 0 ? (
                             <span className="small">
-                              {" "}
-                              · {others.length + 1} reports{" "}
+                              {` · ${others.length + 1} reports `}
                               {others.map((other, j) => (
                                 <Link key={j} href={figureHref(other.event.id, other.citations)} title={`As written: ${other.text}`}>
-                                  [{j + 2}]
+                                  {`[${j + 2}]`}
                                 </Link>
                               ))}
                             </span>
