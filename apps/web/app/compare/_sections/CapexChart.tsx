@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { figureHref } from "../../../lib/citations";
 import { capexSeries, niceTicks, spreadLabels, type CapexSeries } from "../../../lib/compare/capexSeries";
 import { formatFigure, formatIsoDate, formatMoney } from "../../../lib/format";
@@ -114,7 +115,7 @@ function Chart({ series, columns }: { series: CapexSeries<Figure>[]; columns: re
         {xTicks
           .filter((tick) => x(tick.time) >= LEFT + 16 && x(tick.time) <= WIDTH - RIGHT - 16)
           .map((tick, i) => (
-            <g key={tick.time}>
+            <Fragment key={tick.time}>
               <text x={x(tick.time)} y={HEIGHT - BOTTOM + 16} textAnchor="middle" className={tick.major ? "axis-label strong" : "axis-label"}>
                 {tick.label}
               </text>
@@ -123,7 +124,7 @@ function Chart({ series, columns }: { series: CapexSeries<Figure>[]; columns: re
                   {new Date(tick.time).getUTCFullYear()}
                 </text>
               ) : null}
-            </g>
+            </Fragment>
           ))}
         {series.map((s, k) => {
           const cls = seriesClass(indexOf(s.company));
@@ -135,7 +136,7 @@ function Chart({ series, columns }: { series: CapexSeries<Figure>[]; columns: re
                 const x2 = x(s.points[i + 1]?.time ?? end);
                 const next = s.points[i + 1];
                 return (
-                  <g key={i}>
+                  <Fragment key={i}>
                     {p.high > p.low ? (
                       <rect x={x1} y={y(p.high)} width={px(Math.max(2, x2 - x1))} height={px(Math.max(2, y(p.low) - y(p.high)))} className="band" />
                     ) : (
@@ -146,7 +147,7 @@ function Chart({ series, columns }: { series: CapexSeries<Figure>[]; columns: re
                       <title>{`${columns[indexOf(s.company)]?.name} FY${s.fiscalYear}: ${formatFigure(p.figures[0])} (${p.figures.length} report${p.figures.length > 1 ? "s" : ""}, as written “${p.figures[0].text}”), ${formatIsoDate(timeToIso(p.time))}`}</title>
                       <circle cx={x1} cy={y((p.low + p.high) / 2)} r={6} className="point" />
                     </a>
-                  </g>
+                  </Fragment>
                 );
               })}
               <text x={WIDTH - RIGHT + 8} y={labelY[k]} className="series-label">

@@ -100,9 +100,9 @@ function Models({ models: all, owner }: { models: readonly ComparedModel[]; owne
 
 function ModelList({ items }: { items: readonly ComparedModel[] }) {
   return (
-    <ul className="plain">
+    <ul className="plain models">
       {items.map((m) => (
-        <li key={m.model.slug} className="model-item">
+        <li key={m.model.slug}>
           <Link href={`/models/${m.model.slug}`}>{m.model.name}</Link> <StatusTag status={m.status} />
           <Tag tone={m.access === "OPEN_WEIGHTS" ? "good" : undefined}>{modelAccessLabel(m.access)}</Tag>
           <Release model={m} />

@@ -60,9 +60,9 @@ export function MoneyFigures({ columns, title = "Money figures" }: { columns: re
                     <ul className="plain">
                       {group.lines.map(({ figure, others }) => (
                         <li key={`${figure.event.id}-${figure.metric}`}>
-                          <FigureValue figure={figure} /> <span className="small">{metricLabel(figure.metric)}</span>
+                          <FigureValue figure={figure} /> <span>{metricLabel(figure.metric)}</span>
                           {others.length > 0 ? (
-                            <span className="small">
+                            <span>
                               {` · ${others.length + 1} reports `}
                               {others.map((other, j) => (
                                 <Link key={j} href={figureHref(other.event.id, other.citations)} title={`As written: ${other.text}`}>
@@ -71,7 +71,7 @@ export function MoneyFigures({ columns, title = "Money figures" }: { columns: re
                               ))}
                             </span>
                           ) : null}
-                          <div className="small muted clamp">{figure.event.title}</div>
+                          <div>{figure.event.title}</div>
                         </li>
                       ))}
                     </ul>

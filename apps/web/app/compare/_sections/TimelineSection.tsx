@@ -72,10 +72,10 @@ export async function TimelineSection({ scopes, state, family }: { scopes: reado
       <h2 id="timeline">Timeline</h2>
       <FamilyFilter state={state} family={family} />
       <div className="tl">
-        <ul className="plain tl-labels" style={{ paddingTop: AXIS }} aria-hidden="true">
+        <ul className="plain tl-labels" style={{ paddingTop: AXIS, ["--row" as string]: `${ROW}px` }} aria-hidden="true">
           {scopes.map((scope, i) => (
-            <li key={scope.slug} className={seriesClass(i)} style={{ height: ROW }}>
-              <span className="swatch" /> {scope.name}
+            <li key={scope.slug} className={seriesClass(i)}>
+              {scope.name}
             </li>
           ))}
         </ul>
@@ -120,9 +120,9 @@ export async function TimelineSection({ scopes, state, family }: { scopes: reado
                     what={`${scopes[i].name} before ${label(months[0])}`}
                   />
                 ) : null}
-                {months.map((month, m) => {
+                {months.flatMap((month, m) => {
                   const events = lane.months.get(month);
-                  if (!events) return null;
+                  if (!events) return [];
                   return (
                     <Cell
                       key={month}
