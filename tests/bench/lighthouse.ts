@@ -1,8 +1,12 @@
 /**
  * Lighthouse (the npm package) against the system Chromium, offline: performance, accessibility,
  * best practices and SEO of a page, with CLS, TBT and LCP, in the mobile (default, simulated
- * throttling) and desktop presets.
+ * throttling) and desktop presets. LIGHTHOUSE_REPORTS=<dir> also keeps each full report as JSON there,
+ * for the audits behind a score (the table shows only the scores).
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
 export interface LighthouseRow {
   path: string;
   formFactor: "mobile" | "desktop";
@@ -16,6 +20,7 @@ export interface LighthouseRow {
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const REPORTS_DIR = process.env.LIGHTHOUSE_REPORTS;
 
 export async function runLighthouse(base: string, paths: readonly string[]): Promise<LighthouseRow[]> {
   const { default: lighthouse } = await import("lighthouse");
@@ -35,6 +40,11 @@ export async function runLighthouse(base: string, paths: readonly string[]): Pro
           formFactor === "desktop" ? desktopConfig : undefined,
         );
         if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+        if (REPORTS_DIR) {
+          mkdirSync(REPORTS_DIR, { recursive: true });
+          const name = `${path === "/" ? "home" : path.slice(1).replace(/\//g, "_")}-${formFactor}.json`;
+          writeFileSync(join(REPORTS_DIR, name), JSON.stringify(result.lhr));
+        }
         const { categories, audits } = result.lhr;
         const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
         rows.push({

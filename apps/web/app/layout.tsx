@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { siteOrigin } from "../lib/site";
 import type { ReactNode } from "react";
-import Link from "next/link";
+import Link from "./_components/Link";
 import { SearchBox } from "./_components/SearchBox";
 import "./globals.css";
 import "./styles/theme.css";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "./_components/Link";
 import { runQueryOrThrow } from "../lib/api";
 import { buildCompareHref, DEFAULT_COMPARE_SLUGS } from "../lib/compareUrl";
 import { countryName, plural } from "../lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "./Link";
 import { citationKeyAnchor } from "../../lib/citations";
 import { formatIsoDate, languageName } from "../../lib/format";
 import { Tag } from "./ui";

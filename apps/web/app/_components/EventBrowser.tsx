@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "./Link";
 import { runQuery } from "../../lib/api";
 import { hrefWith, pageLinks, type Paging, type QueryState } from "../../lib/browse";
 import { EVENT_FAMILIES, type EventFamily } from "../../lib/compare/eventGroups";
@@ -69,7 +69,7 @@ export function FamilyChips({ path, family, anchor }: { path: string; family: Ev
   return (
     <nav className="chips" aria-label="Filter events by type">
       {chips.map(([f, text]) => (
-        <Link key={text} href={`${hrefWith(path, { family: f })}#${anchor}`} className="chip" aria-current={f === family ? "true" : undefined} scroll={false}>
+        <Link key={text} href={`${hrefWith(path, { family: f })}#${anchor}`} className="chip" aria-current={f === family ? "true" : undefined}>
           {text}
         </Link>
       ))}

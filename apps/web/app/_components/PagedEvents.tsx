@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "./Link";
 import { hrefWith, pagingFrom } from "../../lib/browse";
 import { familyTypes, isEventFamily } from "../../lib/compare/eventGroups";
 import { paramValue, type SearchParamRecord } from "../../lib/compareUrl";

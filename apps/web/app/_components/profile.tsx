@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "./Link";
 import { groupByLanguage } from "../../lib/entities";
 import { enumLabel, formatIsoDate, languageName, modelAccessLabel } from "../../lib/format";
 import type { ModelAccess, ModelStatus } from "../../src/gql/graphql";

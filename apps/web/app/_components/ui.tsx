@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "./Link";
 import type { ReactNode } from "react";
 import { figureHref } from "../../lib/citations";
 import { entityHref, TYPE_LABELS } from "../../lib/entities";
@@ -118,7 +118,8 @@ export function EventList({ events, empty = "No events yet." }: { events: readon
 /** A fuzzy date in English; the wording as written is its tooltip. */
 export function When({ date }: { date: FuzzyDateLike }) {
   const original = fuzzyDateOriginal(date);
-  return <span title={original ? `As written: ${original}` : undefined}>{fuzzyDateLabel(date)}</span>;
+  // A bare text node unless there is wording to show: dates are many on some pages, and every element counts twice (HTML and RSC payload).
+  return original ? <span title={`As written: ${original}`}>{fuzzyDateLabel(date)}</span> : fuzzyDateLabel(date);
 }
 
 export function AsOfBanner({ asOf }: { asOf: string | null }) {

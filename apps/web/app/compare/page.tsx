@@ -80,7 +80,7 @@ export default async function ComparePage(props: PageProps<"/compare">) {
   return (
     <section>
       <h1>Compare companies</h1>
-      <p className="muted">Side by side, as reported {parsed.asOf ? `by ${formatIsoDate(parsed.asOf)}` : "to date"}. Every number links to the passage it comes from.</p>
+      <p className="muted">{`Side by side, as reported ${parsed.asOf ? `by ${formatIsoDate(parsed.asOf)}` : "to date"}. Every number links to the passage it comes from.`}</p>
       <Controls state={state} choices={choices} />
       {notices.length > 0 ? (
         <ul className="notice notice-warn" role="status">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "../_components/Link";
 import { runQueryOrThrow } from "../../lib/api";
 import { hrefWith, oneOfParam, pageLinks, pagingFrom, PAGE_SIZE, textParam } from "../../lib/browse";
 import { graphql } from "../../src/gql";

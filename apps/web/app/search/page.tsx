@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "../_components/Link";
 import { runQuery, type QueryOutcome } from "../../lib/api";
 import { paramValue } from "../../lib/compareUrl";
 import { entityHref, TYPE_LABELS } from "../../lib/entities";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "../../_components/Link";
 import { capexSeries } from "../../../lib/compare/capexSeries";
 import { splitLeadership } from "../../../lib/compare/leadership";
 import { countryName, formatFigure } from "../../../lib/format";

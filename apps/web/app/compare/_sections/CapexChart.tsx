@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { figureHref } from "../../../lib/citations";
 import { capexSeries, niceTicks, spreadLabels, type CapexSeries } from "../../../lib/compare/capexSeries";
 import { formatFigure, formatIsoDate, formatMoney } from "../../../lib/format";
@@ -49,6 +50,9 @@ const TOP = 14;
 const BOTTOM = 38;
 const MONTH_MS = 30.44 * 86_400_000;
 
+/** Coordinates to a tenth of a pixel: finer digits only lengthen the page (they appear twice, in the HTML and React's payload). */
+const px = (v: number) => Math.round(v * 10) / 10;
+
 /**
  * Capex guidance over time, one step line per company and fiscal year: a band while the guidance
  * is a range, a line when it is one number, a step at each revision; every step links to its quote.
@@ -71,11 +75,12 @@ function Chart({ series, columns }: { series: CapexSeries<Figure>[]; columns: re
   const times = series.flatMap((s) => s.points.map((p) => p.time));
   const start = Math.min(...times) - MONTH_MS;
   const end = Math.max(...times) + 3 * MONTH_MS;
-  const x = createTimeScale({ start, end }, LEFT, WIDTH - RIGHT);
+  const scaleX = createTimeScale({ start, end }, LEFT, WIDTH - RIGHT);
+  const x = (time: number) => px(scaleX(time));
   const values = series.flatMap((s) => s.points.flatMap((p) => [p.low, p.high]));
   const ticks = niceTicks(Math.min(...values) * 0.92, Math.max(...values) * 1.04, 4);
   const [yMin, yMax] = [ticks[0], ticks[ticks.length - 1]];
-  const y = (v: number) => TOP + (1 - (v - yMin) / (yMax - yMin || 1)) * (HEIGHT - TOP - BOTTOM);
+  const y = (v: number) => px(TOP + (1 - (v - yMin) / (yMax - yMin || 1)) * (HEIGHT - TOP - BOTTOM));
   const unit = series[0].unit || "USD";
   const indexOf = (slug: string) => columns.findIndex((c) => c.slug === slug);
   const lastPoints = series.map((s) => s.points[s.points.length - 1]);
@@ -110,7 +115,7 @@ function Chart({ series, columns }: { series: CapexSeries<Figure>[]; columns: re
         {xTicks
           .filter((tick) => x(tick.time) >= LEFT + 16 && x(tick.time) <= WIDTH - RIGHT - 16)
           .map((tick, i) => (
-            <g key={tick.time}>
+            <Fragment key={tick.time}>
               <text x={x(tick.time)} y={HEIGHT - BOTTOM + 16} textAnchor="middle" className={tick.major ? "axis-label strong" : "axis-label"}>
                 {tick.label}
               </text>
@@ -119,7 +124,7 @@ function Chart({ series, columns }: { series: CapexSeries<Figure>[]; columns: re
                   {new Date(tick.time).getUTCFullYear()}
                 </text>
               ) : null}
-            </g>
+            </Fragment>
           ))}
         {series.map((s, k) => {
           const cls = seriesClass(indexOf(s.company));
@@ -131,9 +136,9 @@ function Chart({ series, columns }: { series: CapexSeries<Figure>[]; columns: re
                 const x2 = x(s.points[i + 1]?.time ?? end);
                 const next = s.points[i + 1];
                 return (
-                  <g key={i}>
+                  <Fragment key={i}>
                     {p.high > p.low ? (
-                      <rect x={x1} y={y(p.high)} width={Math.max(2, x2 - x1)} height={Math.max(2, y(p.low) - y(p.high))} className="band" />
+                      <rect x={x1} y={y(p.high)} width={px(Math.max(2, x2 - x1))} height={px(Math.max(2, y(p.low) - y(p.high)))} className="band" />
                     ) : (
                       <line x1={x1} x2={x2} y1={y(p.low)} y2={y(p.low)} className="step" />
                     )}
@@ -142,7 +147,7 @@ function Chart({ series, columns }: { series: CapexSeries<Figure>[]; columns: re
                       <title>{`${columns[indexOf(s.company)]?.name} FY${s.fiscalYear}: ${formatFigure(p.figures[0])} (${p.figures.length} report${p.figures.length > 1 ? "s" : ""}, as written “${p.figures[0].text}”), ${formatIsoDate(timeToIso(p.time))}`}</title>
                       <circle cx={x1} cy={y((p.low + p.high) / 2)} r={6} className="point" />
                     </a>
-                  </g>
+                  </Fragment>
                 );
               })}
               <text x={WIDTH - RIGHT + 8} y={labelY[k]} className="series-label">

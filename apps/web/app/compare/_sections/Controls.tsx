@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "../../_components/Link";
 import { graphql } from "../../../src/gql";
 import { buildCompareHref, MAX_COMPARED, todayIso, withAsOf, type CompareState } from "../../../lib/compareUrl";
 

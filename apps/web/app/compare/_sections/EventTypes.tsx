@@ -57,11 +57,14 @@ export function EventTypes({ columns }: { columns: readonly Column[] }) {
                   {`${column.name} (${column.totalEvents})`}
                 </text>
                 <path d={path} className="bar-fill" />
-                {rows.map((row, r) => (
-                  <text key={row} x={x + bar + 30} y={HEAD + r * ROW + 14} textAnchor="end" className="axis-label">
-                    {counts[i].get(row) ?? 0}
-                  </text>
-                ))}
+                {/* Counts beside the bars only: a missing bar reads as none, and the chart's label lists every count, zeros too. */}
+                {rows.map((row, r) =>
+                  counts[i].get(row) ? (
+                    <text key={row} x={x + bar + 30} y={HEAD + r * ROW + 14} textAnchor="end" className="axis-label">
+                      {counts[i].get(row)}
+                    </text>
+                  ) : null,
+                )}
               </g>
             );
           })}

@@ -1,7 +1,9 @@
-import Link from "next/link";
+import type { ReactNode } from "react";
+import Link from "../../_components/Link";
 import { splitLeadership, type RankedPerson } from "../../../lib/compare/leadership";
 import { graphql } from "../../../src/gql";
 import type { CompareKeyPeopleFieldsFragment } from "../../../src/gql/graphql";
+import { fuzzyDateLabel, fuzzyDateOriginal } from "../../../lib/fuzzyDate";
 import { Empty, When } from "../../_components/ui";
 import { CompanyCard, CompareRow } from "./layout";
 
@@ -49,7 +51,7 @@ export function KeyPeople({ columns }: { columns: readonly Column[] }) {
                   {leaders.length > 0 ? <PeopleList people={leaders} company={column.slug} /> : <Empty>No leadership roles recorded.</Empty>}
                   {rest.length > 0 ? (
                     <details className="show-all">
-                      <summary>Show all {everyone.length} people</summary>
+                      <summary>{`Show all ${everyone.length} people`}</summary>
                       <PeopleList people={rest} company={column.slug} />
                     </details>
                   ) : null}
@@ -69,24 +71,30 @@ function PeopleList({ people, company }: { people: ReadonlyArray<RankedPerson<Ro
       {people.map(({ person, roles }) => (
         <li key={person.slug}>
           <Link href={`/people/${person.slug}`}>{person.name}</Link>
-          <span className="small muted">
-            {" "}
-            {roles.map((role, i) => (
-              <span key={i}>
-                {i > 0 ? "; " : ""}
-                {role.title}
-                {role.organization.slug !== company ? `, ${role.organization.name}` : ""}
-                {role.start ? (
-                  <>
-                    {" since "}
-                    <When date={role.start} />
-                  </>
-                ) : null}
-              </span>
-            ))}
-          </span>
+          <span className="small muted">{roleLine(roles, company)}</span>
         </li>
       ))}
     </ul>
   );
+}
+
+/**
+ * " Title, Org since summer 2025; Title" as one text node where it can be: React separates
+ * neighbouring text parts with <!-- --> and sends each on its own in the page's payload. A date
+ * with wording to show ("as written") stays a <When>.
+ */
+function roleLine(roles: readonly Role[], company: string): ReactNode[] {
+  const parts: ReactNode[] = [];
+  let text = " ";
+  roles.forEach((role, i) => {
+    text += `${i > 0 ? "; " : ""}${role.title}${role.organization.slug !== company ? `, ${role.organization.name}` : ""}`;
+    if (!role.start) return;
+    text += " since ";
+    if (fuzzyDateOriginal(role.start)) {
+      parts.push(text, <When key={i} date={role.start} />);
+      text = "";
+    } else text += fuzzyDateLabel(role.start);
+  });
+  if (text) parts.push(text);
+  return parts;
 }

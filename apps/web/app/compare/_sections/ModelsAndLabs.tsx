@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "../../_components/Link";
 import { formatFigure, formatIsoDate, modelAccessLabel } from "../../../lib/format";
 import { graphql } from "../../../src/gql";
 import type { CompareModelsFieldsFragment } from "../../../src/gql/graphql";
@@ -91,9 +91,7 @@ function Models({ models: all, owner }: { models: readonly ComparedModel[]; owne
       {models.length > 0 ? <ModelList items={models} /> : <Empty>No models recorded.</Empty>}
       {products > 0 ? (
         <p className="small">
-          <Link href={`/models?owner=${owner}&kind=PRODUCT`}>
-            {products} {products === 1 ? "product" : "products"} →
-          </Link>
+          <Link href={`/models?owner=${owner}&kind=PRODUCT`}>{`${products} ${products === 1 ? "product" : "products"} →`}</Link>
         </p>
       ) : null}
     </>
@@ -102,14 +100,12 @@ function Models({ models: all, owner }: { models: readonly ComparedModel[]; owne
 
 function ModelList({ items }: { items: readonly ComparedModel[] }) {
   return (
-    <ul className="plain">
+    <ul className="plain models">
       {items.map((m) => (
-        <li key={m.model.slug} className="model-item">
+        <li key={m.model.slug}>
           <Link href={`/models/${m.model.slug}`}>{m.model.name}</Link> <StatusTag status={m.status} />
           <Tag tone={m.access === "OPEN_WEIGHTS" ? "good" : undefined}>{modelAccessLabel(m.access)}</Tag>
-          <div className="small">
-            <Release model={m} />
-          </div>
+          <Release model={m} />
         </li>
       ))}
     </ul>
@@ -119,16 +115,16 @@ function ModelList({ items }: { items: readonly ComparedModel[] }) {
 function Release({ model: m }: { model: ComparedModel }) {
   if (m.releasedOn) {
     return (
-      <>
+      <div className="small">
         Released <When date={m.releasedOn} />
-      </>
+      </div>
     );
   }
-  if (m.status === "SHELVED") return <span className="muted">Shelved: no release expected</span>;
-  if (!m.expectedRelease) return <span className="muted">No release date reported</span>;
+  if (m.status === "SHELVED") return <div className="small muted">Shelved: no release expected</div>;
+  if (!m.expectedRelease) return <div className="small muted">No release date reported</div>;
   const asWritten = formatFigure(m.expectedRelease) !== m.expectedRelease.text;
   return (
-    <>
+    <div className="small">
       Expected <FigureValue figure={m.expectedRelease} />
       {asWritten ? (
         <span className="muted">
@@ -136,7 +132,7 @@ function Release({ model: m }: { model: ComparedModel }) {
           (“<span lang={m.expectedRelease.citations[0]?.source.language}>{m.expectedRelease.text}</span>”)
         </span>
       ) : null}
-      <span className="muted small"> as reported {formatIsoDate(m.expectedRelease.event.firstReportedOn)}</span>
-    </>
+      <span className="muted small">{` as reported ${formatIsoDate(m.expectedRelease.event.firstReportedOn)}`}</span>
+    </div>
   );
 }

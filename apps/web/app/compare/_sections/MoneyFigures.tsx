@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "../../_components/Link";
 import { figureHref } from "../../../lib/citations";
 import { groupMoneyFigures } from "../../../lib/compare/moneyGroups";
 import { metricLabel } from "../../../lib/format";
@@ -60,19 +60,18 @@ export function MoneyFigures({ columns, title = "Money figures" }: { columns: re
                     <ul className="plain">
                       {group.lines.map(({ figure, others }) => (
                         <li key={`${figure.event.id}-${figure.metric}`}>
-                          <FigureValue figure={figure} /> <span className="small">{metricLabel(figure.metric)}</span>
+                          <FigureValue figure={figure} /> <span>{metricLabel(figure.metric)}</span>
                           {others.length > 0 ? (
-                            <span className="small">
-                              {" "}
-                              · {others.length + 1} reports{" "}
+                            <span>
+                              {` · ${others.length + 1} reports `}
                               {others.map((other, j) => (
                                 <Link key={j} href={figureHref(other.event.id, other.citations)} title={`As written: ${other.text}`}>
-                                  [{j + 2}]
+                                  {`[${j + 2}]`}
                                 </Link>
                               ))}
                             </span>
                           ) : null}
-                          <div className="small muted clamp">{figure.event.title}</div>
+                          <div>{figure.event.title}</div>
                         </li>
                       ))}
                     </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "../../_components/Link";
 import { flowBands, flowTotals } from "../../../lib/compare/talentFlow";
 import { graphql } from "../../../src/gql";
 import type { CompareTalentFlowFieldsFragment } from "../../../src/gql/graphql";
@@ -135,38 +135,31 @@ function FlowDiagram({ moves, columns }: { moves: readonly Move[]; columns: Read
       <ol className="plain flow-list">
         {bands.map((b) => (
           <li key={`${b.from}-${b.to}`}>
-            <strong>
-              {nameOf(columns, b.from)} → {nameOf(columns, b.to)}
-            </strong>{" "}
-            <span className="small muted">({b.moves.length})</span>
+            {/* Text joined in template strings: one text node each, not one per part, in the HTML and the page's RSC payload. */}
+            <strong>{`${nameOf(columns, b.from)} → ${nameOf(columns, b.to)}`}</strong> <span className="small muted">{`(${b.moves.length})`}</span>
             <ul className="plain">
               {b.moves.map((move, j) => (
                 <li key={`${move.person.slug}-${j}`}>
                   <Link href={`/people/${move.person.slug}`}>{move.person.name}</Link>
                   <span className="small">
-                    {" "}
-                    {move.left.title}, {move.fromOrganization.name}
+                    {` ${move.left.title}, ${move.fromOrganization.name}`}
                     {move.left.end ? (
                       <>
                         {" (left "}
                         <When date={move.left.end} />)
                       </>
                     ) : null}
-                    {" → "}
-                    {move.joined.title}, {move.toOrganization.name}
+                    {` → ${move.joined.title}, ${move.toOrganization.name}`}
                     {move.joined.start ? (
                       <>
                         {" (from "}
                         <When date={move.joined.start} />)
                       </>
                     ) : null}
-                  </span>
-                  <span className="small">
-                    {" "}
-                    Sources:{" "}
+                    {" Sources: "}
                     {uniqueSources([...move.left.citations, ...move.joined.citations]).map((source, k) => (
                       <a key={source.id} href={`/sources/${encodeURIComponent(source.id)}`} title={source.title} lang={source.language}>
-                        [{k + 1}]
+                        {`[${k + 1}]`}
                       </a>
                     ))}
                   </span>

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { Fragment } from "react";
+import Link from "../../_components/Link";
 import { runQuery } from "../../../lib/api";
 import { hrefWith } from "../../../lib/browse";
 import { binByMonth, monthBounds, type LaneBins } from "../../../lib/compare/monthBins";
@@ -71,10 +72,10 @@ export async function TimelineSection({ scopes, state, family }: { scopes: reado
       <h2 id="timeline">Timeline</h2>
       <FamilyFilter state={state} family={family} />
       <div className="tl">
-        <ul className="plain tl-labels" style={{ paddingTop: AXIS }} aria-hidden="true">
+        <ul className="plain tl-labels" style={{ paddingTop: AXIS, ["--row" as string]: `${ROW}px` }} aria-hidden="true">
           {scopes.map((scope, i) => (
-            <li key={scope.slug} className={seriesClass(i)} style={{ height: ROW }}>
-              <span className="swatch" /> {scope.name}
+            <li key={scope.slug} className={seriesClass(i)}>
+              {scope.name}
             </li>
           ))}
         </ul>
@@ -85,24 +86,27 @@ export async function TimelineSection({ scopes, state, family }: { scopes: reado
                 Earlier
               </text>
             ) : null}
-            {months.map((month, m) => {
-              const x = (m + offset) * MONTH_W + MONTH_W / 2;
-              const [year, mm] = month.split("-");
-              const showYear = mm === "01" || m === 0;
-              return (
-                <g key={month} aria-hidden="true">
-                  <text x={x} y={16} textAnchor="middle" className="axis-label">
-                    {MONTHS[Number(mm) - 1]}
-                  </text>
-                  {showYear ? (
-                    <text x={x - MONTH_W / 2 + 2} y={32} className="axis-label strong">
-                      {year}
+            {/* One hidden group for the whole axis, not one per month: the cells' titles say the month already. */}
+            <g aria-hidden="true">
+              {months.map((month, m) => {
+                const x = (m + offset) * MONTH_W + MONTH_W / 2;
+                const [year, mm] = month.split("-");
+                const showYear = mm === "01" || m === 0;
+                return (
+                  <Fragment key={month}>
+                    <text x={x} y={16} textAnchor="middle" className="axis-label">
+                      {MONTHS[Number(mm) - 1]}
                     </text>
-                  ) : null}
-                  {mm === "01" ? <line x1={x - MONTH_W / 2} x2={x - MONTH_W / 2} y1={22} y2={height} className="year-line" /> : null}
-                </g>
-              );
-            })}
+                    {showYear ? (
+                      <text x={x - MONTH_W / 2 + 2} y={32} className="axis-label strong">
+                        {year}
+                      </text>
+                    ) : null}
+                    {mm === "01" ? <line x1={x - MONTH_W / 2} x2={x - MONTH_W / 2} y1={22} y2={height} className="year-line" /> : null}
+                  </Fragment>
+                );
+              })}
+            </g>
             {bins.map((lane, i) => (
               <g key={scopes[i].slug} className={seriesClass(i)}>
                 <line x1={0} x2={width} y1={AXIS + i * ROW + ROW / 2} y2={AXIS + i * ROW + ROW / 2} className="lane-line" />
@@ -116,9 +120,9 @@ export async function TimelineSection({ scopes, state, family }: { scopes: reado
                     what={`${scopes[i].name} before ${label(months[0])}`}
                   />
                 ) : null}
-                {months.map((month, m) => {
+                {months.flatMap((month, m) => {
                   const events = lane.months.get(month);
-                  if (!events) return null;
+                  if (!events) return [];
                   return (
                     <Cell
                       key={month}
@@ -157,7 +161,8 @@ export function TimelineFallback({ lanes }: { lanes: number }) {
 
 function Cell({ x, y, events, max, href, what }: { x: number; y: number; events: readonly TimelineEvent[]; max: number; href: string; what: string }) {
   const n = events.length;
-  const r = 5 + 11 * Math.sqrt(n / max);
+  // A tenth of a pixel is as fine as a radius needs to be; more digits only lengthen the page.
+  const r = Math.round((5 + 11 * Math.sqrt(n / max)) * 10) / 10;
   const types = new Map<string, number>();
   for (const e of events) types.set(e.type, (types.get(e.type) ?? 0) + 1);
   const detail = [...types.entries()].map(([t, c]) => `${enumLabel(t)} ${c}`).join(", ");
@@ -184,7 +189,7 @@ function FamilyFilter({ state, family }: { state: CompareState; family: EventFam
   return (
     <nav className="chips" aria-label="Filter the timeline by type">
       {chips.map(([f, text]) => (
-        <Link key={text} href={href(f)} className="chip" aria-current={f === family ? "true" : undefined} scroll={false}>
+        <Link key={text} href={href(f)} className="chip" aria-current={f === family ? "true" : undefined}>
           {text}
         </Link>
       ))}

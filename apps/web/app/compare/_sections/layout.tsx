@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "../../_components/Link";
 import type { ReactNode } from "react";
 import { buildCompareHref, MIN_COMPARED, withSlugRemoved, type CompareState } from "../../../lib/compareUrl";
 
@@ -15,7 +15,6 @@ export function CompareHeader({ columns, state }: { columns: ReadonlyArray<{ slu
     <div className="compare-head" role="list" aria-label="Compared companies">
       {columns.map((column, i) => (
         <div role="listitem" key={column.slug} className={`compare-head-item ${seriesClass(i)}`}>
-          <span className="swatch" aria-hidden="true" />
           <Link href={`/companies/${column.slug}`} className="col-title">
             {column.name}
           </Link>
@@ -39,10 +38,7 @@ export function CompareRow({ children }: { children: ReactNode }) {
 export function CompanyCard({ index, name, children }: { index: number; name: string; children: ReactNode }) {
   return (
     <div className={`compare-card ${seriesClass(index)}`}>
-      <h3 className="card-company">
-        <span className="swatch" aria-hidden="true" />
-        {name}
-      </h3>
+      <h3 className="card-company">{name}</h3>
       {children}
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "../../_components/Link";
 
 export default function EventNotFound() {
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "../../_components/Link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { runQuery } from "../../../lib/api";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "../../_components/Link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { runQuery, type QueryOutcome } from "../../../lib/api";
