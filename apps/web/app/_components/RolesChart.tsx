@@ -32,47 +32,49 @@ export function RolesChart({ roles, until = timeToIso(Date.now()) }: { roles: re
   const height = AXIS + rows * ROW + 4;
   const ticks = monthTicks(domain, 8).filter((t) => scale(t.time) < WIDTH - RIGHT - 24);
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      role="img"
-      aria-label={`Roles over time${undated.length ? `, ${undated.length} without dates` : ""}; the table below lists them`}
-      className="timeline-svg roles-chart"
-    >
-      {ticks.map((tick) => (
-        <g key={tick.time}>
-          <line x1={scale(tick.time)} x2={scale(tick.time)} y1={AXIS - 6} y2={height} className={tick.major ? "tick tick-major" : "tick"} />
-          <text x={scale(tick.time) + 3} y={AXIS - 10} className={tick.major ? "tick-label tick-label-major" : "tick-label"}>
-            {tick.label}
-          </text>
-        </g>
-      ))}
-      {dated.map((role, i) => {
-        const x1 = scale(isoToTime(periods[i].start));
-        const x2 = scale(isoToTime(periods[i].end));
-        const y = AXIS + i * ROW;
-        const open = !role.end && !role.isCurrent;
-        const label = `${role.title}, ${role.organization.name}${open ? " (end not reported)" : ""}`;
-        return (
-          <g key={`d${i}`}>
-            <rect x={x1} y={y + 3} width={Math.max(6, x2 - x1)} height={ROW - 6} rx={3} className={role.isCurrent ? "mark mark-confirmed" : open ? "mark mark-open" : "mark"} />
-            <text x={x1 > WIDTH / 2 ? Math.max(x2, x1 + 6) - 6 : x1 + 6} y={y + ROW / 2 + 4} textAnchor={x1 > WIDTH / 2 ? "end" : "start"} className="role-label">
-              {label}
+    <div className="timeline-scroll">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        role="img"
+        aria-label={`Roles over time${undated.length ? `, ${undated.length} without dates` : ""}; the table below lists them`}
+        className="timeline-svg roles-chart"
+      >
+        {ticks.map((tick) => (
+          <g key={tick.time}>
+            <line x1={scale(tick.time)} x2={scale(tick.time)} y1={AXIS - 6} y2={height} className={tick.major ? "tick tick-major" : "tick"} />
+            <text x={scale(tick.time) + 3} y={AXIS - 10} className={tick.major ? "tick-label tick-label-major" : "tick-label"}>
+              {tick.label}
             </text>
           </g>
-        );
-      })}
-      {undated.map((role, i) => {
-        const y = AXIS + (dated.length + i) * ROW;
-        return (
-          <g key={`u${i}`}>
-            <rect x={LEFT} y={y + 3} width={WIDTH - LEFT - RIGHT} height={ROW - 6} rx={3} className="mark-undated" />
-            <text x={LEFT + 8} y={y + ROW / 2 + 4} className="role-label-undated">
-              {`${role.title}, ${role.organization.name}: ${role.end ? `start not reported, until ${role.end.text}` : "dates not reported"}${role.isCurrent ? " (current)" : ""}`}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+        ))}
+        {dated.map((role, i) => {
+          const x1 = scale(isoToTime(periods[i].start));
+          const x2 = scale(isoToTime(periods[i].end));
+          const y = AXIS + i * ROW;
+          const open = !role.end && !role.isCurrent;
+          const label = `${role.title}, ${role.organization.name}${open ? " (end not reported)" : ""}`;
+          return (
+            <g key={`d${i}`}>
+              <rect x={x1} y={y + 3} width={Math.max(6, x2 - x1)} height={ROW - 6} rx={3} className={role.isCurrent ? "mark mark-confirmed" : open ? "mark mark-open" : "mark"} />
+              <text x={x1 > WIDTH / 2 ? Math.max(x2, x1 + 6) - 6 : x1 + 6} y={y + ROW / 2 + 4} textAnchor={x1 > WIDTH / 2 ? "end" : "start"} className="role-label">
+                {label}
+              </text>
+            </g>
+          );
+        })}
+        {undated.map((role, i) => {
+          const y = AXIS + (dated.length + i) * ROW;
+          return (
+            <g key={`u${i}`}>
+              <rect x={LEFT} y={y + 3} width={WIDTH - LEFT - RIGHT} height={ROW - 6} rx={3} className="mark-undated" />
+              <text x={LEFT + 8} y={y + ROW / 2 + 4} className="role-label-undated">
+                {`${role.title}, ${role.organization.name}: ${role.end ? `start not reported, until ${role.end.text}` : "dates not reported"}${role.isCurrent ? " (current)" : ""}`}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
   );
 }
