@@ -59,6 +59,18 @@ describe("rate-limit buckets in the database", () => {
     );
   });
 
+  it("sweeps the buckets that have refilled, and only those", async () => {
+    const store = new PgRateLimiter({ reader: db.reader, logger });
+    const fast: BucketPolicy = { name: "anonymous", capacity: 100, restoreRate: 1_000_000 };
+    await store.take({ subject: "ip:refilled", policy: fast, cost: 50 });
+    await store.take({ subject: "key:still-empty", policy, cost: 900 });
+    await new Promise((resolve) => setTimeout(resolve, 20)); // 20 ms at a million points/s refills the first
+    await store.sweep();
+    const subjects = await db.prisma.rateLimitBucket.findMany({ where: { subject: { in: ["ip:refilled", "key:still-empty"] } }, select: { subject: true } });
+    expect(subjects.map((row) => row.subject)).toEqual(["key:still-empty"]);
+    expect((await store.peek({ subject: "ip:refilled", policy: fast })).currentlyAvailable).toBe(100);
+  });
+
   it("lets through exactly one bucket's worth of concurrent takes from two pools (two processes; one database on PGlite)", async () => {
     const other = config.DATABASE_URL ? await createDatabase({ databaseUrl: config.DATABASE_URL }) : db;
     try {

@@ -52,7 +52,8 @@ const PEEK = sql("rate_limit_peek", `SELECT ${REFILLED} AS points FROM "RateLimi
 const SWEEP = sql(
   "rate_limit_sweep",
   `DELETE FROM "RateLimitBucket" b
-   WHERE b."points" + greatest(0, extract(epoch from clock_timestamp() - b."updatedAt"))::float8 * b."restoreRate" >= b."capacity"`,
+   WHERE b."points" + greatest(0, extract(epoch from clock_timestamp() - b."updatedAt"))::float8 * b."restoreRate" >= b."capacity"
+   RETURNING b."subject"`,
 );
 
 /** Writes between two sweeps of full buckets, per process. */
@@ -112,10 +113,15 @@ export class PgRateLimiter implements BucketStore {
     }
   }
 
+  /** Deletes the buckets that have refilled (every SWEEP_EVERY writes); returns how many. */
+  async sweep(): Promise<number> {
+    return (await this.options.reader.query(SWEEP, [])).length;
+  }
+
   private wrote(): void {
     this.writes += 1;
     if (this.writes % SWEEP_EVERY !== 0) return;
-    this.options.reader.query(SWEEP, []).catch((error: unknown) => this.options.logger.warn({ err: error }, "could not sweep full rate-limit buckets"));
+    this.sweep().catch((error: unknown) => this.options.logger.warn({ err: error }, "could not sweep full rate-limit buckets"));
   }
 
   private status(policy: BucketPolicy, points: number): ThrottleStatus {
