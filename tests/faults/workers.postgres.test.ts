@@ -22,15 +22,17 @@ const ARTICLE = [
   "Chen is expected to start in January 2026.",
 ].join("\n");
 
-async function withAdmin(work: (admin: Client) => Promise<void>): Promise<void> {
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
+async function withClient(connectionString: string, work: (client: Client) => Promise<void>): Promise<void> {
+  const client = new Client({ connectionString });
+  await client.connect();
   try {
-    await work(admin);
+    await work(client);
   } finally {
-    await admin.end();
+    await client.end();
   }
 }
+
+const withAdmin = (work: (admin: Client) => Promise<void>) => withClient(adminUrl, work);
 
 /** A subscriber over raw graphql-transport-ws: resolves once acknowledged; `received` fills as events arrive. */
 async function subscribe(url: string, key: string, query: string): Promise<{ received: { id: string; title: string }[]; close(): void }> {
@@ -56,6 +58,7 @@ describe("several API processes on one PostgreSQL database", () => {
   let databaseUrl: string;
   let a: ApiProcess;
   let b: ApiProcess;
+  let acceptedEventId = 0;
 
   beforeAll(async () => {
     await withAdmin(async (admin) => void (await admin.query(`CREATE DATABASE "${name}"`)));
@@ -106,6 +109,25 @@ describe("several API processes on one PostgreSQL database", () => {
     subscriber.close();
     expect(subscriber.received).toEqual([{ id: eventId, title: "Meta hires Mark Chen (across processes)" }]);
     expect(b.log()).not.toMatch(/feed listener connection lost/);
+    acceptedEventId = Number(Buffer.from(eventId, "base64url").toString("utf8").split(":")[1]);
+  });
+
+  it("opens its listening connection again when it drops, and goes on delivering", async () => {
+    const listeners = async (admin: Client) =>
+      (await admin.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name = 'orchard-feed-listener'`, [name])).rows.map((row) => row.pid);
+    const subscriber = await subscribe(b.url, a.keys.reader, "subscription { eventReported { id title } }");
+    await withAdmin(async (admin) => {
+      const before = await listeners(admin);
+      expect(before).toHaveLength(2); // one per process
+      await admin.query(`SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid`, [before]);
+      await waitFor(async () => (await listeners(admin)).filter((pid) => !before.includes(pid)).length === 2, 15_000, "both listeners back");
+    });
+    expect(b.log()).toMatch(/"msg":"feed listener reconnected"/);
+    // Any process's NOTIFY is heard: here psql's, for the event accepted above.
+    await withClient(databaseUrl, async (client) => void (await client.query(`SELECT pg_notify('orchard_event_reported', $1)`, [String(acceptedEventId)])));
+    await waitFor(async () => subscriber.received.length > 0, 10_000, "the event after the reconnection");
+    subscriber.close();
+    expect(subscriber.received).toEqual([{ id: expect.any(String), title: "Meta hires Mark Chen (across processes)" }]);
   });
 
   it("draws one API key's requests through A and B from one bucket", async () => {
