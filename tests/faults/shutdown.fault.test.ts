@@ -37,11 +37,12 @@ function connects(port: number): Promise<boolean> {
 describe("graceful shutdown on SIGTERM", () => {
   let api: ApiProcess;
   beforeAll(async () => {
-    api = await startApiProcess({ roles: ["reader"] });
+    // More API processes asked for than PGlite allows: it says so, and runs one.
+    api = await startApiProcess({ roles: ["reader"], env: { API_WORKERS: "3" } });
   });
   afterAll(() => api.stop());
 
-  it("stops accepting, finishes the request in flight, closes subscriptions with 1001, releases the PGlite lock and exits 0", async () => {
+  it("stops accepting, finishes the request in flight, closes subscriptions with 1001, releases the PGlite lock and exits 0 (one process, though API_WORKERS=3)", async () => {
     const port = Number(new URL(api.baseUrl).port);
     expect(existsSync(`${api.pgliteDir}.lock`)).toBe(true);
 
@@ -75,5 +76,7 @@ describe("graceful shutdown on SIGTERM", () => {
     expect(existsSync(`${api.pgliteDir}.lock`)).toBe(false);
     expect(api.log()).toMatch(/shutting down/);
     expect(api.log()).toMatch(/"msg":"stopped"/);
+    expect(api.log().match(/API_WORKERS=3 ignored: the embedded PGlite database runs in one process/g)).toHaveLength(1);
+    expect(api.log()).not.toMatch(/"worker":/);
   });
 });

@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -32,6 +33,11 @@ const envSchema = z.object({
    * PostgreSQL no statement runs longer (statement_timeout).
    */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * API processes `npm start` runs behind API_PORT on PostgreSQL (node:cluster); unset means one per
+   * CPU core. The embedded PGlite is one process's database: it always runs one.
+   */
+  API_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   /** On SIGINT/SIGTERM, how long in-flight requests get to finish before their connections are cut. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().nonnegative().default(10_000),
   /** Stack traces and internal error messages in responses: for debugging only, never by default. */
@@ -79,4 +85,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`Invalid environment:\n${problems}`);
   }
   return parsed.data;
+}
+
+/** How many API processes to run: API_WORKERS, or one per core; always one on the embedded PGlite. */
+export function apiWorkerCount(config: Pick<AppConfig, "API_WORKERS" | "DATABASE_URL">): number {
+  if (!config.DATABASE_URL) return 1;
+  return config.API_WORKERS ?? os.availableParallelism();
 }

@@ -1,13 +1,13 @@
 import "reflect-metadata";
 import "./common/enums";
 import { buildSchema, getMetadataStorage } from "type-graphql";
+import { createPubSub } from "@graphql-yoga/subscription";
 import { isAbstractType, isObjectType, type GraphQLSchema } from "graphql";
 import { AuthResolver } from "./modules/auth/auth.resolver";
 import { authChecker } from "./modules/auth/auth.service";
 import { CompareResolver } from "./modules/compare/compare.resolver";
 import { EntityResolver } from "./modules/entity/entity.resolver";
 import { FeedResolver } from "./modules/feed/feed.resolver";
-import { feedPubSub } from "./modules/feed/feed.service";
 import { CandidateParticipantResolver, EntityMentionsResolver, IngestResolver, MentionResolver, SourceIngestResolver } from "./modules/ingest/ingest.resolver";
 import { CitationResolver, EventParticipantResolver, EventResolver, FigureResolver } from "./modules/event/event.resolver";
 import { ModelLineageResolver, ModelResolver } from "./modules/model/model.resolver";
@@ -58,7 +58,9 @@ export function getSchema(): Promise<GraphQLSchema> {
     // Types only reachable through interfaces must be listed to appear in the schema.
     orphanedTypes: [Company, Lab, MediaOutlet, Institution, ProductType, FacilityType],
     authChecker,
-    pubSub: feedPubSub,
+    // type-graphql refuses to build subscriptions without a PubSub, though ours never use it: each
+    // subscription reads the stream of its server's ChangeFeed (feed.service.ts), one per server.
+    pubSub: createPubSub(),
     validate: false,
     emitSchemaFile: false,
   }).then(prepareForCompiledExecution);

@@ -20,12 +20,14 @@ import { costPlugin, type CostContext } from "./common/cost-plugin";
 import { OperationAnalyzer } from "./common/limits";
 import { PUBLIC_CODES, formatGraphQLError } from "./common/errors";
 import { httpStatusPlugin } from "./common/http-status";
-import { RateLimiter } from "./common/rate-limit";
+import { RateLimiter, type BucketStore } from "./common/rate-limit";
+import { PgRateLimiter } from "./common/rate-limit-pg";
 import { ApiKeyVerifier, type Viewer } from "./modules/auth/auth.service";
 import { authenticate } from "./modules/auth/auth.middleware";
 import { exportRouter } from "./modules/export/export.http";
 import { ChangeFeed } from "./modules/feed/feed.service";
 import { startSubscriptionServer } from "./modules/feed/feed.ws";
+import { PgEventChannel, type EventChannel } from "./modules/feed/feed.channel";
 import { WebhookWorker } from "./modules/webhook/webhook.worker";
 import { PersistedQueryStore, loadTrustedDocuments } from "./common/persisted-queries";
 import { getSchema } from "./schema";
@@ -88,7 +90,9 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
-  const limiter = new RateLimiter();
+  // On PostgreSQL the buckets and the change feed are shared by every API process (API_WORKERS).
+  const shared = db.kind === "postgres" && config.DATABASE_URL ? config.DATABASE_URL : undefined;
+  const limiter: BucketStore = shared ? new PgRateLimiter({ reader: db.reader, logger: logger.child({ component: "rate-limit" }) }) : new RateLimiter();
   const policies = {
     key: { name: "key", capacity: config.RATE_LIMIT_KEY_CAPACITY, restoreRate: config.RATE_LIMIT_KEY_RESTORE_RATE },
     anonymous: { name: "anonymous", capacity: config.RATE_LIMIT_ANONYMOUS_CAPACITY, restoreRate: config.RATE_LIMIT_ANONYMOUS_RESTORE_RATE },
@@ -113,6 +117,17 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
   });
   // Deliveries were enqueued with the event; kicking the worker sends them without waiting for its next poll.
   const changeFeed = new ChangeFeed({ prisma: db.prisma, logger, onEventCreated: () => webhookWorker.kick() });
+  let channel: EventChannel | undefined;
+  if (shared) {
+    const feedLogger = logger.child({ component: "feed" });
+    channel = await PgEventChannel.open({
+      databaseUrl: shared,
+      reader: db.reader,
+      logger: feedLogger,
+      onEvent: (eventId) => void changeFeed.deliver(eventId).catch((error: unknown) => feedLogger.error({ err: error, eventId }, "could not deliver a reported event")),
+    });
+    changeFeed.useChannel(channel);
+  }
   const subscriptions = startSubscriptionServer({
     httpServer,
     schema,
@@ -122,6 +137,7 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
     verifier,
     analyzer,
     limiter,
+    changeFeed,
     policies,
     rateLimitEnabled: config.RATE_LIMIT_ENABLED,
     debugErrors: config.DEBUG_ERRORS,
@@ -222,6 +238,7 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
       stopping ??= (async () => {
         await apollo.stop();
         await webhookWorker.stop();
+        await channel?.close();
       })();
       return stopping;
     },

@@ -16,7 +16,7 @@ export interface RequestContext {
   keyedLoaders: Map<string, unknown>;
   /** The API key the request is made with; null when anonymous. */
   viewer: Viewer | null;
-  /** Told about events once their transaction commits (subscriptions, webhook worker); absent over WebSocket. */
+  /** Told about events once their transaction commits (subscriptions, webhook worker); subscriptions read from it. */
   changeFeed?: ChangeFeed;
   /** WEBHOOK_ALLOW_LOOPBACK: webhooks may target this machine (tests). */
   allowLoopbackWebhooks?: boolean;

@@ -2,7 +2,7 @@ import { GraphQLError, OperationTypeNode } from "graphql";
 import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import type { RequestContext } from "./context";
 import { resultCost, tooCostly, type OperationAnalyzer } from "./limits";
-import { rateLimitHeaders, type BucketPolicy, type RateLimiter, type TakeResult } from "./rate-limit";
+import { rateLimitHeaders, type BucketPolicy, type BucketStore, type TakeResult } from "./rate-limit";
 
 export interface CostPolicies {
   /** Requests made with an API key: one bucket per key. */
@@ -44,7 +44,7 @@ export function mutationNeedsKey(): GraphQLError {
  * requested cost is taken up front and what the response did not use (requested − actual) is given
  * back. Every response carries `extensions.cost` and the RateLimit headers.
  */
-export function costPlugin(options: { analyzer: OperationAnalyzer; limiter: RateLimiter; policies: CostPolicies; enabled: boolean }): ApolloServerPlugin<CostContext> {
+export function costPlugin(options: { analyzer: OperationAnalyzer; limiter: BucketStore; policies: CostPolicies; enabled: boolean }): ApolloServerPlugin<CostContext> {
   const { limiter, policies } = options;
   return {
     async requestDidStart() {
@@ -60,7 +60,7 @@ export function costPlugin(options: { analyzer: OperationAnalyzer; limiter: Rate
           const { subject, policy } = bucketOf(contextValue, policies);
           // A request bigger than the whole bucket could never pass: it is too costly for this client.
           if (requested > policy.capacity) throw tooCostly(requested, policy.capacity);
-          const result = limiter.take({ subject, policy, cost: requested });
+          const result = await limiter.take({ subject, policy, cost: requested });
           if (!result.allowed) {
             refused = result;
             throw rateLimited(result, requested);
@@ -71,7 +71,7 @@ export function costPlugin(options: { analyzer: OperationAnalyzer; limiter: Rate
           const { subject, policy } = bucketOf(contextValue, policies);
           const single = response.body.kind === "single" ? response.body.singleResult : undefined;
           const actual = charged ? Math.min(requested, resultCost(single?.data)) : 0;
-          const status = refused?.status ?? (charged ? limiter.refund({ subject, policy, points: requested - actual }) : limiter.peek({ subject, policy }));
+          const status = refused?.status ?? (charged ? await limiter.refund({ subject, policy, points: requested - actual }) : await limiter.peek({ subject, policy }));
           if (single) {
             single.extensions = {
               ...single.extensions,

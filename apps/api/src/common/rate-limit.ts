@@ -1,8 +1,9 @@
 /**
- * Leaky buckets of query-cost points, one per client (API key, or IP address when anonymous), kept in
- * memory. A bucket holds up to `capacity` points and refills at `restoreRate` points per second; a
- * request takes its cost out up front and is refused when the bucket holds less. Per process: with
- * several API replicas each enforces its own share.
+ * Leaky buckets of query-cost points, one per client (API key, or IP address when anonymous). A
+ * bucket holds up to `capacity` points and refills at `restoreRate` points per second; a request
+ * takes its cost out up front and is refused when the bucket holds less. `RateLimiter` keeps them in
+ * this process's memory (PGlite: one process); on PostgreSQL every API process shares them through
+ * `PgRateLimiter` (rate-limit-pg.ts), with the same semantics.
  */
 export interface BucketPolicy {
   /** Name shown in the RateLimit headers ("key", "anonymous"). */
@@ -20,13 +21,21 @@ export interface ThrottleStatus {
 
 export type TakeResult = { allowed: true; status: ThrottleStatus } | { allowed: false; status: ThrottleStatus; retryAfterSeconds: number };
 
+/** What the cost plugin, subscriptions and exports draw from: in memory, or shared in PostgreSQL. */
+export interface BucketStore {
+  take(options: { subject: string; policy: BucketPolicy; cost: number }): TakeResult | Promise<TakeResult>;
+  refund(options: { subject: string; policy: BucketPolicy; points: number }): ThrottleStatus | Promise<ThrottleStatus>;
+  settle(options: { subject: string; policy: BucketPolicy; reserved: number; actual: number }): ThrottleStatus | Promise<ThrottleStatus>;
+  peek(options: { subject: string; policy: BucketPolicy }): ThrottleStatus | Promise<ThrottleStatus>;
+}
+
 interface Bucket {
   points: number;
   updatedAt: number;
   policy: BucketPolicy;
 }
 
-export class RateLimiter {
+export class RateLimiter implements BucketStore {
   private readonly buckets = new Map<string, Bucket>();
   private readonly clock: () => number;
   private readonly maxBuckets: number;

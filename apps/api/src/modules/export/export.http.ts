@@ -4,7 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import type { PrismaClient } from "../../db/prisma";
 import { bucketOf, type CostPolicies } from "../../common/cost-plugin";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../../common/errors";
-import { rateLimitHeaders, type RateLimiter } from "../../common/rate-limit";
+import { rateLimitHeaders, type BucketStore } from "../../common/rate-limit";
 import { sendError } from "../../http-errors";
 import type { Viewer } from "../auth/auth.service";
 import { EXPORT_RESOURCES, exportColumns, exportRows, type ExportResource, type ExportRow } from "./export.service";
@@ -35,7 +35,7 @@ const csvLine = (columns: string[], row: ExportRow) => stringify([columns.map((c
  * caller's bucket must hold `exportCost` points to start; at the end the difference between that
  * and the actual cost is given back or taken.
  */
-export function exportRouter(options: { prisma: PrismaClient; limiter: RateLimiter; policies: CostPolicies; rateLimitEnabled: boolean; exportCost: number }): Router {
+export function exportRouter(options: { prisma: PrismaClient; limiter: BucketStore; policies: CostPolicies; rateLimitEnabled: boolean; exportCost: number }): Router {
   const router = express.Router();
   router.get("/:file", async (req, res, next) => {
     const match = FILE_PATTERN.exec(req.params.file);
@@ -52,7 +52,7 @@ export function exportRouter(options: { prisma: PrismaClient; limiter: RateLimit
     }
     const bucket = options.rateLimitEnabled && res.locals.firstParty !== true ? bucketOf({ viewer, clientIp: req.ip ?? "unknown" }, options.policies) : null;
     if (bucket) {
-      const result = options.limiter.take({ ...bucket, cost: options.exportCost });
+      const result = await options.limiter.take({ ...bucket, cost: options.exportCost });
       res.set(rateLimitHeaders(bucket.policy, result));
       if (!result.allowed) return sendError(res, 429, `Rate limit exceeded: retry in ${result.retryAfterSeconds} s.`, "RATE_LIMITED");
     }
@@ -63,7 +63,7 @@ export function exportRouter(options: { prisma: PrismaClient; limiter: RateLimit
       rows = exportRows({ prisma: options.prisma, resource, filter });
       first = await rows.next(); // surfaces filter errors (unknown slug) and outages before the 200 is sent
     } catch (error) {
-      if (bucket) options.limiter.refund({ ...bucket, points: options.exportCost });
+      if (bucket) await options.limiter.refund({ ...bucket, points: options.exportCost });
       if (error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT") return sendError(res, 400, error.message, "BAD_USER_INPUT");
       if (isDatabaseUnavailable(error)) {
         res.setHeader("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
@@ -93,7 +93,7 @@ export function exportRouter(options: { prisma: PrismaClient; limiter: RateLimit
       res.destroy();
     } finally {
       const cost = count * columns.length;
-      if (bucket) options.limiter.settle({ ...bucket, reserved: options.exportCost, actual: cost });
+      if (bucket) await options.limiter.settle({ ...bucket, reserved: options.exportCost, actual: cost });
       res.locals.logFields.export = { resource, format, rows: count, cost };
     }
   });

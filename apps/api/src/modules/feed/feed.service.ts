@@ -4,6 +4,7 @@ import type { Logger } from "../../logger";
 import type { EventType } from "../../common/enums";
 import { badUserInput } from "../../common/global-id";
 import { toEventNode, type EventNode } from "../../common/nodes";
+import type { EventChannel } from "./feed.channel";
 
 /** The stored (and GraphQL input) shape of a feed filter. */
 export interface FeedFilter {
@@ -19,12 +20,6 @@ export interface ReportedEvent {
 }
 
 export const EVENT_REPORTED = "EVENT_REPORTED";
-
-/**
- * In-process fan-out to the subscriptions of this API process. Past one process it would be fed by
- * Postgres LISTEN/NOTIFY (DESIGN.md); the outbox makes webhooks independent of it.
- */
-export const feedPubSub = createPubSub<{ [EVENT_REPORTED]: [ReportedEvent] }>();
 
 export function matchesFeedFilter(feedFilter: FeedFilter | null | undefined, event: { type: string; confidence: number; participantSlugs: readonly string[] }): boolean {
   if (!feedFilter) return true;
@@ -63,29 +58,49 @@ export async function loadReportedEvent(options: { prisma: PrismaClient | Prisma
   return { node: toEventNode(event), participantSlugs: [...new Set(participants.map((p) => p.entity.slug))] };
 }
 
-/** The subscription stream of one client: every reported event its filter matches. */
-export function subscribeToReportedEvents(feedFilter: FeedFilter): AsyncIterable<ReportedEvent> {
-  return pipe(
-    feedPubSub.subscribe(EVENT_REPORTED),
-    filter((event: ReportedEvent) => matchesFeedFilter(feedFilter, { ...event.node, participantSlugs: event.participantSlugs })),
-  );
-}
-
 /**
- * Tells the change feed that an event was created and committed: subscribers get it, and the
- * webhook worker is woken up (its deliveries were enqueued in the same transaction as the event).
+ * The change feed of one API server: its subscribers, and how it hears of events reported anywhere.
+ * In-process by default (PGlite: one process); with an `EventChannel` (PostgreSQL LISTEN/NOTIFY) an
+ * event accepted by any process is announced by id, and every process loads it and publishes it to
+ * its own subscribers. Each server has its own, so two servers in one process share nothing.
  */
 export class ChangeFeed {
+  private readonly pubSub = createPubSub<{ [EVENT_REPORTED]: [ReportedEvent] }>();
+  private channel: EventChannel | undefined;
+
   constructor(private readonly options: { prisma: PrismaClient; logger: Logger; onEventCreated?: (eventId: number) => void }) {}
 
-  /** Never throws: the event is already committed, and a failure here must not fail the mutation. */
+  /** From now on events are announced through `channel`, and arrive back through `deliver`. */
+  useChannel(channel: EventChannel): void {
+    this.channel = channel;
+  }
+
+  /**
+   * Tells the feed that an event was created and committed: subscribers (of every process) get it, and
+   * this process's webhook worker is woken up (its deliveries were enqueued in the same transaction).
+   * Never throws: the event is already committed, and a failure here must not fail the mutation.
+   */
   async eventCreated(eventId: number): Promise<void> {
     try {
-      const reported = await loadReportedEvent({ prisma: this.options.prisma, eventId });
-      if (reported) feedPubSub.publish(EVENT_REPORTED, reported);
+      if (this.channel) await this.channel.notify(eventId);
+      else await this.deliver(eventId);
       this.options.onEventCreated?.(eventId);
     } catch (error) {
       this.options.logger.error({ err: error, eventId }, "could not publish a reported event");
     }
+  }
+
+  /** Publishes a committed event to this server's subscribers. */
+  async deliver(eventId: number): Promise<void> {
+    const reported = await loadReportedEvent({ prisma: this.options.prisma, eventId });
+    if (reported) this.pubSub.publish(EVENT_REPORTED, reported);
+  }
+
+  /** The subscription stream of one client: every reported event its filter matches. */
+  subscribe(feedFilter: FeedFilter): AsyncIterable<ReportedEvent> {
+    return pipe(
+      this.pubSub.subscribe(EVENT_REPORTED),
+      filter((event: ReportedEvent) => matchesFeedFilter(feedFilter, { ...event.node, participantSlugs: event.participantSlugs })),
+    );
   }
 }

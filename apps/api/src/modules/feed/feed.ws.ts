@@ -9,7 +9,8 @@ import type { RequestContext } from "../../common/context";
 import { createLoaders } from "../../common/loaders";
 import { tooCostly, type OperationAnalyzer } from "../../common/limits";
 import { bucketOf, rateLimited, type CostPolicies } from "../../common/cost-plugin";
-import type { RateLimiter } from "../../common/rate-limit";
+import type { BucketStore } from "../../common/rate-limit";
+import type { ChangeFeed } from "./feed.service";
 import { bearerToken, type ApiKeyVerifier, type Viewer } from "../auth/auth.service";
 
 /** Close codes of the graphql-transport-ws protocol used when the key is refused. */
@@ -62,7 +63,8 @@ export function startSubscriptionServer(options: {
   logger: Logger;
   verifier: ApiKeyVerifier;
   analyzer: OperationAnalyzer;
-  limiter: RateLimiter;
+  limiter: BucketStore;
+  changeFeed: ChangeFeed;
   policies: CostPolicies;
   rateLimitEnabled: boolean;
   debugErrors: boolean;
@@ -125,7 +127,7 @@ export function startSubscriptionServer(options: {
         if (options.rateLimitEnabled) {
           const { subject, policy } = bucketOf({ viewer, clientIp: ctx.extra.request.socket.remoteAddress ?? "unknown" }, options.policies);
           if (cost > policy.capacity) return [tooCostly(cost, policy.capacity)];
-          const taken = options.limiter.take({ subject, policy, cost });
+          const taken = await options.limiter.take({ subject, policy, cost });
           if (!taken.allowed) return [rateLimited(taken, cost)];
         }
         logger.info({ connectionId: ctx.extra.connectionId, subscriptionId: id, operationName: payload.operationName, cost }, "subscription started");
@@ -140,6 +142,7 @@ export function startSubscriptionServer(options: {
           logger: logger.child({ connectionId: ctx.extra.connectionId, subscriptionId: id }),
           requestId: `ws-${ctx.extra.connectionId}-${id}`,
           viewer: ctx.extra.viewer ?? null,
+          changeFeed: options.changeFeed,
         };
       },
       async onNext(ctx) {
