@@ -71,7 +71,16 @@ export function costPlugin(options: { analyzer: OperationAnalyzer; limiter: Buck
           const { subject, policy } = bucketOf(contextValue, policies);
           const single = response.body.kind === "single" ? response.body.singleResult : undefined;
           const actual = charged ? Math.min(requested, resultCost(single?.data)) : 0;
-          const status = refused?.status ?? (charged ? await limiter.refund({ subject, policy, points: requested - actual }) : await limiter.peek({ subject, policy }));
+          // A request that draws from no bucket (limits off, or the first-party web server) reports a full
+          // one without asking the store: on PostgreSQL a peek would be one more statement per request.
+          const unlimited = !options.enabled || contextValue.firstParty;
+          const status =
+            refused?.status ??
+            (charged
+              ? await limiter.refund({ subject, policy, points: requested - actual })
+              : unlimited
+                ? { maximumAvailable: policy.capacity, currentlyAvailable: policy.capacity, restoreRate: policy.restoreRate }
+                : await limiter.peek({ subject, policy }));
           if (single) {
             single.extensions = {
               ...single.extensions,
