@@ -1,3 +1,4 @@
+import path from "node:path";
 import cluster, { type Worker } from "node:cluster";
 import type { AppConfig } from "../config";
 import { createDatabase } from "../db/prisma";
@@ -32,6 +33,9 @@ export interface ApiWorkers {
 /** Primary: forks `count` workers and resolves once all of them listen; rejects if one dies first. */
 export async function forkApiWorkers(options: { count: number; env: Record<string, string>; logger: Logger }): Promise<ApiWorkers> {
   const { logger } = options;
+  // Workers run this script's start.js by path: the primary may have been started without one
+  // (`node -e "require(…)"`, as the benchmarks do), and a worker needs none of its arguments.
+  cluster.setupPrimary({ exec: path.join(__dirname, "start.js"), args: [] });
   const workers = new Set<Worker>();
   let stopping = false;
   let url = "";
