@@ -64,7 +64,11 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
       return {
         async responseForOperation({ operation, queryHash, operationName, request, contextValue }) {
           if (!queryHash || !isCacheable(operation)) return null;
-          key = cacheKey({ queryHash, operationName, variables: request.variables, version: await dataVersion(contextValue.reader) });
+          // No version, no cache: the operation runs and answers as the read path does when the
+          // database is down or the time budget is spent (503, QUERY_TIMEOUT), not as a plugin failure.
+          const version = await dataVersion(contextValue.reader).catch(() => null);
+          if (version === null) return null;
+          key = cacheKey({ queryHash, operationName, variables: request.variables, version });
           const data = await cache.get(key);
           if (data === undefined) return null;
           hit = true;
