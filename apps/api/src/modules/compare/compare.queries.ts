@@ -19,16 +19,21 @@ const newestCitation = (where: string) => `(SELECT max(s."publicOn") FROM "Citat
 
 /** The statements behind a comparison page: a fixed number, whatever the number of companies. */
 const STATEMENTS = {
-  /** The compared entities and every organization below them reported by the day, each with the compared root it belongs to. */
+  /**
+   * The compared entities and every organization below them reported by the day, each with the
+   * compared root it belongs to, in the order the tree is walked (kept through the join: a hash join
+   * would otherwise reorder the labs from one plan to the next).
+   */
   scope: sql(
     "compare_scope",
     `WITH RECURSIVE tree(root, id) AS (
        SELECT e.id, e.id FROM "Entity" e WHERE e.slug = ANY($1::text[])
        UNION
        SELECT tree.root, o."entityId" FROM "Organization" o JOIN tree ON o."parentId" = tree.id
-     )
-     SELECT tree.root AS "rootId", ${entityColumns(D)} FROM tree JOIN "Entity" e ON e.id = tree.id ${ENTITY_JOINS}
-     WHERE ${visibleAsOf.entity("e", D)}`,
+     ),
+     walked AS MATERIALIZED (SELECT root, id, row_number() OVER () AS step FROM tree)
+     SELECT walked.root AS "rootId", ${entityColumns(D)} FROM walked JOIN "Entity" e ON e.id = walked.id ${ENTITY_JOINS}
+     WHERE ${visibleAsOf.entity("e", D)} ORDER BY walked.step`,
   ),
   /** Models of the scopes that had been reported by the day, with the newest source of their claims. */
   models: sql(
