@@ -2,7 +2,7 @@ import { GraphQLError, OperationTypeNode } from "graphql";
 import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import type { RequestContext } from "./context";
 import { resultCost, tooCostly, type OperationAnalyzer } from "./limits";
-import { rateLimitHeaders, type BucketPolicy, type BucketStore, type TakeResult } from "./rate-limit";
+import { rateLimitHeaders, throttleStatus, type BucketPolicy, type BucketStore, type TakeResult } from "./rate-limit";
 
 export interface CostPolicies {
   /** Requests made with an API key: one bucket per key. */
@@ -79,7 +79,7 @@ export function costPlugin(options: { analyzer: OperationAnalyzer; limiter: Buck
             (charged
               ? await limiter.refund({ subject, policy, points: requested - actual })
               : unlimited
-                ? { maximumAvailable: policy.capacity, currentlyAvailable: policy.capacity, restoreRate: policy.restoreRate }
+                ? throttleStatus(policy, policy.capacity)
                 : await limiter.peek({ subject, policy }));
           if (single) {
             single.extensions = {

@@ -57,6 +57,11 @@ export function afterCondition(position: CursorPosition, signature: string, orde
   if (position.order !== signature || position.keys?.length !== order.keys.length) return null;
   const keys = position.keys;
   if (!order.keys.every((key, index) => KEY_FORMATS[key.cast](keys[index]))) throw badUserInput("`after` is not a cursor returned by this API", { argument: "after" });
+  return rowsAfter(order, keys, params);
+}
+
+/** The condition for rows after the row whose sort keys are `keys` (as `keysOfRow` gave them). */
+export function rowsAfter(order: KeysetOrder, keys: readonly string[], params: SqlParams): string {
   const values = order.keys.map((key, index) => params.add(keys[index], key.cast));
   return `(${order.keys.map((key) => key.expr).join(", ")}) ${order.direction === "DESC" ? "<" : ">"} (${values.join(", ")})`;
 }

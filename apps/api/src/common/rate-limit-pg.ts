@@ -1,6 +1,6 @@
 import { sql, type SqlReader } from "../db/sql-reader";
 import type { Logger } from "../logger";
-import type { BucketPolicy, BucketStore, TakeResult, ThrottleStatus } from "./rate-limit";
+import { throttleStatus, type BucketPolicy, type BucketStore, type TakeResult, type ThrottleStatus } from "./rate-limit";
 
 /**
  * The leaky buckets of rate-limit.ts kept in PostgreSQL ("RateLimitBucket"), so that every API
@@ -125,6 +125,6 @@ export class PgRateLimiter implements BucketStore {
   }
 
   private status(policy: BucketPolicy, points: number): ThrottleStatus {
-    return { maximumAvailable: policy.capacity, currentlyAvailable: Math.floor(points), restoreRate: policy.restoreRate };
+    return throttleStatus(policy, points);
   }
 }

@@ -102,7 +102,7 @@ export class RateLimiter implements BucketStore {
   }
 
   private status(bucket: Bucket, policy: BucketPolicy): ThrottleStatus {
-    return { maximumAvailable: policy.capacity, currentlyAvailable: Math.floor(bucket.points), restoreRate: policy.restoreRate };
+    return throttleStatus(policy, bucket.points);
   }
 }
 
@@ -111,6 +111,11 @@ export class RateLimiter implements BucketStore {
  * in cost points, the window as the seconds an empty bucket takes to refill, what remains, and when
  * enough will be back (`t`, 0 unless the request was refused).
  */
+/** A bucket's state as responses report it, from its policy and the points it holds. */
+export function throttleStatus(policy: BucketPolicy, points: number): ThrottleStatus {
+  return { maximumAvailable: policy.capacity, currentlyAvailable: Math.floor(points), restoreRate: policy.restoreRate };
+}
+
 export function rateLimitHeaders(policy: BucketPolicy, result: TakeResult | { status: ThrottleStatus }): Record<string, string> {
   const window = Math.ceil(policy.capacity / policy.restoreRate);
   const wait = "retryAfterSeconds" in result ? result.retryAfterSeconds : 0;

@@ -3,7 +3,7 @@ import { SqlParams, whereClause } from "../../db/sql-reader";
 import { asOfDay, type AsOfDay } from "../../common/as-of";
 import { toEventNode } from "../../common/nodes";
 import { eventColumns, type EventRow } from "../../common/read-rows";
-import { afterCondition, keyColumnsSql, keysOfRow, orderBySql, orderSignature } from "../../common/cursor";
+import { keyColumnsSql, keysOfRow, orderBySql, rowsAfter } from "../../common/cursor";
 import { eventConditions, eventDay, eventOrder } from "../event/event.query";
 import type { ExportFilter, ExportRow } from "./export.service";
 import { day, entityIds, fuzzy } from "./export-values";
@@ -25,11 +25,7 @@ export async function* eventBatches(options: { prisma: PrismaClient; filter: Exp
     const at = eventDay(params, asOfDay(filter.asOf));
     const order = eventOrder(null, at);
     const conditions = eventConditions(filter, ids, params, at);
-    if (after) {
-      const signature = orderSignature("export-events", order);
-      const resume = afterCondition({ offset: 0, order: signature, keys: after }, signature, order, params);
-      if (resume) conditions.push(resume);
-    }
+    if (after) conditions.push(rowsAfter(order, after, params));
     const rows = await prisma.$queryRawUnsafe<EventExportRow[]>(
       `SELECT ${eventColumns(at.d, at.current)}${keyColumnsSql(order)},
          (SELECT string_agg(p.role || ':' || e.slug, ' ' ORDER BY p.id) FROM "EventParticipant" p JOIN "Entity" e ON e.id = p."entityId" WHERE p."eventId" = ev.id) AS participants
