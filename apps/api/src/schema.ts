@@ -2,6 +2,7 @@ import "reflect-metadata";
 import "./common/enums";
 import { buildSchema, getMetadataStorage } from "type-graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
+import { callResolversDirectly } from "./common/direct-resolvers";
 import { isAbstractType, isObjectType, type GraphQLSchema } from "graphql";
 import { AuthResolver } from "./modules/auth/auth.resolver";
 import { authChecker } from "./modules/auth/auth.service";
@@ -20,6 +21,34 @@ import { WebhookResolver } from "./modules/webhook/webhook.resolver";
 import { FacilityResolver, ProductResolver } from "./modules/product/product.resolver";
 import { FacilityType, ProductType } from "./modules/product/product.type";
 
+const RESOLVERS = [
+  EntityResolver,
+  OrganizationResolver,
+  CompanyResolver,
+  LabResolver,
+  ModelResolver,
+  ModelLineageResolver,
+  PersonResolver,
+  RoleResolver,
+  EventResolver,
+  EventParticipantResolver,
+  FigureResolver,
+  CitationResolver,
+  SourceResolver,
+  SearchResolver,
+  CompareResolver,
+  IngestResolver,
+  CandidateParticipantResolver,
+  MentionResolver,
+  SourceIngestResolver,
+  EntityMentionsResolver,
+  AuthResolver,
+  FeedResolver,
+  WebhookResolver,
+  ProductResolver,
+  FacilityResolver,
+] as const;
+
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema; built once per process. */
@@ -28,33 +57,7 @@ export function getSchema(): Promise<GraphQLSchema> {
   // per field (no field-level middleware or auth exists to skip).
   for (const type of [...getMetadataStorage().objectTypes, ...getMetadataStorage().interfaceTypes]) type.simpleResolvers ??= true;
   schema ??= buildSchema({
-    resolvers: [
-      EntityResolver,
-      OrganizationResolver,
-      CompanyResolver,
-      LabResolver,
-      ModelResolver,
-      ModelLineageResolver,
-      PersonResolver,
-      RoleResolver,
-      EventResolver,
-      EventParticipantResolver,
-      FigureResolver,
-      CitationResolver,
-      SourceResolver,
-      SearchResolver,
-      CompareResolver,
-      IngestResolver,
-      CandidateParticipantResolver,
-      MentionResolver,
-      SourceIngestResolver,
-      EntityMentionsResolver,
-      AuthResolver,
-      FeedResolver,
-      WebhookResolver,
-      ProductResolver,
-      FacilityResolver,
-    ],
+    resolvers: RESOLVERS,
     // Types only reachable through interfaces must be listed to appear in the schema.
     orphanedTypes: [Company, Lab, MediaOutlet, Institution, ProductType, FacilityType],
     authChecker,
@@ -63,7 +66,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     pubSub: createPubSub(),
     validate: false,
     emitSchemaFile: false,
-  }).then(prepareForCompiledExecution);
+  }).then((built) => callResolversDirectly(prepareForCompiledExecution(built), RESOLVERS));
   return schema;
 }
 
