@@ -43,11 +43,50 @@ function oneLoader<K, V, R>(query: (keys: readonly K[]) => Promise<R[]>, keyOf: 
   }, BATCHING);
 }
 
-const CITATIONS_BY = (field: string) =>
-  sql(
-    `citations_by_${field}`,
-    `SELECT ${citationColumns("c")} FROM "Citation" c WHERE c."${field}" = ANY($1::int[]) AND ${visibleAsOf.citation("c", D)} ORDER BY c."sourceId", c.id`,
-  );
+/** The rows a citation can back besides events, each with its own key column. */
+const CITED_ROWS = ["figureId", "roleId", "lineageId"] as const;
+export type CitedRow = (typeof CITED_ROWS)[number];
+
+/**
+ * The citations of figures, roles and lineage edges in one statement: a level of the selection that
+ * shows several kinds (a model page's figures and lineage) costs one round trip, not one per kind.
+ * Their ids are $1, $3 and $4 ($2 is the day, as everywhere here).
+ */
+const CITATIONS_OF_ROWS = sql(
+  "citations_of_rows",
+  `SELECT ${citationColumns("c")} FROM "Citation" c
+   WHERE (c."figureId" = ANY($1::int[]) OR c."roleId" = ANY($3::int[]) OR c."lineageId" = ANY($4::int[])) AND ${visibleAsOf.citation("c", D)}
+   ORDER BY c."sourceId", c.id`,
+);
+
+/** Loads the citations of `${kind}:${id}` keys, every kind of one batch in one statement. */
+function citationsOfRowsLoader(reader: SqlReader, day: AsOfDay) {
+  return new DataLoader<string, CitationRow[]>(async (keys) => {
+    const ids: Record<CitedRow, number[]> = { figureId: [], roleId: [], lineageId: [] };
+    for (const key of keys) {
+      const [kind, id] = key.split(":");
+      ids[kind as CitedRow].push(Number(id));
+    }
+    const rows = await reader.query<CitationRow>(CITATIONS_OF_ROWS, [ids.figureId, day, ids.roleId, ids.lineageId]);
+    const groups = new Map<string, CitationRow[]>();
+    for (const row of rows)
+      for (const kind of CITED_ROWS) {
+        const id = row[kind];
+        if (id == null) continue;
+        const key = `${kind}:${id}`;
+        const group = groups.get(key);
+        if (group) group.push(row);
+        else groups.set(key, [row]);
+      }
+    return keys.map((key) => groups.get(key) ?? []);
+  }, BATCHING);
+}
+
+/** A model's lineage edges both ways, `outgoing` (it is the edge's model) and `incoming` (its target). */
+interface LineageOfModel {
+  outgoing: ModelLineage[];
+  incoming: ModelLineage[];
+}
 
 const entitiesWhere = (name: string, condition: string) =>
   sql(name, `SELECT ${entityColumns(D)} ${ENTITY_FROM} WHERE ${condition} AND ${visibleAsOf.entity("e", D)} ORDER BY e.name`);
@@ -70,8 +109,10 @@ const UNDATED = {
 const DATED = {
   childOrganizations: entitiesWhere("child_organizations", `o."parentId" = ANY($1::int[])`),
   modelsByDeveloper: entitiesWhere("models_by_developer", `m."developerId" = ANY($1::int[])`),
-  lineageByModel: sql("lineage_by_model", `SELECT * FROM "ModelLineage" l WHERE l."modelId" = ANY($1::int[]) AND ${visibleAsOf.lineage("l", D)} ORDER BY l.id`),
-  lineageByTarget: sql("lineage_by_target", `SELECT * FROM "ModelLineage" l WHERE l."targetId" = ANY($1::int[]) AND ${visibleAsOf.lineage("l", D)} ORDER BY l.id`),
+  lineageOfModel: sql(
+    "lineage_of_model",
+    `SELECT * FROM "ModelLineage" l WHERE (l."modelId" = ANY($1::int[]) OR l."targetId" = ANY($1::int[])) AND ${visibleAsOf.lineage("l", D)} ORDER BY l.id`,
+  ),
   // A person's roles in the order the sources give them; an organization's by start.
   rolesByPerson: rolesWhere("roles_by_person", `r."personId" = ANY($1::int[])`, `r."personId", r.position, r.id`),
   rolesByOrganization: rolesWhere("roles_by_organization", `r."organizationId" = ANY($1::int[])`, `r."startDate" ASC NULLS FIRST, r.id`),
@@ -105,7 +146,7 @@ function datedLoaders(reader: SqlReader, day: AsOfDay) {
     <R>(statement: SqlStatement) =>
     (keys: readonly unknown[]) =>
       reader.query<R>(statement, [keys, day]);
-  const citationsBy = (field: "figureId" | "roleId" | "lineageId" | "aliasId") => manyLoader<CitationRow>(dated(CITATIONS_BY(field)), (row) => row[field]);
+  const citationsOfRows = citationsOfRowsLoader(reader, day);
   const entityList = (statement: SqlStatement, keyOf: (node: EntityNode) => number | null) =>
     manyLoader<EntityNode, EntityFlatRow>(dated(statement), keyOf, (row) => entityNodeFromRow(row, day));
   return {
@@ -123,8 +164,10 @@ function datedLoaders(reader: SqlReader, day: AsOfDay) {
     aliasesByEntity: manyLoader<Alias>(undated(UNDATED.aliasesByEntity), (row) => row.entityId),
     childOrganizations: entityList(DATED.childOrganizations, (node) => ("parentId" in node ? node.parentId : null)),
     modelsByDeveloper: entityList(DATED.modelsByDeveloper, (node) => (node.__typename === "AiModel" ? node.developerId : null)),
-    lineageByModel: manyLoader<ModelLineage>(dated(DATED.lineageByModel), (row) => row.modelId),
-    lineageByTarget: manyLoader<ModelLineage>(dated(DATED.lineageByTarget), (row) => row.targetId),
+    lineageOfModel: new DataLoader<number, LineageOfModel>(async (keys) => {
+      const rows = await dated<ModelLineage>(DATED.lineageOfModel)(keys);
+      return keys.map((key) => ({ outgoing: rows.filter((row) => row.modelId === key), incoming: rows.filter((row) => row.targetId === key) }));
+    }, BATCHING),
     rolesByPerson: manyLoader<RoleRow>(dated(DATED.rolesByPerson), (row) => row.personId),
     rolesByOrganization: manyLoader<RoleRow>(dated(DATED.rolesByOrganization), (row) => row.organizationId),
     event: oneLoader<number, EventNode, EventRow>(
@@ -135,10 +178,8 @@ function datedLoaders(reader: SqlReader, day: AsOfDay) {
     participantsByEvent: manyLoader<EventParticipant>(undated(UNDATED.participantsByEvent), (row) => row.eventId),
     figuresByEvent: manyLoader<Figure>(dated(DATED.figuresByEvent), (row) => row.eventId),
     citationsByEvent: manyLoader<EventCitationRow>(dated(DATED.citationsByEvent), (row) => row.ofEvent),
-    citationsByFigure: citationsBy("figureId"),
-    citationsByRole: citationsBy("roleId"),
-    citationsByLineage: citationsBy("lineageId"),
-    citationsByAlias: citationsBy("aliasId"),
+    /** The citations of a figure, role or lineage edge. */
+    citationsOf: (kind: CitedRow, id: number) => citationsOfRows.load(`${kind}:${id}`),
     figuresBySource: manyLoader<SourceFigure>(undated(UNDATED.figuresBySource), (row) => row.sourceId),
     eventCitationsBySource: manyLoader<CitationRow>(dated(DATED.eventCitationsBySource), (row) => row.sourceId),
     source: oneLoader<number, SourceNode, SourceRow>(

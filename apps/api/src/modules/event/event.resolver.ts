@@ -83,7 +83,7 @@ export class EventParticipantResolver {
 export class FigureResolver {
   @FieldResolver(() => [CitationType])
   async citations(@Root() figure: FigureType, @Ctx() { loaders }: RequestContext): Promise<CitationType[]> {
-    return (await loaders.at(figure.asOf).citationsByFigure.load(figure.figureId)).map((row) => toCitation(row, figure.asOf));
+    return (await loaders.at(figure.asOf).citationsOf("figureId", figure.figureId)).map((row) => toCitation(row, figure.asOf));
   }
 
   @FieldResolver(() => EventType_, { description: "The event this figure was reported with." })

@@ -81,7 +81,7 @@ export class ModelResolver {
   @FieldResolver(() => [ModelLineageEdge], { description: "Lineage edges from and to this model, as reported by the model's day." })
   async lineage(@Root() model: ModelNode, @Ctx() { loaders }: RequestContext): Promise<ModelLineageEdge[]> {
     const dated = loaders.at(model.asOf);
-    const [outgoing, incoming] = await Promise.all([dated.lineageByModel.load(model.entityId), dated.lineageByTarget.load(model.entityId)]);
+    const { outgoing, incoming } = await dated.lineageOfModel.load(model.entityId);
     const asOf = model.asOf;
     return [
       ...outgoing.map((edge) => ({ relation: edge.relation, outgoing: true, lineageId: edge.id, otherModelId: edge.targetId, asOf })),
@@ -108,6 +108,6 @@ export class ModelLineageResolver {
 
   @FieldResolver(() => [CitationType])
   async citations(@Root() edge: ModelLineageEdge, @Ctx() { loaders }: RequestContext) {
-    return (await loaders.at(edge.asOf).citationsByLineage.load(edge.lineageId)).map((row) => toCitation(row, edge.asOf));
+    return (await loaders.at(edge.asOf).citationsOf("lineageId", edge.lineageId)).map((row) => toCitation(row, edge.asOf));
   }
 }

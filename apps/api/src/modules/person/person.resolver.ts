@@ -72,6 +72,6 @@ export class RoleResolver {
 
   @FieldResolver(() => [CitationType])
   async citations(@Root() role: RoleType, @Ctx() { loaders }: RequestContext) {
-    return (await loaders.at(role.asOf).citationsByRole.load(role.roleId)).map((row) => toCitation(row, role.asOf));
+    return (await loaders.at(role.asOf).citationsOf("roleId", role.roleId)).map((row) => toCitation(row, role.asOf));
   }
 }
