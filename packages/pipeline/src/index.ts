@@ -1,40 +1,10 @@
-import { proposeEvents, type CandidateEvent } from "./candidates";
-import { cleanDocument } from "./clean";
-import { fingerprint, type Fingerprint } from "./dedup";
-import { extractFigures, type Figure } from "./figures";
-import { detectLanguage } from "./language";
-import type { AliasMatcher, EntityKind, Mention } from "./matcher";
-
+// The database-free ingestion pipeline: what the API, its scripts and workers import.
+export { analyzeDocument, type AnalyzedDocument } from "./analyze";
+export { proposeEvents, splitSentences, type CandidateEvent, type EventType } from "./candidates";
+export { cleanDocument, type CleanedDocument, type Removal, type RemovalReason } from "./clean";
+export { contentHash, findNearDuplicate, fingerprint, similarity, type Fingerprint } from "./dedup";
+export { extractFigures, parseDigits, parseHanNumeral, type DatePrecision, type Figure, type FigureContext, type FigureKind, type FuzzyDate } from "./figures";
+export { detectLanguage } from "./language";
 export { buildAliasMatcher, type AliasInput, type AliasMatcher, type EntityKind, type Mention } from "./matcher";
-export { findNearDuplicate, similarity, type Fingerprint } from "./dedup";
-export type { Figure, FigureKind, FuzzyDate } from "./figures";
-export type { CandidateEvent, EventType } from "./candidates";
-
-export interface AnalyzedDocument {
-  /** The cleaned text; every offset below refers to it. */
-  text: string;
-  language: string;
-  contentHash: string;
-  fingerprint: Fingerprint;
-  mentions: Mention[];
-  figures: Figure[];
-  candidates: CandidateEvent[];
-}
-
-/** The whole database-free pipeline for one article: clean, identify the language, link, extract, propose. */
-export function analyzeDocument(input: {
-  raw: string;
-  format: "text" | "html";
-  language?: string | null;
-  publishedOn: string;
-  matcher: AliasMatcher;
-  entityKinds: Map<number, EntityKind>;
-}): AnalyzedDocument {
-  const { text } = cleanDocument({ raw: input.raw, format: input.format });
-  const language = detectLanguage(text, input.language);
-  const documentFingerprint = fingerprint(text);
-  const mentions = input.matcher.findMentions(text);
-  const figures = extractFigures(text, { language, publishedOn: input.publishedOn });
-  const candidates = proposeEvents({ text, language, mentions, figures, entityKinds: input.entityKinds });
-  return { text, language, contentHash: documentFingerprint.contentHash, fingerprint: documentFingerprint, mentions, figures, candidates };
-}
+export { knowledgeBaseAliases, type KnowledgeBaseAliases, type KnowledgeBaseEntities } from "./knowledge-base-aliases";
+export * from "./evaluation";

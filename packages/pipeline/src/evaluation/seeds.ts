@@ -1,14 +1,8 @@
-import { repoRoot } from "../../../config";
-import fs from "node:fs";
-import path from "node:path";
-import { cleanDocument } from "./clean";
-import { extractFigures, type Figure, type FigureKind } from "./figures";
-import { defaultSeedsDir, loadKnowledgeBaseAliases } from "./knowledge-base-aliases";
-import { detectLanguage } from "./language";
-import { buildAliasMatcher } from "./matcher";
-
-// Resolved from the repository root: the JSON annotations are not copied into dist/.
-const goldDir = path.join(repoRoot, "apps", "api", "src", "modules", "ingest", "pipeline", "fixtures", "gold");
+import { cleanDocument } from "../clean";
+import { extractFigures, type Figure, type FigureKind } from "../figures";
+import { detectLanguage } from "../language";
+import { buildAliasMatcher, type AliasInput } from "../matcher";
+import { offsetOf, pairUp, sameNumber, scores, sumScores, type Scores } from "./scores";
 
 interface GoldMention {
   slug: string;
@@ -28,21 +22,13 @@ interface GoldFigure {
   date?: string;
 }
 
-interface GoldDocument {
+/** One file of fixtures/gold: the hand-checked annotations of one seed article. */
+export interface SeedGold {
   file: string;
   language: string;
   publishedOn: string;
   mentions: GoldMention[];
   figures: GoldFigure[];
-}
-
-export interface Scores {
-  truePositives: number;
-  falsePositives: number;
-  falseNegatives: number;
-  precision: number;
-  recall: number;
-  f1: number;
 }
 
 export interface Evaluation {
@@ -53,24 +39,6 @@ export interface Evaluation {
   errors: Array<{ file: string; task: "linking" | "figures"; type: "missed" | "spurious"; detail: string }>;
 }
 
-function scores(truePositives: number, falsePositives: number, falseNegatives: number): Scores {
-  const precision = truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives);
-  const recall = truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { truePositives, falsePositives, falseNegatives, precision, recall, f1 };
-}
-
-function offsetOf(text: string, surface: string, occurrence: number): number {
-  let index = -1;
-  for (let seen = 0; seen <= occurrence; seen++) {
-    index = text.indexOf(surface, index + 1);
-    if (index === -1) throw new Error(`gold surface "${surface}" #${occurrence} is not in the cleaned text`);
-  }
-  return index;
-}
-
-const sameNumber = (a: number | undefined, b: number | undefined) => a === b || (a !== undefined && b !== undefined && Math.abs(a - b) <= Math.abs(b) * 1e-9);
-
 /** A found figure matches a gold one when kinds agree, spans overlap (edges like "da 66…" may differ) and the values agree. */
 function figureMatches(found: Figure, gold: GoldFigure & { start: number; end: number }): boolean {
   if (found.kind !== gold.kind || found.start >= gold.end || gold.start >= found.end) return false;
@@ -79,23 +47,15 @@ function figureMatches(found: Figure, gold: GoldFigure & { start: number; end: n
 }
 
 /**
- * Precision, recall and F1 of entity linking and figure extraction on the five seed articles against the
- * hand-checked gold annotations in fixtures/gold. Linking counts exact (entity, start, end) matches.
+ * Precision, recall and F1 of entity linking and figure extraction on the seed articles against their
+ * hand-checked gold annotations (the caller reads both). Linking counts exact (entity, start, end) matches.
  */
-export function evaluateSeeds(options: { seedsDir?: string } = {}): Evaluation {
-  const seedsDir = options.seedsDir ?? defaultSeedsDir;
-  const { aliases } = loadKnowledgeBaseAliases(undefined, seedsDir);
-  const matcher = buildAliasMatcher(aliases);
-  const goldFiles = fs
-    .readdirSync(goldDir)
-    .filter((name) => name.endsWith(".json"))
-    .sort();
-  const totals = { linking: [0, 0, 0], figures: [0, 0, 0] };
+export function evaluateSeeds(input: { documents: Array<{ gold: SeedGold; raw: string }>; aliases: AliasInput[] }): Evaluation {
+  const matcher = buildAliasMatcher(input.aliases);
   const evaluation: Evaluation = { linking: scores(0, 0, 0), figures: scores(0, 0, 0), perDocument: [], errors: [] };
 
-  for (const goldFile of goldFiles) {
-    const gold = JSON.parse(fs.readFileSync(path.join(goldDir, goldFile), "utf8")) as GoldDocument;
-    const { text } = cleanDocument({ raw: fs.readFileSync(path.join(seedsDir, gold.file), "utf8"), format: "text" });
+  for (const { gold, raw } of input.documents) {
+    const { text } = cleanDocument({ raw, format: "text" });
     const language = detectLanguage(text);
 
     const goldMentions = new Set(gold.mentions.map((m) => `${m.slug}@${offsetOf(text, m.surface, m.occurrence)}+${m.surface.length}`));
@@ -110,28 +70,14 @@ export function evaluateSeeds(options: { seedsDir?: string } = {}): Evaluation {
       const start = offsetOf(text, f.text, f.occurrence);
       return { ...f, start, end: start + f.text.length };
     });
-    const foundFigures = extractFigures(text, { language, publishedOn: gold.publishedOn });
-    const matchedGold = new Set<number>();
-    let figureHits = 0;
-    for (const found of foundFigures) {
-      const index = goldFigures.findIndex((g, i) => !matchedGold.has(i) && figureMatches(found, g));
-      if (index === -1) {
-        evaluation.errors.push({ file: gold.file, task: "figures", type: "spurious", detail: `${found.kind} "${found.text}" ${found.value ?? found.date?.fuzzy}` });
-        continue;
-      }
-      matchedGold.add(index);
-      figureHits++;
-    }
-    goldFigures.forEach((g, i) => {
-      if (!matchedGold.has(i)) evaluation.errors.push({ file: gold.file, task: "figures", type: "missed", detail: `${g.kind} "${g.text}" ${g.value ?? g.date}` });
-    });
-    const figures = scores(figureHits, foundFigures.length - figureHits, goldFigures.length - figureHits);
+    const paired = pairUp(extractFigures(text, { language, publishedOn: gold.publishedOn }), goldFigures, figureMatches);
+    for (const found of paired.spurious)
+      evaluation.errors.push({ file: gold.file, task: "figures", type: "spurious", detail: `${found.kind} "${found.text}" ${found.value ?? found.date?.fuzzy}` });
+    for (const g of paired.missed) evaluation.errors.push({ file: gold.file, task: "figures", type: "missed", detail: `${g.kind} "${g.text}" ${g.value ?? g.date}` });
 
-    evaluation.perDocument.push({ file: gold.file, linking, figures, languageDetected: language, languageExpected: gold.language });
-    [linking.truePositives, linking.falsePositives, linking.falseNegatives].forEach((n, i) => (totals.linking[i] += n));
-    [figures.truePositives, figures.falsePositives, figures.falseNegatives].forEach((n, i) => (totals.figures[i] += n));
+    evaluation.perDocument.push({ file: gold.file, linking, figures: paired.scores, languageDetected: language, languageExpected: gold.language });
   }
-  evaluation.linking = scores(totals.linking[0], totals.linking[1], totals.linking[2]);
-  evaluation.figures = scores(totals.figures[0], totals.figures[1], totals.figures[2]);
+  evaluation.linking = sumScores(evaluation.perDocument.map((document) => document.linking));
+  evaluation.figures = sumScores(evaluation.perDocument.map((document) => document.figures));
   return evaluation;
 }
