@@ -9,13 +9,7 @@ import { applyMigrations } from "../db/migrate";
 import { seedIfEmpty } from "../seed/seed-database";
 import { linkingIndexCacheFor, loadLinkingIndex } from "../modules/ingest/alias-matcher";
 import { ingestDocument, type IncomingDocument, type IngestOutcome } from "../modules/ingest/ingest.service";
-import { analyzeDocument } from "../modules/ingest/pipeline";
-import { cleanDocument } from "../modules/ingest/pipeline/clean";
-import { detectLanguage } from "../modules/ingest/pipeline/language";
-import { fingerprint } from "../modules/ingest/pipeline/dedup";
-import { extractFigures } from "../modules/ingest/pipeline/figures";
-import { proposeEvents } from "../modules/ingest/pipeline/candidates";
-import type { AliasMatcher, EntityKind } from "../modules/ingest/pipeline";
+import { analyzeDocument, cleanDocument, detectLanguage, extractFigures, fingerprint, proposeEvents, type AliasMatcher, type EntityKind } from "@orchard/pipeline";
 import { ENGLISH_HIRE_ARTICLE, JAPANESE_HIRE_ARTICLE } from "../test-support/articles";
 
 /**

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../db/prisma";
-import { buildAliasMatcher, type AliasInput, type AliasMatcher, type EntityKind } from "./pipeline";
+import { buildAliasMatcher, type AliasInput, type AliasMatcher, type EntityKind } from "@orchard/pipeline";
 
 /** Anything that can run queries: the client or an interactive transaction. */
 export type Queryable = Pick<PrismaClient, "$queryRaw" | "entity">;

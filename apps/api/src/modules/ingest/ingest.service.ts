@@ -1,9 +1,7 @@
 import type { Prisma, PrismaClient } from "../../db/prisma";
 import { noteEntitiesReported } from "../entity/entity-reported";
 import { toIsoDay } from "../../common/fuzzy-date";
-import { analyzeDocument, similarity, type AnalyzedDocument, type Figure } from "./pipeline";
-import { extractFigures } from "./pipeline/figures";
-import { fingerprint } from "./pipeline/dedup";
+import { analyzeDocument, extractFigures, fingerprint, similarity, type AnalyzedDocument, type Figure } from "@orchard/pipeline";
 import type { LinkingIndex, LinkingIndexCache } from "./alias-matcher";
 import { decodeMinHash, encodeMinHash, lshBands } from "./lsh";
 

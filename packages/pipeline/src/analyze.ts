@@ -5,11 +5,6 @@ import { extractFigures, type Figure } from "./figures";
 import { detectLanguage } from "./language";
 import type { AliasMatcher, EntityKind, Mention } from "./matcher";
 
-export { buildAliasMatcher, type AliasInput, type AliasMatcher, type EntityKind, type Mention } from "./matcher";
-export { findNearDuplicate, similarity, type Fingerprint } from "./dedup";
-export type { Figure, FigureKind, FuzzyDate } from "./figures";
-export type { CandidateEvent, EventType } from "./candidates";
-
 export interface AnalyzedDocument {
   /** The cleaned text; every offset below refers to it. */
   text: string;

@@ -1,13 +1,21 @@
-import { loadConfig } from "../../../config";
-import { loadKnowledgeBase, type KnowledgeBase } from "../../../seed/kb-loader";
 import type { AliasInput, EntityKind } from "./matcher";
 
-const config = loadConfig();
-export const defaultKbDir = config.KB_DIR;
-export const defaultSeedsDir = config.SEEDS_DIR;
+/** The entity lists of a knowledge base, as its loader returns them (only what the matcher needs). */
+interface KnowledgeBaseEntity {
+  slug: string;
+  name: string;
+  aliases: Array<{ name: string; language: string; kind: string }>;
+}
+
+export interface KnowledgeBaseEntities {
+  organizations: KnowledgeBaseEntity[];
+  models: KnowledgeBaseEntity[];
+  products: KnowledgeBaseEntity[];
+  facilities: KnowledgeBaseEntity[];
+  people: KnowledgeBaseEntity[];
+}
 
 export interface KnowledgeBaseAliases {
-  knowledgeBase: KnowledgeBase;
   aliases: AliasInput[];
   entityKinds: Map<number, EntityKind>;
   slugById: Map<number, string>;
@@ -17,12 +25,11 @@ export interface KnowledgeBaseAliases {
  * Turns the seed knowledge base into matcher input: every entity's name plus its aliases, with numeric ids
  * standing in for database ids (assigned in file order, stable for a given knowledge base).
  */
-export function loadKnowledgeBaseAliases(kbDir = defaultKbDir, seedsDir = defaultSeedsDir): KnowledgeBaseAliases {
-  const knowledgeBase = loadKnowledgeBase({ kbDir, seedsDir });
+export function knowledgeBaseAliases(knowledgeBase: KnowledgeBaseEntities): KnowledgeBaseAliases {
   const aliases: AliasInput[] = [];
   const entityKinds = new Map<number, EntityKind>();
   const slugById = new Map<number, string>();
-  const entities: Array<{ slug: string; name: string; aliases: Array<{ name: string; language: string; kind: string }>; kind: EntityKind }> = [
+  const entities: Array<KnowledgeBaseEntity & { kind: EntityKind }> = [
     ...knowledgeBase.organizations.map((entity) => ({ ...entity, kind: "ORGANIZATION" as const })),
     ...knowledgeBase.models.map((entity) => ({ ...entity, kind: "MODEL" as const })),
     ...knowledgeBase.products.map((entity) => ({ ...entity, kind: "PRODUCT" as const })),
@@ -36,5 +43,5 @@ export function loadKnowledgeBaseAliases(kbDir = defaultKbDir, seedsDir = defaul
     aliases.push({ entityId, slug: entity.slug, name: entity.name, language: "und", kind: "name", entityKind: entity.kind });
     for (const alias of entity.aliases) aliases.push({ entityId, slug: entity.slug, name: alias.name, language: alias.language, kind: alias.kind, entityKind: entity.kind });
   });
-  return { knowledgeBase, aliases, entityKinds, slugById };
+  return { aliases, entityKinds, slugById };
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { extractFigures, parseDigits, parseHanNumeral, type Figure } from "./figures";
+import { extractFigures, parseDigits, parseHanNumeral, type Figure } from ".";
 
 const summary = (figures: Figure[]) =>
   figures.map((f) => [f.kind, f.text, f.value ?? f.date?.fuzzy, ...(f.valueMax !== undefined ? [f.valueMax] : []), ...(f.unit && f.kind === "MONEY" ? [f.unit] : [])]);

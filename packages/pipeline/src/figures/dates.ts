@@ -1,0 +1,274 @@
+import * as chrono from "chrono-node";
+import { parseHanNumeral } from "./numbers";
+import type { Figure, FigureContext, FuzzyDate } from "./types";
+
+// ── Dates ───────────────────────────────────────────────────────────────────────────────────────
+
+const MONTH_NAMES: Array<[string, number]> = [
+  ["gennaio|january|jan\\.?|janvier|januar|enero|januari", 1],
+  ["febbraio|february|feb\\.?|février|februar|febrero|februari", 2],
+  ["marzo|march|mars|märz|maret", 3],
+  ["aprile|april|avril|abril", 4],
+  ["maggio|may|mai|mayo|mei", 5],
+  ["giugno|june|juin|juni|junio", 6],
+  ["luglio|july|juillet|juli|julio", 7],
+  ["agosto|august|août|agustus", 8],
+  ["settembre|september|sept?\\.?|septembre|septiembre", 9],
+  ["ottobre|october|oct\\.?|octobre|oktober|octubre", 10],
+  ["novembre|november|nov\\.?|noviembre", 11],
+  ["dicembre|december|dec\\.?|décembre|dezember|diciembre|desember", 12],
+];
+const MONTH_NAME = MONTH_NAMES.map(([pattern]) => pattern).join("|");
+
+function monthNumber(written: string): number {
+  for (const [pattern, month] of MONTH_NAMES) if (new RegExp(`^(?:${pattern})$`, "iu").test(written)) return month;
+  return Number.NaN;
+}
+
+// prettier-ignore
+const ORDINALS: Record<string, number> = {
+  primo: 1, prima: 1, first: 1, premier: 1, première: 1, ersten: 1, erste: 1, primer: 1, pertama: 1, 一: 1, 1: 1,
+  secondo: 2, seconda: 2, second: 2, deuxième: 2, zweiten: 2, zweite: 2, segundo: 2, kedua: 2, 二: 2, 2: 2,
+  terzo: 3, third: 3, troisième: 3, dritten: 3, dritte: 3, tercer: 3, ketiga: 3, 三: 3, 3: 3,
+  quarto: 4, fourth: 4, quatrième: 4, vierten: 4, vierte: 4, cuarto: 4, keempat: 4, 四: 4, 4: 4,
+};
+const ORDINAL = Object.keys(ORDINALS).join("|");
+
+type Season = "spring" | "summer" | "autumn" | "winter";
+const SEASON_NAMES: Array<[string, Season]> = [
+  ["primavera|spring|printemps|frühling|frühjahr|musim semi|春季|春天|春|春|봄", "spring"],
+  ["estate|summer|été|sommer|verano|musim panas|夏季|夏天|夏|여름", "summer"],
+  ["autunno|autumn|fall|automne|herbst|otoño|musim gugur|秋季|秋天|秋|가을", "autumn"],
+  ["inverno|winter|hiver|invierno|musim dingin|冬季|冬天|冬|겨울", "winter"],
+];
+const SEASON_NAME = SEASON_NAMES.map(([pattern]) => pattern).join("|");
+
+function seasonOf(written: string): Season {
+  for (const [pattern, season] of SEASON_NAMES) if (new RegExp(`^(?:${pattern})$`, "iu").test(written)) return season;
+  return "summer";
+}
+
+/** A year written near the phrase, or a relative year ("quest'anno", "明年", "last year"). */
+const THIS_YEAR = "quest'anno|questo anno|this year|cette année|dieses jahr|diesem jahr|este año|tahun ini|今年|올해";
+const NEXT_YEAR = "il prossimo anno|l'anno prossimo|next year|l'année prochaine|nächstes jahr|nächsten jahr|el próximo año|el año que viene|tahun depan|明年|来年|來年|翌年|내년";
+const LAST_YEAR = "l'anno scorso|lo scorso anno|last year|l'année dernière|letztes jahr|letzten jahr|el año pasado|tahun lalu|去年|上一年|昨年|작년";
+const RELATIVE_YEAR = `${THIS_YEAR}|${NEXT_YEAR}|${LAST_YEAR}`;
+
+function relativeYear(written: string, publishedYear: number): number {
+  const lower = written.toLowerCase();
+  if (new RegExp(`^(?:${NEXT_YEAR})$`, "iu").test(lower)) return publishedYear + 1;
+  if (new RegExp(`^(?:${LAST_YEAR})$`, "iu").test(lower)) return publishedYear - 1;
+  return publishedYear;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+function dayDate(year: number, month: number, day: number): FuzzyDate {
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return { start: iso, end: iso, precision: "DAY", fuzzy: iso };
+}
+function monthDate(year: number, month: number): FuzzyDate {
+  return { start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${pad(lastDayOfMonth(year, month))}`, precision: "MONTH", fuzzy: `${year}-${pad(month)}` };
+}
+function quarterDate(year: number, quarter: number): FuzzyDate {
+  const firstMonth = (quarter - 1) * 3 + 1;
+  return {
+    start: `${year}-${pad(firstMonth)}-01`,
+    end: `${year}-${pad(firstMonth + 2)}-${pad(lastDayOfMonth(year, firstMonth + 2))}`,
+    precision: "QUARTER",
+    fuzzy: `${year}-Q${quarter}`,
+  };
+}
+function halfDate(year: number, half: number): FuzzyDate {
+  return half === 1
+    ? { start: `${year}-01-01`, end: `${year}-06-30`, precision: "HALF", fuzzy: `${year}-H1` }
+    : { start: `${year}-07-01`, end: `${year}-12-31`, precision: "HALF", fuzzy: `${year}-H2` };
+}
+/** Northern-hemisphere seasons, as in the knowledge base: winter runs from December into the next year. */
+function seasonDate(year: number, season: Season): FuzzyDate {
+  const ranges: Record<Season, [string, string]> = {
+    spring: [`${year}-03-01`, `${year}-05-31`],
+    summer: [`${year}-06-01`, `${year}-08-31`],
+    autumn: [`${year}-09-01`, `${year}-11-30`],
+    winter: [`${year}-12-01`, `${year + 1}-02-${pad(lastDayOfMonth(year + 1, 2))}`],
+  };
+  return { start: ranges[season][0], end: ranges[season][1], precision: "SEASON", fuzzy: `${year}-${season}` };
+}
+/** "Early 2026" / "end of 2025": the first or last four months, read as a season-sized period. */
+function yearPartDate(year: number, part: "early" | "late"): FuzzyDate {
+  return part === "early"
+    ? { start: `${year}-01-01`, end: `${year}-04-30`, precision: "SEASON", fuzzy: `${year}-early` }
+    : { start: `${year}-09-01`, end: `${year}-12-31`, precision: "SEASON", fuzzy: `${year}-late` };
+}
+function yearDate(year: number): FuzzyDate {
+  return { start: `${year}-01-01`, end: `${year}-12-31`, precision: "YEAR", fuzzy: String(year) };
+}
+
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const EARLY = "inizio|all'inizio|early|beginning of|the start of|début|anfang|principios|comienzos|awal|年初|初め|초";
+const LATE = "fine|alla fine|end of|the end of|late|fin|ende|finales|final|akhir|年底|年末|末|말";
+
+interface DateRule {
+  pattern: RegExp;
+  resolve(groups: Record<string, string | undefined>, context: { year: number; month: number }): FuzzyDate | undefined;
+}
+
+const yearFrom = (groups: Record<string, string | undefined>, publishedYear: number) =>
+  groups.year ? Number(groups.year) : groups.rel ? relativeYear(groups.rel, publishedYear) : publishedYear;
+
+/** The most recent occurrence of a month at or before publication ("a ottobre" in December = this October). */
+function mostRecentYearOfMonth(month: number, context: { year: number; month: number }): number {
+  return month <= context.month ? context.year : context.year - 1;
+}
+
+const OF = String.raw`(?:\s?(?:del|dell'|di|of|de|du|des|von|tahun|del año)?\s?)`;
+
+const DATE_RULES: DateRule[] = [
+  // 2026 年第一季度, 2026年第1四半期, 2026년 1분기, 第一季度
+  {
+    pattern: new RegExp(`(?:(?<year>${YEAR})\\s?[年년]\\s?|(?<rel>${RELATIVE_YEAR})\\s?)?(?:第\\s?(?<q>[一二三四1-4])\\s?(?:季度|季|四半期)|(?<qk>[1-4])\\s?분기)`, "gu"),
+    resolve: (g, c) => quarterDate(yearFrom(g, c.year), ORDINALS[g.q ?? g.qk ?? "1"]),
+  },
+  // Q1 2026, Q1-2026, 1Q26
+  {
+    pattern: new RegExp(`\\bQ(?<q>[1-4])\\s?[-/]?\\s?(?<year>${YEAR})?\\b`, "gu"),
+    resolve: (g, c) => quarterDate(yearFrom(g, c.year), Number(g.q)),
+  },
+  // primo trimestre del 2026, first quarter of 2026, premier trimestre 2026, ersten Quartal 2026, kuartal pertama 2026
+  {
+    pattern: new RegExp(
+      `\\b(?:(?<ord>${ORDINAL})\\s(?:trimestre|quarter|quartal)|(?:kuartal|triwulan)\\s(?<ord2>${ORDINAL}))${OF}(?:(?<year>${YEAR})|(?<rel>${RELATIVE_YEAR}))?`,
+      "giu",
+    ),
+    resolve: (g, c) => quarterDate(yearFrom(g, c.year), ORDINALS[(g.ord ?? g.ord2 ?? "").toLowerCase()] ?? 1),
+  },
+  // H1 2026, first half of 2026, prima metà del 2026, 上半年 / 下半年
+  {
+    pattern: new RegExp(
+      `\\bH(?<h>[12])\\s?(?<year>${YEAR})\\b|\\b(?<ord>first|second|prima|seconda|premier|second|ersten|zweiten|primer|segundo)\\s(?:half|metà|semestre|halbjahr|mitad)${OF}(?:(?<year2>${YEAR})|(?<rel>${RELATIVE_YEAR}))?|(?:(?<year3>${YEAR})\\s?年\\s?|(?<rel2>${RELATIVE_YEAR}))?(?<hz>上|下)半年`,
+      "giu",
+    ),
+    resolve: (g, c) => {
+      const year = g.year ?? g.year2 ?? g.year3;
+      const rel = g.rel ?? g.rel2;
+      const resolvedYear = year ? Number(year) : rel ? relativeYear(rel, c.year) : c.year;
+      const half = g.h ? Number(g.h) : g.hz ? (g.hz === "上" ? 1 : 2) : (ORDINALS[(g.ord ?? "").toLowerCase()] ?? 1);
+      return halfDate(resolvedYear, half);
+    },
+  },
+  // 2025 年底, 2026年初, 2025년 말
+  {
+    pattern: new RegExp(`(?<year>${YEAR})\\s?[年년]\\s?(?<part>底|末|初|말|초)(?!\\s?[月])`, "gu"),
+    resolve: (g) => yearPartDate(Number(g.year), /[初초]/.test(g.part ?? "") ? "early" : "late"),
+  },
+  // fine del 2025, all'inizio del 2025, end of 2025, awal tahun 2026, Ende 2025
+  {
+    pattern: new RegExp(`\\b(?<part>${EARLY}|${LATE})${OF}(?<year>${YEAR})\\b`, "giu"),
+    resolve: (g) => yearPartDate(Number(g.year), new RegExp(`^(?:${EARLY})$`, "iu").test(g.part ?? "") ? "early" : "late"),
+  },
+  // Seasons: 2025 年夏天, 明年春季, 今年夏天, this autumn, questo autunno, autunno 2025, summer of 2025
+  {
+    pattern: new RegExp(
+      `(?:(?<year>${YEAR})\\s?年\\s?|(?<rel>${THIS_YEAR}|${NEXT_YEAR}|${LAST_YEAR})\\s?の?\\s?)(?<season>春季|春天|夏季|夏天|秋季|秋天|冬季|冬天|[春夏秋冬]|봄|여름|가을|겨울)` +
+        `|\\b(?<thisword>this|questo|quest'|quest’|cet|ce|diesen|diesem|este|dieser)\\s?(?<season2>${SEASON_NAME})\\b` +
+        `|\\b(?<nextword>next|prossimo|prochain|nächsten|próximo)\\s(?<season3>${SEASON_NAME})\\b` +
+        `|\\b(?:(?:in|im|nel|nell'|en|di|pada)\\s)?(?<season4>${SEASON_NAME})${OF}(?<year4>${YEAR})\\b` +
+        `|\\b(?:entro|durante|during|in|nell'|dell'|de l'|im)\\s?(?:l')?(?<season5>autunno|estate|inverno|primavera)\\b(?!${OF}${YEAR})`,
+      "giu",
+    ),
+    resolve: (g, c) => {
+      if (g.season) return seasonDate(g.year ? Number(g.year) : relativeYear(g.rel ?? "", c.year), seasonOf(g.season));
+      if (g.season2) return seasonDate(c.year, seasonOf(g.season2));
+      if (g.season3) return seasonDate(c.year + 1, seasonOf(g.season3));
+      if (g.season4) return seasonDate(Number(g.year4), seasonOf(g.season4));
+      // "Entro l'autunno" without a year: the autumn of the publication year (or the last one, before it starts).
+      if (g.season5) return seasonDate(c.year, seasonOf(g.season5));
+      return undefined;
+    },
+  },
+  // 2025年10月22日, 12 月 9 日, 2025年10月(底), 2025년 10월 22일, 今年一月
+  {
+    pattern: new RegExp(
+      `(?:(?<year>${YEAR})\\s?[年년]\\s?|(?<rel>${RELATIVE_YEAR})\\s?)?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s?[月월](?:\\s?(?<day>3[01]|[12]\\d|0?[1-9])\\s?[日일号號])?(?<part>底|末|初)?`,
+      "gu",
+    ),
+    resolve: (g, c) => {
+      const month = /\d/.test(g.month ?? "") ? Number(g.month) : parseHanNumeral(g.month ?? "");
+      const year = g.year ? Number(g.year) : g.rel ? relativeYear(g.rel, c.year) : mostRecentYearOfMonth(month, c);
+      return g.day ? dayDate(year, month, Number(g.day)) : monthDate(year, month);
+    },
+  },
+  // 22 ottobre 2025, 22 ottobre, October 22, 2025, ottobre 2025, settembre di quest'anno, lo scorso settembre, bulan Mei 2025
+  {
+    pattern: new RegExp(
+      `\\b(?:(?<day>3[01]|[12]\\d|0?[1-9])(?:er|\\.)?\\s(?:de\\s)?(?<month>${MONTH_NAME})|(?<month2>${MONTH_NAME})\\s(?<day2>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?,?|(?<last>lo scorso|last|l'ultimo)\\s(?<month3>${MONTH_NAME})|(?:bulan\\s)?(?<month4>${MONTH_NAME}))\\b(?:${OF}(?:(?<year>${YEAR})\\b|(?<rel>${RELATIVE_YEAR})))?`,
+      "giu",
+    ),
+    resolve: (g, c) => {
+      const month = monthNumber(g.month ?? g.month2 ?? g.month3 ?? g.month4 ?? "");
+      if (Number.isNaN(month)) return undefined;
+      const day = g.day ?? g.day2;
+      let year = g.year ? Number(g.year) : g.rel ? relativeYear(g.rel, c.year) : mostRecentYearOfMonth(month, c);
+      // "Lo scorso settembre": the September before the current one.
+      if (g.month3 && !g.year && month >= c.month) year = c.year - 1;
+      return day ? dayDate(year, month, Number(day)) : monthDate(year, month);
+    },
+  },
+  // il mese scorso, last month, 上个月, 先月, 지난달
+  {
+    pattern: /\b(?:il mese scorso|lo scorso mese|last month|le mois dernier|letzten monat|el mes pasado|bulan lalu)\b|上个月|上個月|先月|지난달/giu,
+    resolve: (_, c) => (c.month === 1 ? monthDate(c.year - 1, 12) : monthDate(c.year, c.month - 1)),
+  },
+  // quest'anno, il prossimo anno, 明年, 2025 年, nel 2025
+  {
+    pattern: new RegExp(`(?<rel>${RELATIVE_YEAR})|(?<![\\d.,$€£¥])(?<year>${YEAR})(?:\\s?[年년])?(?![\\d%％])`, "giu"),
+    resolve: (g, c) => yearDate(yearFrom(g, c.year)),
+  },
+];
+
+/** Month names that are also ordinary words in some language ("may", "mai", "mars", "marzo" is fine). */
+const AMBIGUOUS_MONTH_WORDS = /^(?:may|mai|mars|march|jan|feb|sep|sept|oct|nov|dec|mei)$/iu;
+
+export function dateFigures(text: string, context: FigureContext): Figure[] {
+  const [year, month] = context.publishedOn.split("-").map(Number);
+  const reference = { year, month: month || 12 };
+  const figures: Figure[] = [];
+  for (const rule of DATE_RULES) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const groups = match.groups ?? {};
+      const written = match[0].trim();
+      if (written === "") continue;
+      // A bare month word that is also a common word ("may", "Mars") needs a day or a year beside it.
+      if (groups.month4 && AMBIGUOUS_MONTH_WORDS.test(groups.month4) && !groups.year && !groups.rel) continue;
+      const date = rule.resolve(groups, reference);
+      if (!date) continue;
+      const start = match.index + match[0].indexOf(written);
+      figures.push({ kind: "DATE", start, end: start + written.length, text: written, date });
+    }
+  }
+  figures.push(...chronoDayDates(text, context));
+  return figures;
+}
+
+const CHRONO_PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.casual, fr: chrono.fr.casual, de: chrono.de.casual, es: chrono.es.casual, ja: chrono.ja.casual };
+
+/** Full calendar dates in languages chrono knows well ("Oct. 22nd, 2025", "le 22 octobre", "22. Oktober 2025"). */
+function chronoDayDates(text: string, context: FigureContext): Figure[] {
+  const parser = CHRONO_PARSERS[context.language.split("-")[0]];
+  if (!parser) return [];
+  const reference = new Date(`${context.publishedOn.length === 7 ? `${context.publishedOn}-15` : context.publishedOn}T12:00:00Z`);
+  return parser
+    .parse(text, reference)
+    .filter((result) => result.start.isCertain("day") && result.start.isCertain("month"))
+    .map((result) => {
+      const y = result.start.get("year") ?? reference.getUTCFullYear();
+      return {
+        kind: "DATE" as const,
+        start: result.index,
+        end: result.index + result.text.length,
+        text: result.text,
+        date: dayDate(y, result.start.get("month") ?? 1, result.start.get("day") ?? 1),
+      };
+    });
+}

@@ -1,0 +1,31 @@
+/** What the figure extractors return: shared by the number, amount and date rules and by callers. */
+export type FigureKind = "MONEY" | "PERCENT" | "COUNT" | "DATE";
+export type DatePrecision = "DAY" | "MONTH" | "SEASON" | "QUARTER" | "HALF" | "YEAR";
+
+export interface FuzzyDate {
+  start: string;
+  end: string;
+  precision: DatePrecision;
+  /** The knowledge base's fuzzy-date notation: 2025, 2025-H2, 2025-Q1, 2025-10, 2025-10-22, 2025-autumn, 2025-late. */
+  fuzzy: string;
+}
+
+export interface Figure {
+  kind: FigureKind;
+  start: number;
+  end: number;
+  text: string;
+  value?: number;
+  /** Upper bound of a range ("700 – 720 亿美元"); value is then the lower bound. */
+  valueMax?: number;
+  /** ISO 4217 code for money, "%" for percentages, "people" for head counts. */
+  unit?: string;
+  currency?: string;
+  date?: FuzzyDate;
+}
+
+export interface FigureContext {
+  language: string;
+  /** The article's date, YYYY-MM-DD: relative periods ("this autumn", "明年春季") are resolved against it. */
+  publishedOn: string;
+}
