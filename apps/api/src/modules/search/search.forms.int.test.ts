@@ -145,8 +145,9 @@ describe("search by name forms", () => {
   };
 
   it("finds any alias of any entity with an affix or inside a phrase, and its exact alias first", async () => {
-    const rows = await api.db.prisma.alias.findMany({ select: { name: true, entity: { select: { slug: true } } } });
-    const names = rows.filter((r) => foldForSearch(r.name).replace(/ /g, "").length >= 2).map((r) => ({ name: r.name, slug: r.entity.slug }));
+    const aliases = await api.db.prisma.alias.findMany({ select: { name: true, entity: { select: { slug: true } } } });
+    const entities = await api.db.prisma.entity.findMany({ select: { name: true, slug: true } });
+    const names = [...aliases.map((a) => ({ name: a.name, slug: a.entity.slug })), ...entities].filter((n) => foldForSearch(n.name).replace(/ /g, "").length >= 2);
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...names),
