@@ -21,111 +21,26 @@ export function normalizeQuery(query: string): string {
     .trim();
 }
 
-// The affix lists are grammar, not names; they are folded as names are, so that they compare with
-// folded text (folding drops Japanese voicing marks and Cyrillic breves: が → か, ой → ои).
-const fold = (list: string[]) => [...new Set(list.map(foldForSearch))].sort((a, b) => b.length - a.length);
+// The affix lists (space-separated) are grammar, not names; they are folded as names are, so that
+// they compare with folded text (folding drops Japanese voicing marks and Cyrillic breves: が → か,
+// ой → ои).
+const fold = (list: string) => [...new Set(list.split(" ").map(foldForSearch))].sort((a, b) => b.length - a.length);
 
 // Glued to the end of a Latin-script name: English and German genitive -s ("Metas", "OpenAIs"),
 // the Indonesian possessive -nya ("Metanya").
-const LATIN_SUFFIXES = fold(["s", "nya"]);
+const LATIN_SUFFIXES = fold("s nya");
 // Korean case and topic particles and their common compounds (메타의, 저커버그가, 메타는, 구글과의).
-const HANGUL_SUFFIXES = fold([
-  "의",
-  "이",
-  "가",
-  "은",
-  "는",
-  "을",
-  "를",
-  "와",
-  "과",
-  "도",
-  "만",
-  "에",
-  "에서",
-  "에게",
-  "께서",
-  "로",
-  "으로",
-  "와의",
-  "과의",
-  "에서의",
-  "으로의",
-  "이나",
-  "나",
-  "랑",
-  "이랑",
-  "한테",
-  "까지",
-  "부터",
-  "보다",
-  "처럼",
-  "라는",
-  "이라는",
-  "에는",
-  "에도",
-  "씨",
-  "측",
-]);
+const HANGUL_SUFFIXES = fold(
+  "의 이 가 은 는 을 를 와 과 도 만 에 에서 에게 께서 로 으로 와의 과의 에서의 으로의 이나 나 랑 이랑 한테 까지 부터 보다 처럼 라는 이라는 에는 에도 씨 측",
+);
 // Japanese particles and the honorifics and company suffix news text glues to a name (メタの,
 // グーグルは, ザッカーバーグ氏, メタ社); Chinese possessive 的 and 公司 ("company").
-const CJK_SUFFIXES = fold([
-  "の",
-  "は",
-  "が",
-  "を",
-  "に",
-  "で",
-  "と",
-  "も",
-  "へ",
-  "や",
-  "から",
-  "まで",
-  "より",
-  "には",
-  "では",
-  "とは",
-  "への",
-  "との",
-  "での",
-  "社",
-  "氏",
-  "さん",
-  "的",
-  "公司",
-]);
+const CJK_SUFFIXES = fold("の は が を に で と も へ や から まで より には では とは への との での 社 氏 さん 的 公司");
 // Russian case endings, and the nominative endings a stem may take back ("Меты" → "мет" → "мета").
-const CYRILLIC_ENDINGS = fold([
-  "ами",
-  "ями",
-  "ого",
-  "его",
-  "ому",
-  "ему",
-  "ом",
-  "ем",
-  "ой",
-  "ей",
-  "ою",
-  "ею",
-  "ам",
-  "ям",
-  "ах",
-  "ях",
-  "ов",
-  "ев",
-  "у",
-  "ю",
-  "а",
-  "я",
-  "ы",
-  "и",
-  "е",
-]);
-const CYRILLIC_NOMINATIVE = fold(["а", "я", "ь", "й", "о"]);
+const CYRILLIC_ENDINGS = fold("ами ями ого его ому ему ом ем ой ей ою ею ам ям ах ях ов ев у ю а я ы и е");
+const CYRILLIC_NOMINATIVE = fold("а я ь й о");
 // Arabic proclitics written on the name: and, so, with, for, as, the, and their combinations (وجوجل).
-const ARABIC_PREFIXES = fold(["وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"]);
+const ARABIC_PREFIXES = fold("وال فال بال كال لل ال وب ول وك فب فل و ف ب ل ك");
 
 const CJK_CHAR = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々]";
 const UNIT = new RegExp(`${CJK_CHAR}|(?:(?!${CJK_CHAR})[^ ])+`, "gu");
