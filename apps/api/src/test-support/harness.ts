@@ -69,10 +69,10 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** Migrated, seeded database + the real HTTP server on a free port. */
-export async function startTestApi(options: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApi> {
+/** Migrated, seeded database (with `kb`, that knowledge base instead of the seed one) + the real HTTP server on a free port. */
+export async function startTestApi(options: { seed?: boolean; kb?: KnowledgeBase; config?: Partial<AppConfig> } = {}): Promise<TestApi> {
   const { db, config, drop } = await createTestDatabase();
-  if (options.seed !== false) await seedKnowledgeBase({ prisma: db.prisma, kb: seedKnowledgeBaseFixture() });
+  if (options.seed !== false) await seedKnowledgeBase({ prisma: db.prisma, kb: options.kb ?? seedKnowledgeBaseFixture() });
   const fullConfig = { ...config, ...options.config };
   const server = await startApiServer({ config: fullConfig, db, logger: createLogger(fullConfig), port: 0 });
   return {

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { stringify } from "yaml";
-import { KnowledgeBaseError, loadKnowledgeBase } from "../seed/kb-loader";
+import { KnowledgeBaseError, loadKnowledgeBase, type KnowledgeBase } from "../seed/kb-loader";
+import type { AliasInput } from "../seed/kb-schema";
 
 /** The article the factory's knowledge base cites: a short bilingual text written for the tests. */
 export const FACTORY_ARTICLE = [
@@ -135,4 +136,17 @@ export function kbProblems(mutate: (files: KbFactoryFiles) => void): string[] {
     throw error;
   }
   return [];
+}
+
+/**
+ * A copy of a knowledge base whose entities carry extra aliases (by slug), for names in scripts the
+ * seed articles do not use; an alias the entity already has (same name and language) is not repeated.
+ */
+export function withAliases(kb: KnowledgeBase, extra: Record<string, ReadonlyArray<Pick<AliasInput, "name" | "language" | "kind">>>): KnowledgeBase {
+  const add = <T extends { slug: string; aliases: AliasInput[] }>(entries: T[]): T[] =>
+    entries.map((entry) => {
+      const more = (extra[entry.slug] ?? []).filter((alias) => !entry.aliases.some((a) => a.name === alias.name && a.language === alias.language));
+      return more.length ? { ...entry, aliases: [...entry.aliases, ...more.map((alias) => ({ ...alias, ambiguous: false }))] } : entry;
+    });
+  return { ...kb, organizations: add(kb.organizations), models: add(kb.models), products: add(kb.products), facilities: add(kb.facilities), people: add(kb.people) };
 }

@@ -8,7 +8,8 @@ import { SearchableTypeEnum, SearchHit, SearchResults } from "./search.type";
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    description: "Entities by any name or alias, in any language and script; case, accents and Chinese script folded; forgives typos, possessives and run-together words.",
+    description:
+      'Entities by any name or alias, in any language and script; case, accents and Chinese script folded; forgives typos, possessives, case endings, particles glued to a name (메타의, メタの, وجوجل) and run-together words, and finds a name inside a phrase ("the Claude models").',
   })
   search(
     @Arg("query") query: string,

@@ -5,6 +5,7 @@ import { toEventNode, toSourceNode, type EntityNode, type EventNode, type Source
 import { entityNodeFromRow } from "../../common/read-rows";
 import type { AsOfDay } from "../../common/as-of";
 import { matchEntities, matchText, SEARCHABLE_TYPES, type MatchKind, type SearchableType } from "./search.sql";
+import { normalizeQuery, queryKeys } from "./search.query";
 
 export { SEARCHABLE_TYPES, type SearchableType };
 
@@ -14,18 +15,6 @@ export interface SearchHitResult {
   language: string;
   score: number;
   match: MatchKind;
-}
-
-/**
- * What people type before folding: possessives go ("Meta's" → "Meta", "Zuckerberg’s" →
- * "Zuckerberg"), so they match the name itself.
- */
-export function normalizeQuery(query: string): string {
-  return query
-    .normalize("NFKC")
-    .replace(/(\p{L})['’]s\b/gu, "$1")
-    .replace(/(\p{L}s)['’](?=\s|$)/gu, "$1")
-    .trim();
 }
 
 function prepare(query: string, first: number, max: number): { folded: string; asTyped: string; cleaned: string } {
@@ -39,8 +28,8 @@ function prepare(query: string, first: number, max: number): { folded: string; a
 
 /**
  * Entities by any name or alias, in any script (folded: NFKC, Traditional→Simplified, accents,
- * case), forgiving typos, possessives and run-together words; one hit per entity, its best name.
- * One SQL statement.
+ * case), forgiving typos, possessives, case endings, particles and run-together words, and names
+ * inside a longer phrase; one hit per entity, its best name. One SQL statement.
  */
 export async function searchEntities(options: {
   reader: SqlReader;
@@ -51,7 +40,7 @@ export async function searchEntities(options: {
 }): Promise<SearchHitResult[]> {
   const { reader, types, first, asOf } = options;
   const { folded, asTyped } = prepare(options.query, first, 50);
-  const rows = await matchEntities({ reader, folded, asTyped, types, limit: first, asOf });
+  const rows = await matchEntities({ reader, folded, keys: queryKeys(folded), asTyped, types, limit: first, asOf });
   return rows.map((r) => ({ entity: entityNodeFromRow(r.row, asOf), matchedAlias: r.matched, language: r.language, score: r.score, match: r.match }));
 }
 
@@ -90,7 +79,7 @@ export async function searchAll(options: {
   const { reader, types, first, asOf } = options;
   const { folded, asTyped, cleaned } = prepare(options.query, first, 20);
   const [entities, text] = await Promise.all([
-    matchEntities({ reader, folded, asTyped, types, limit: first * GROUP_ORDER.length, asOf }),
+    matchEntities({ reader, folded, keys: queryKeys(folded), asTyped, types, limit: first * GROUP_ORDER.length, asOf }),
     matchText({ reader, query: cleaned, limit: first, asOf }),
   ]);
   const hits = entities.map((r) => ({ entity: entityNodeFromRow(r.row, asOf), matchedAlias: r.matched, language: r.language, score: r.score, match: r.match }));

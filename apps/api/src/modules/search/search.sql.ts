@@ -2,17 +2,19 @@ import { sql, type SqlReader } from "../../db/sql-reader";
 import { ENTITY_JOINS, SOURCE_COLUMNS, entityColumns, eventColumns, type EntityFlatRow, type EventRow, type SourceRow } from "../../common/read-rows";
 import { isCurrentDay, visibleAsOf, type AsOfDay } from "../../common/as-of";
 import { KINDS_BY_TYPE } from "../organization/organization.service";
+import type { QueryKeys } from "./search.query";
 
 /**
- * The statements behind search: entities by name and alias (exact, prefix, infix, and trigram
- * similarity for typos, through the trigram indexes), events and sources by full text. Each is a
- * named statement with a fixed text, prepared once per connection on PostgreSQL.
+ * The statements behind search: entities by name and alias (exact, prefix, infix and trigram
+ * similarity for typos through the trigram indexes; inflected forms and names inside the query
+ * through the compact-name indexes), events and sources by full text. Each is a named statement
+ * with a fixed text, prepared once per connection on PostgreSQL.
  */
 
 export const SEARCHABLE_TYPES = ["COMPANY", "LAB", "MEDIA_OUTLET", "INSTITUTION", "MODEL", "PERSON", "PRODUCT", "FACILITY"] as const;
 export type SearchableType = (typeof SEARCHABLE_TYPES)[number];
 
-export type MatchKind = "EXACT" | "PREFIX" | "WORD" | "INFIX" | "FUZZY";
+export type MatchKind = "EXACT" | "PREFIX" | "WORD" | "INFIX" | "CONTAINED" | "FUZZY";
 
 export interface EntityMatchRow {
   row: EntityFlatRow;
@@ -23,21 +25,26 @@ export interface EntityMatchRow {
 }
 
 const TIER_MATCH: Array<[number, MatchKind]> = [
-  [1, "EXACT"],
+  [0.95, "EXACT"],
   [0.8, "PREFIX"],
   [0.7, "WORD"],
   [0.5, "INFIX"],
+  [0.3, "CONTAINED"],
 ];
 
 const ORG_TYPES = { COMPANY: KINDS_BY_TYPE.Company, LAB: KINDS_BY_TYPE.Lab, MEDIA_OUTLET: KINDS_BY_TYPE.MediaOutlet, INSTITUTION: KINDS_BY_TYPE.Institution } as const;
 
 /**
  * Every name and alias that contains the folded query ($1), starts with it once spaces are ignored
- * ($3: "scaleai" → "scale ai"), or is trigram-similar to it (typos: "avocdo", "alexander wang");
- * scored exact > prefix > word prefix > infix > fuzzy; the best name per entity (between equals, the
- * one written as typed ($2), then the latest alias). $6 is null for every kind, else the organization
- * kinds wanted, with $7–$10 switching models, people, products and facilities on. Only entities
- * reported by the as-of day ($11), as they stood then.
+ * ($3: "scaleai" → "scale ai"), is trigram-similar to it (typos: "avocdo", "alexander wang"), or,
+ * spaces ignored, is one of the query's keys ($12): the whole query with a possessive, ending,
+ * particle or proclitic taken off ($13: "metas", "메타의", "меты", "وجوجل"), or a run of words or
+ * CJK characters inside it ("la famiglia llama"). Scored in tiers that never overlap across exact,
+ * contained and fuzzy: exact (1, inflected 0.96) > prefix > word prefix > infix (0.4–0.84, as
+ * before) > a name inside the query (0.3–0.4, the longer the better) > fuzzy (below 0.3). The best
+ * name per entity (between equals, the one written as typed ($2), then the latest alias). $6 is
+ * null for every kind, else the organization kinds wanted, with $7–$10 switching models, people,
+ * products and facilities on. Only entities reported by the as-of day ($11), as they stood then.
  */
 const ENTITY_MATCHES = sql(
   "search_entities",
@@ -45,18 +52,22 @@ const ENTITY_MATCHES = sql(
      SELECT e.id AS entity_id, 0 AS alias_id, e.name AS matched, 'en' AS language, e."normalizedName" AS norm
      FROM "Entity" e
      WHERE e."normalizedName" LIKE $4 OR e."normalizedName" % $1 OR $1 <% e."normalizedName" OR replace(e."normalizedName", ' ', '') LIKE $3 || '%'
+       OR replace(e."normalizedName", ' ', '') = ANY($12::text[])
      UNION ALL
      SELECT a."entityId", a.id, a.name, a.language, a.normalized
      FROM "Alias" a
      WHERE a.normalized LIKE $4 OR a.normalized % $1 OR $1 <% a.normalized OR replace(a.normalized, ' ', '') LIKE $3 || '%'
+       OR replace(a.normalized, ' ', '') = ANY($12::text[])
    ),
    tiered AS (
      SELECT n.*,
        CASE
          WHEN n.norm = $1 OR replace(n.norm, ' ', '') = $3 THEN 1.0
+         WHEN replace(n.norm, ' ', '') = ANY($13::text[]) THEN 0.95
          WHEN n.norm LIKE $1 || '%' OR replace(n.norm, ' ', '') LIKE $3 || '%' THEN 0.8
          WHEN n.norm LIKE '% ' || $1 || '%' THEN 0.7
          WHEN n.norm LIKE $4 THEN 0.5
+         WHEN replace(n.norm, ' ', '') = ANY($12::text[]) THEN 0.3
          ELSE 0.0
        END AS tier,
        greatest(similarity(n.norm, $1), word_similarity($1, n.norm)) AS sim
@@ -64,8 +75,9 @@ const ENTITY_MATCHES = sql(
    ),
    scored AS (
      SELECT t.*,
-       CASE WHEN t.tier > 0 THEN round((t.tier * 0.8 + 0.2 * least(1.0, length($1)::numeric / greatest(length(t.norm), 1)))::numeric, 3)
-            ELSE round((0.45 * t.sim)::numeric, 3) END::float8 AS score
+       CASE WHEN t.tier >= 0.5 THEN round((t.tier * 0.8 + 0.2 * least(1.0, length($1)::numeric / greatest(length(t.norm), 1)))::numeric, 3)
+            WHEN t.tier > 0 THEN round((0.3 + 0.099 * least(1.0, length(replace(t.norm, ' ', ''))::numeric / greatest(length($3), 1)))::numeric, 3)
+            ELSE round((0.3 * t.sim)::numeric, 3) END::float8 AS score
      FROM tiered t
      WHERE t.tier > 0 OR t.sim >= 0.3
    ),
@@ -90,13 +102,13 @@ type EntityMatchSqlRow = EntityFlatRow & { score: number; tier: number; matched:
 export async function matchEntities(options: {
   reader: SqlReader;
   folded: string;
+  keys: QueryKeys;
   asTyped: string;
   types?: readonly SearchableType[] | null;
   limit: number;
   asOf: AsOfDay;
 }): Promise<EntityMatchRow[]> {
-  const { reader, folded, asTyped, types, limit, asOf } = options;
-  const compact = folded.replace(/ /g, "");
+  const { reader, folded, keys, asTyped, types, limit, asOf } = options;
   const like = `%${folded.replace(/[\\%_]/g, "\\$&")}%`;
   const filtered = types?.length ? types : null;
   const orgKinds = filtered ? filtered.flatMap((type) => (type in ORG_TYPES ? ORG_TYPES[type as keyof typeof ORG_TYPES] : [])) : null;
@@ -104,7 +116,7 @@ export async function matchEntities(options: {
   const rows = await reader.query<EntityMatchSqlRow>(ENTITY_MATCHES, [
     folded,
     asTyped,
-    compact,
+    keys.compact,
     like,
     limit,
     orgKinds,
@@ -113,6 +125,8 @@ export async function matchEntities(options: {
     wants("PRODUCT"),
     wants("FACILITY"),
     asOf,
+    keys.candidates,
+    keys.variants,
   ]);
   return rows.map(({ score, tier, matched, language, ...row }) => ({
     row,

@@ -12,11 +12,13 @@ export enum SearchMatch {
   PREFIX = "PREFIX",
   WORD = "WORD",
   INFIX = "INFIX",
+  CONTAINED = "CONTAINED",
   FUZZY = "FUZZY",
 }
 registerEnumType(SearchMatch, {
   name: "SearchMatch",
-  description: "How the name matched: the whole of it, its start, the start of a word, anywhere inside, or only approximately (a typo).",
+  description:
+    "How the name matched: the whole of it (also inflected: a possessive, case ending or particle taken off), its start, the start of a word, anywhere inside, the name found inside a longer query (a phrase around it), or only approximately (a typo).",
 });
 
 @ObjectType()
@@ -30,7 +32,7 @@ export class SearchHit {
   @Field({ description: "Language/script of the matched alias (BCP 47)." })
   language: string;
 
-  @Field(() => Float, { description: "0–1; exact matches score highest." })
+  @Field(() => Float, { description: "0–1; exact matches score highest, then prefixes and infixes, then a name inside the query, then typos." })
   score: number;
 
   @Field(() => SearchMatch)
