@@ -1,7 +1,14 @@
 import { buildAliasMatcher, type AliasInput } from "./matcher";
 import { inflectedEnd, russianDeclension, scriptStartAllowed } from "./inflection";
 
-const alias = (entityId: number, slug: string, name: string, language = "und"): AliasInput => ({ entityId, slug, name, language, kind: "transliteration", entityKind: "ORGANIZATION" });
+const alias = (entityId: number, slug: string, name: string, language = "und"): AliasInput => ({
+  entityId,
+  slug,
+  name,
+  language,
+  kind: "transliteration",
+  entityKind: "ORGANIZATION",
+});
 const matcher = buildAliasMatcher([
   alias(1, "meta", "Meta"),
   alias(1, "meta", "メタ", "ja"),

@@ -13,7 +13,40 @@ const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ALPHABETIC = /[\p{L}\p{N}\p{M}]/u;
 
-const KOREAN_PARTICLES = ["의", "가", "이", "는", "은", "를", "을", "와", "과", "에", "에서", "로", "으로", "도", "만", "에게", "께서", "까지", "부터", "보다", "처럼", "이나", "나", "랑", "이랑", "하고", "이다", "이며", "라는", "이라는", "측", "씨"];
+const KOREAN_PARTICLES = [
+  "의",
+  "가",
+  "이",
+  "는",
+  "은",
+  "를",
+  "을",
+  "와",
+  "과",
+  "에",
+  "에서",
+  "로",
+  "으로",
+  "도",
+  "만",
+  "에게",
+  "께서",
+  "까지",
+  "부터",
+  "보다",
+  "처럼",
+  "이나",
+  "나",
+  "랑",
+  "이랑",
+  "하고",
+  "이다",
+  "이며",
+  "라는",
+  "이라는",
+  "측",
+  "씨",
+];
 /** A particle may be followed by a topic, additive, genitive or exclusive particle ("에서는", "와의", "에도"). */
 const KOREAN_PARTICLE_RUNS = new Set([...KOREAN_PARTICLES, ...KOREAN_PARTICLES.flatMap((first) => ["는", "은", "도", "의", "만"].map((second) => first + second))]);
 

@@ -94,7 +94,14 @@ function compileAliases(aliases: AliasInput[]): CompiledAlias[] {
     else compiled.set(key, { entityId: alias.entityId, slug: alias.slug, name, casePolicy: casePolicyOf(name), needsSupport });
     const declension = russianDeclension(name);
     if (declension && !compiled.has(`${key}\u0000stem`))
-      compiled.set(`${key}\u0000stem`, { entityId: alias.entityId, slug: alias.slug, name: declension.stem, casePolicy: "folded", needsSupport, requiredEndings: declension.endings });
+      compiled.set(`${key}\u0000stem`, {
+        entityId: alias.entityId,
+        slug: alias.slug,
+        name: declension.stem,
+        casePolicy: "folded",
+        needsSupport,
+        requiredEndings: declension.endings,
+      });
   };
   const multiTokenNamesByEntity = new Map<number, string[][]>();
   for (const alias of aliases) {
