@@ -60,7 +60,11 @@ describe("inflection and agglutination in linking", () => {
       ["google", "グーグル"],
       ["meta", "メタ"],
     ]);
-    expect(linked("メタバースとメタデータ")).toEqual([]);
+    expect(linked("メタバースとメタデータ、メタ認知とメタ分析")).toEqual([]);
+    expect(linked("米メタ幹部とグーグル検索")).toEqual([
+      ["meta", "メタ"],
+      ["google", "グーグル"],
+    ]);
   });
 
   it("strips Arabic proclitics but not other glued letters", () => {

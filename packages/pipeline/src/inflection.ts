@@ -8,6 +8,12 @@
 const HANGUL = /\p{Script=Hangul}/u;
 /** Katakana plus the prolonged sound mark and voicing marks, which continue a katakana word. */
 const KATAKANA_WORD = /[\p{Script=Katakana}ー゛゜]/u;
+const HAN = /\p{Script=Han}/u;
+/**
+ * Kanji that follow a company or person name in Japanese (メタ社, メタ氏, メタ製, メタ側, メタ傘下, メタ幹部…). A short
+ * katakana name is also a common prefix (メタ認知, メタ分析), so before any other kanji it is not read as a name.
+ */
+const JAPANESE_NAME_SUFFIX = /[社氏製側傘幹首創最本会]/u;
 const ARABIC_LETTER = /[\p{Script=Arabic}ـ]/u;
 const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -107,7 +113,11 @@ export function inflectedEnd(text: string, end: number, requiredEndings?: readon
   const next = codePointAt(text, end);
   if (requiredEndings) return endingThenBoundary(text, end, requiredEndings);
   if (test(HANGUL, last) && test(HANGUL, next)) return KOREAN_PARTICLE_RUNS.has(runAfter(text, end, HANGUL)) ? end : undefined;
-  if (test(KATAKANA_WORD, last)) return test(KATAKANA_WORD, next) ? undefined : end;
+  if (test(KATAKANA_WORD, last)) {
+    if (test(KATAKANA_WORD, next)) return undefined;
+    const shortName = [...runBefore(text, end, KATAKANA_WORD)].length <= 2;
+    return shortName && test(HAN, next) && !test(JAPANESE_NAME_SUFFIX, next) ? undefined : end;
+  }
   if (!isAlphabetic(last) || !isAlphabetic(next)) return end;
   if (test(LATIN, last)) return last !== "s" && runBefore(text, end, LATIN).length >= 3 ? endingThenBoundary(text, end, LATIN_SUFFIXES) : undefined;
   if (test(CYRILLIC, last)) return endingThenBoundary(text, end, RUSSIAN_CONSONANT_ENDINGS);
