@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { buildAliasMatcher, type AliasInput } from "./matcher";
 import { inflectedEnd, russianDeclension, scriptStartAllowed } from "./inflection";
 
@@ -91,6 +92,45 @@ describe("inflection and agglutination in linking", () => {
 
   it("needs no change for Hindi postpositions written apart", () => {
     expect(linked("गूगल ने कहा")).toEqual([["google", "गूगल"]]);
+  });
+});
+
+describe("inflected mentions (property)", () => {
+  it("report surfaces that are the text at their offsets, never overlapping, each starting with a name", () => {
+    const pieces = fc.constantFrom(
+      "Meta",
+      "s",
+      "nya",
+      " ",
+      "메타",
+      "의",
+      "에서",
+      "버스",
+      "メタ",
+      "は",
+      "バース",
+      "社",
+      "認",
+      "و",
+      "ال",
+      "ميتا",
+      "Мет",
+      "а",
+      "ы",
+      "ом",
+      "Гугл",
+      "'",
+      ".",
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 25 }), (parts) => {
+        const text = parts.join("");
+        const mentions = matcher.findMentions(text);
+        return mentions.every(
+          (m, i) => text.slice(m.start, m.end) === m.surface && (i === 0 || mentions[i - 1].end <= m.start) && /^(Meta|메타|メタ|ميتا|Мет|Гугл)/iu.test(m.surface),
+        );
+      }),
+    );
   });
 });
 
