@@ -1,5 +1,6 @@
 import AhoCorasick from "ahocorasick";
 import { foldPreservingOffsets } from "./fold";
+import { inflectedEnd, russianDeclension, scriptStartAllowed } from "./inflection";
 
 export type EntityKind = "ORGANIZATION" | "MODEL" | "PERSON" | "PRODUCT" | "FACILITY";
 
@@ -42,6 +43,8 @@ interface CompiledAlias {
   casePolicy: CasePolicy;
   /** A bare surname or name fragment: only linked when the entity is named unambiguously elsewhere in the document. */
   needsSupport: boolean;
+  /** For a declined stem ("Мет" of "Мета"): the endings one of which must follow it. */
+  requiredEndings?: string[];
 }
 
 interface Candidate {
@@ -89,6 +92,16 @@ function compileAliases(aliases: AliasInput[]): CompiledAlias[] {
     // An alias declared outright is never weakened by the same string derived as a surname.
     if (existing) existing.needsSupport &&= needsSupport;
     else compiled.set(key, { entityId: alias.entityId, slug: alias.slug, name, casePolicy: casePolicyOf(name), needsSupport });
+    const declension = russianDeclension(name);
+    if (declension && !compiled.has(`${key}\u0000stem`))
+      compiled.set(`${key}\u0000stem`, {
+        entityId: alias.entityId,
+        slug: alias.slug,
+        name: declension.stem,
+        casePolicy: "folded",
+        needsSupport,
+        requiredEndings: declension.endings,
+      });
   };
   const multiTokenNamesByEntity = new Map<number, string[][]>();
   for (const alias of aliases) {
@@ -125,17 +138,19 @@ function nextChar(text: string, index: number): string | undefined {
   return String.fromCodePoint(text.codePointAt(index) ?? 0);
 }
 
-function hasWordBoundaries(text: string, start: number, end: number): boolean {
+/** Where the mention ends (past a glued inflection), or `undefined` when the span is not a whole name here. */
+function mentionEnd(text: string, start: number, end: number, alias: CompiledAlias): number | undefined {
   const surface = text.slice(start, end);
   const firstChar = nextChar(surface, 0);
   const lastChar = previousChar(surface, surface.length);
+  const startAllowed = scriptStartAllowed(text, start);
+  if (startAllowed === false) return undefined;
   // Only alphabetic edges need a boundary: "Meta的" and "Meta公司" are fine, "Metaverse" is not Meta.
-  if (isAlphabeticWordChar(firstChar) && isAlphabeticWordChar(previousChar(text, start))) return false;
-  if (isAlphabeticWordChar(lastChar) && isAlphabeticWordChar(nextChar(text, end))) return false;
+  if (startAllowed === undefined && isAlphabeticWordChar(firstChar) && isAlphabeticWordChar(previousChar(text, start))) return undefined;
   // An apostrophe followed by letters continues an elided word ("Quest'anno" is not Quest), except the possessive "'s".
-  const after = /^['’](\p{L}+)/u.exec(text.slice(end));
-  if (isAlphabeticWordChar(lastChar) && after && after[1].toLowerCase() !== "s") return false;
-  return true;
+  const after = /^['’](\p{L}+)/u.exec(text.slice(end, end + 12));
+  if (isAlphabeticWordChar(lastChar) && after && after[1].toLowerCase() !== "s") return undefined;
+  return inflectedEnd(text, end, alias.requiredEndings);
 }
 
 /** The word right next to a span when only spaces separate them (punctuation breaks adjacency). */
@@ -222,12 +237,13 @@ export function buildAliasMatcher(aliases: AliasInput[]): AliasMatcher {
         .search(folded)
         .flatMap(([last, patterns]) => patterns.map((pattern) => ({ start: last + 1 - pattern.length, end: last + 1, data: aliasesByFoldedName.get(pattern) })));
       for (const match of matches) {
-        if (!hasWordBoundaries(text, match.start, match.end)) continue;
         if (urls.some((url) => match.start < url.end && url.start < match.end)) continue;
         // Several entities may share a surface; keep each reading, resolve after overlaps.
-        const readings = (match.data ?? []).filter((alias) => satisfiesCase(alias, text, match.start, match.end));
-        if (readings.length === 0) continue;
-        candidates.push(...readings.map((alias) => ({ alias, start: match.start, end: match.end })));
+        for (const alias of match.data ?? []) {
+          if (!satisfiesCase(alias, text, match.start, match.end)) continue;
+          const end = mentionEnd(text, match.start, match.end, alias);
+          if (end !== undefined) candidates.push({ alias, start: match.start, end });
+        }
       }
 
       // Unambiguous names anchor entities in this document; fragments only link to anchored entities.
