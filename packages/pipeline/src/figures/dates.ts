@@ -100,6 +100,8 @@ const WHOLE_EARLY = new RegExp(`^(?:${EARLY})$`, "iu");
 
 interface DateRule {
   pattern: RegExp;
+  /** The match must start a word: checked on the match, as a lookbehind would run at every position of the text. */
+  wordStart?: boolean;
   resolve(groups: Record<string, string | undefined>, context: { year: number; month: number }): FuzzyDate | undefined;
 }
 
@@ -112,6 +114,8 @@ function mostRecentYearOfMonth(month: number, context: { year: number; month: nu
 }
 
 const OF = String.raw`(?:\s?(?:del|dell'|di|of|de|du|des|von|tahun|del año)?\s?)`;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 
 const DATE_RULES: DateRule[] = [
   // 2026 年第一季度, 2026年第1四半期, 2026년 1분기, 第一季度
@@ -190,8 +194,9 @@ const DATE_RULES: DateRule[] = [
   },
   // 22 ottobre 2025, 22 ottobre, October 22, 2025, ottobre 2025, settembre di quest'anno, lo scorso settembre, bulan Mei 2025
   {
+    wordStart: true,
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{M}\\p{N}])(?:(?<day>3[01]|[12]\\d|0?[1-9])(?:er|\\.)?\\s(?:de\\s)?(?<month>${MONTH_NAME})|(?<month2>${MONTH_NAME})\\s(?<day2>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?,?|(?<last>lo scorso|last|l'ultimo)\\s(?<month3>${MONTH_NAME})|(?:bulan\\s)?(?<month4>${MONTH_NAME}))(?![\\p{L}\\p{M}\\p{N}])(?:${OF}(?:(?<year>${YEAR})\\b|(?<rel>${RELATIVE_YEAR})))?`,
+      `(?:(?<day>3[01]|[12]\\d|0?[1-9])(?:er|\\.)?\\s(?:de\\s)?(?<month>${MONTH_NAME})|(?<month2>${MONTH_NAME})\\s(?<day2>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?,?|(?<last>lo scorso|last|l'ultimo)\\s(?<month3>${MONTH_NAME})|(?:bulan\\s)?(?<month4>${MONTH_NAME}))(?![\\p{L}\\p{M}\\p{N}])(?:${OF}(?:(?<year>${YEAR})\\b|(?<rel>${RELATIVE_YEAR})))?`,
       "giu",
     ),
     resolve: (g, c) => {
@@ -224,7 +229,7 @@ export function dateFigures(text: string, context: FigureContext): Figure[] {
     for (const match of text.matchAll(rule.pattern)) {
       const groups = match.groups ?? {};
       const written = match[0].trim();
-      if (written === "") continue;
+      if (written === "" || (rule.wordStart && match.index > 0 && LETTER_OR_DIGIT.test(text[match.index - 1]))) continue;
       // A bare month word that is also a common word ("may", "Mars") needs a day or a year beside it.
       if (groups.month4 && AMBIGUOUS_MONTH_WORDS.test(groups.month4) && !groups.year && !groups.rel) continue;
       // "Llama 4 may ship": English and German capitalize month names, so a lower-case "may" after a number is the verb.

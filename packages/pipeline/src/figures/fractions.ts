@@ -1,4 +1,4 @@
-import { HAN_NUMERAL, WORD_END, WORD_START, parseHanNumeral } from "./numbers";
+import { ALPHABETIC_CHAR, HAN_NUMERAL, WORD_END, parseHanNumeral } from "./numbers";
 import type { Figure } from "./types";
 
 // Shares written as fractions in words ("a third of", "la metà", "三分之一", "3割"): PERCENT figures.
@@ -31,7 +31,10 @@ const FRACTION_PHRASES: Array<[string, number]> = [
 ];
 
 // "The second half of the year", "во второй половине", "segunda metade do ano" are periods, not shares.
-const LATIN_EDGE_BEFORE = `${WORD_START}(?<!(?:first|second|latter|primeira|segunda|перв\\p{L}*|втор\\p{L}*)\\s)`;
+// Checked on the match rather than as a lookbehind, which would run at every position of the text.
+const WORD_BEFORE = new RegExp(`${ALPHABETIC_CHAR}$`, "u");
+const PERIOD_BEFORE = /(?:first|second|latter|primeira|segunda|перв\p{L}*|втор\p{L}*)\s$/iu;
+const HAN_DIGIT_BEFORE = /[\d零〇一二两兩三四五六七八九十百千万萬亿億]$/u;
 const LATIN_EDGE_AFTER = `${WORD_END}(?!\\p{Script=Arabic})`;
 const PHRASES = FRACTION_PHRASES.map(([pattern, share]) => ({ whole: new RegExp(`^(?:${pattern.normalize("NFKC")})$`, "iu"), share }));
 const PHRASE = FRACTION_PHRASES.map(([pattern]) => pattern.normalize("NFKC")).join("|");
@@ -39,9 +42,9 @@ const PHRASE = FRACTION_PHRASES.map(([pattern]) => pattern.normalize("NFKC")).jo
 // "三分之一", "3分の1", "3분의 1", "三成" (tenths, Chinese), "3割" (tenths, Japanese).
 const NUMERAL = `(?:\\d+|${HAN_NUMERAL})`;
 const FRACTION = new RegExp(
-  `${LATIN_EDGE_BEFORE}(?<phrase>${PHRASE})${LATIN_EDGE_AFTER}` +
+  `(?<phrase>${PHRASE})${LATIN_EDGE_AFTER}` +
     `|(?<den>${NUMERAL})\\s?(?:分之|分の|분의)\\s?(?<num>${NUMERAL})` +
-    `|(?<![\\d${"零〇一二两兩三四五六七八九十百千万萬亿億"}])(?<tenths>[1-9]|[一二两兩三四五六七八九])(?<unit>成|割)(?![为為立功长長本员員果交绩績熟不是会會可能])`,
+    `|(?<tenths>[1-9]|[一二两兩三四五六七八九])(?<unit>成|割)(?![为為立功长長本员員果交绩績熟不是会會可能])`,
   "giu",
 );
 
@@ -51,6 +54,9 @@ export function fractionFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   for (const match of text.matchAll(FRACTION)) {
     const g = match.groups ?? {};
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    if (g.phrase && (WORD_BEFORE.test(before) || PERIOD_BEFORE.test(before))) continue;
+    if (g.tenths && HAN_DIGIT_BEFORE.test(before)) continue;
     let value: number | undefined;
     if (g.phrase) value = PHRASES.find((phrase) => phrase.whole.test(g.phrase ?? ""))?.share;
     else if (g.den && g.num) value = (100 * numeral(g.num)) / numeral(g.den);

@@ -102,4 +102,5 @@ export const LEFT_EDGE = `(?<![\\p{Script=Latin}\\p{N}$€£¥數数几幾${HAN_
 /** The end of a word in an alphabetic script; CJK text runs on without spaces ("49%的", "2億ドル規模", "달러다"). */
 export const WORD_END = String.raw`(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Devanagari}\p{M}])`;
 /** The start of a word in an alphabetic script (Han and kana run on: "该公司周三", "公司昨天"). */
-export const WORD_START = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Hangul}\p{M}\p{N}])`;
+export const ALPHABETIC_CHAR = String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Hangul}\p{M}\p{N}]`;
+export const WORD_START = `(?<!${ALPHABETIC_CHAR})`;

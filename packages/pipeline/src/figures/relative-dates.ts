@@ -1,5 +1,5 @@
 import { WEEKDAY_NAME, weekdayIndex } from "./calendar";
-import { WORD_END, WORD_START } from "./numbers";
+import { ALPHABETIC_CHAR, WORD_END } from "./numbers";
 import type { Figure, FigureContext, FuzzyDate } from "./types";
 
 // Dates a reader places only with the article's own date: weekdays, a day of the month alone ("2日", "9일"),
@@ -21,7 +21,10 @@ function season(seasonYear: number, firstMonth: number, name: string): FuzzyDate
   return { start: iso(start), end: iso(Date.UTC(seasonYear, firstMonth + 2, 0)), precision: "SEASON", fuzzy: `${seasonYear}-${name}` };
 }
 
-const EDGE_BEFORE = WORD_START;
+// The edges before a match are checked on it rather than as lookbehinds, which would run at every position.
+const WORD_BEFORE = new RegExp(`${ALPHABETIC_CHAR}$`, "u");
+const COUNT_BEFORE = /[一二两兩三四五六七八九十几幾数數每]$/u;
+const DATE_BEFORE = /[\d月年./-]$/u;
 const EDGE_AFTER = `${WORD_END}(?!\\p{Script=Arabic})`;
 const phrase = (words: string) => words.normalize("NFKC");
 
@@ -58,10 +61,10 @@ const BEFORE = phrase(
 const AFTER = phrase("\\s(?:(?<back2>dernier|pasado|passada|passado|scorso)|(?<ahead2>prochain|próximo|que viene|prossimo))");
 
 const RELATIVE = new RegExp(
-  `${WORD_START}(?<![一二两兩三四五六七八九十几幾数數每])(?:${BEFORE})?(?<weekday>${WEEKDAY_NAME})(?:abend|morgen|nachmittag|vormittag)?${EDGE_AFTER}(?:${AFTER}${EDGE_AFTER})?` +
-    `|(?<![\\d月年./\\-])(?<dom>3[01]|[12]\\d|0?[1-9])\\s?(?:日|일)(?![本元圓圆币幣間间前後后以内內起째간동])` +
+  `(?:${BEFORE})?(?<weekday>${WEEKDAY_NAME})(?:abend|morgen|nachmittag|vormittag)?${EDGE_AFTER}(?:${AFTER}${EDGE_AFTER})?` +
+    `|(?<dom>3[01]|[12]\\d|0?[1-9])\\s?(?:日|일)(?![本元圓圆币幣間间前後后以内內起째간동])` +
     `|${BARE_SEASON}` +
-    `|${EDGE_BEFORE}(?:(?<lastWeek>${LAST_WEEK})|(?<thisWeek>${THIS_WEEK})|(?<nextWeek>${NEXT_WEEK})|(?<lastMonth>${LAST_MONTH})|(?<thisMonth>${THIS_MONTH})|(?<nextMonth>${NEXT_MONTH})|(?<yesterday>${YESTERDAY})|(?<today>${TODAY})|(?<tomorrow>${TOMORROW}))${EDGE_AFTER}`,
+    `|(?:(?<lastWeek>${LAST_WEEK})|(?<thisWeek>${THIS_WEEK})|(?<nextWeek>${NEXT_WEEK})|(?<lastMonth>${LAST_MONTH})|(?<thisMonth>${THIS_MONTH})|(?<nextMonth>${NEXT_MONTH})|(?<yesterday>${YESTERDAY})|(?<today>${TODAY})|(?<tomorrow>${TOMORROW}))${EDGE_AFTER}`,
   "giu",
 );
 
@@ -92,6 +95,8 @@ export function relativeDateFigures(text: string, context: FigureContext): Figur
   const figures: Figure[] = [];
   for (const match of text.matchAll(RELATIVE)) {
     const g = match.groups ?? {};
+    const before = text.slice(Math.max(0, match.index - 1), match.index);
+    if (g.dom ? DATE_BEFORE.test(before) : !g.season && (WORD_BEFORE.test(before) || (g.weekday && COUNT_BEFORE.test(before)))) continue;
     let date: FuzzyDate | undefined;
     if (g.weekday) {
       const target = weekdayIndex(g.weekday);
