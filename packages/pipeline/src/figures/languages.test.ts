@@ -162,6 +162,7 @@ describe("a Chinese season without a year", () => {
   it("is the coming one in a sentence about a target, the last one in a report", () => {
     expect(extract("公司的目標是在夏天達到這個水準。")).toEqual(["2026-summer"]);
     expect(extract("公司在夏天發佈了模型。")).toEqual(["2025-summer"]);
+    expect(extract("目標是達到Gemini 2.5的水平,並在夏天發佈。")).toEqual(["2026-summer"]);
   });
   const extract = (text: string) => extractFigures(text, { language: "zh-Hant", publishedOn: "2025-12-18" }).map((f) => f.date?.fuzzy);
 });

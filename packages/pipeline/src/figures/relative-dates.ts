@@ -75,13 +75,15 @@ const FUTURE = new RegExp(
   ),
   "iu",
 );
-const SENTENCE_END = /[.!?。！？\n]/u;
+const SENTENCE_END = /[!?。！？\n]/u;
+/** A full stop ends a sentence, a decimal point ("Gemini 2.5") does not. */
+const endsSentence = (text: string, at: number) => SENTENCE_END.test(text[at]) || (text[at] === "." && !/\d/u.test(text[at + 1] ?? ""));
 
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+  while (from > 0 && !endsSentence(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to])) to++;
+  while (to < text.length && !endsSentence(text, to)) to++;
   return text.slice(from, to);
 }
 
