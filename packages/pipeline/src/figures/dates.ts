@@ -100,6 +100,8 @@ const WHOLE_EARLY = new RegExp(`^(?:${EARLY})$`, "iu");
 
 interface DateRule {
   pattern: RegExp;
+  /** A cheap test of the whole text first: a rule whose words are absent does not scan the text at every position. */
+  requires?: RegExp;
   /** The match must start a word: checked on the match, as a lookbehind would run at every position of the text. */
   wordStart?: boolean;
   resolve(groups: Record<string, string | undefined>, context: { year: number; month: number }): FuzzyDate | undefined;
@@ -115,11 +117,13 @@ function mostRecentYearOfMonth(month: number, context: { year: number; month: nu
 
 const OF = String.raw`(?:\s?(?:del|dell'|di|of|de|du|des|von|tahun|del año)?\s?)`;
 
+const SEASON_WORD = new RegExp(`[春夏秋冬]|봄|여름|가을|겨울|${SEASON_NAME}`, "iu");
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 
 const DATE_RULES: DateRule[] = [
   // 2026 年第一季度, 2026年第1四半期, 2026년 1분기, 第一季度
   {
+    requires: /季|四半期|분기/u,
     pattern: new RegExp(`(?:(?<year>${YEAR})\\s?[年년]\\s?|(?<rel>${RELATIVE_YEAR})\\s?)?(?:第\\s?(?<q>[一二三四1-4])\\s?(?:季度|季|四半期)|(?<qk>[1-4])\\s?분기)`, "gu"),
     resolve: (g, c) => quarterDate(yearFrom(g, c.year), ORDINALS[g.q ?? g.qk ?? "1"]),
   },
@@ -138,6 +142,7 @@ const DATE_RULES: DateRule[] = [
   },
   // H1 2026, first half of 2026, prima metà del 2026, 上半年 / 下半年
   {
+    requires: /半年|H[12]|half|metà|semestre|halbjahr|mitad/iu,
     pattern: new RegExp(
       `\\bH(?<h>[12])\\s?(?<year>${YEAR})\\b|\\b(?<ord>first|second|prima|seconda|premier|second|ersten|zweiten|primer|segundo)\\s(?:half|metà|semestre|halbjahr|mitad)${OF}(?:(?<year2>${YEAR})|(?<rel>${RELATIVE_YEAR}))?|(?:(?<year3>${YEAR})\\s?年\\s?|(?<rel2>${RELATIVE_YEAR}))?(?<hz>上|下)半年`,
       "giu",
@@ -152,6 +157,7 @@ const DATE_RULES: DateRule[] = [
   },
   // 2025 年底, 2026年初, 2025년 말
   {
+    requires: /\d\s?[年년]/u,
     pattern: new RegExp(`(?<year>${YEAR})\\s?[年년]\\s?(?<part>底|末|初|말|초)(?!\\s?[月])`, "gu"),
     resolve: (g) => yearPartDate(Number(g.year), /[初초]/.test(g.part ?? "") ? "early" : "late"),
   },
@@ -162,6 +168,7 @@ const DATE_RULES: DateRule[] = [
   },
   // Seasons: 2025 年夏天, 明年春季, 今年夏天, this autumn, questo autunno, autunno 2025, summer of 2025
   {
+    requires: SEASON_WORD,
     pattern: new RegExp(
       `(?:(?<year>${YEAR})\\s?年\\s?|(?<rel>${THIS_YEAR}|${NEXT_YEAR}|${LAST_YEAR})\\s?の?\\s?)(?<season>春季|春天|夏季|夏天|秋季|秋天|冬季|冬天|[春夏秋冬]|봄|여름|가을|겨울)` +
         `|\\b(?<thisword>this|questo|quest'|quest’|cet|ce|diesen|diesem|este|dieser)\\s?(?<season2>${SEASON_NAME})\\b` +
@@ -182,6 +189,7 @@ const DATE_RULES: DateRule[] = [
   },
   // 2025年10月22日, 12 月 9 日, 2025年10月(底), 2025년 10월 22일, 今年一月
   {
+    requires: /\d\s?[月월]|[一二三四五六七八九十]月/u,
     pattern: new RegExp(
       `(?:(?<year>${YEAR})\\s?[年년]\\s?|(?<rel>${RELATIVE_YEAR})\\s?)?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s?[月월](?:\\s?(?<day>3[01]|[12]\\d|0?[1-9])\\s?[日일号號])?(?<part>底|末|初)?`,
       "gu",
@@ -226,6 +234,7 @@ export function dateFigures(text: string, context: FigureContext): Figure[] {
   const reference = { year, month: month || 12 };
   const figures: Figure[] = [];
   for (const rule of DATE_RULES) {
+    if (rule.requires && !rule.requires.test(text)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const groups = match.groups ?? {};
       const written = match[0].trim();
