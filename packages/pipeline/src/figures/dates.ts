@@ -1,29 +1,9 @@
 import * as chrono from "chrono-node";
+import { AMBIGUOUS_MONTH_WORDS, MONTH_NAME, monthNumber } from "./calendar";
 import { parseHanNumeral } from "./numbers";
 import type { Figure, FigureContext, FuzzyDate } from "./types";
 
 // ── Dates ───────────────────────────────────────────────────────────────────────────────────────
-
-const MONTH_NAMES: Array<[string, number]> = [
-  ["gennaio|january|jan\\.?|janvier|januar|enero|januari", 1],
-  ["febbraio|february|feb\\.?|février|februar|febrero|februari", 2],
-  ["marzo|march|mars|märz|maret", 3],
-  ["aprile|april|avril|abril", 4],
-  ["maggio|may|mai|mayo|mei", 5],
-  ["giugno|june|juin|juni|junio", 6],
-  ["luglio|july|juillet|juli|julio", 7],
-  ["agosto|august|août|agustus", 8],
-  ["settembre|september|sept?\\.?|septembre|septiembre", 9],
-  ["ottobre|october|oct\\.?|octobre|oktober|octubre", 10],
-  ["novembre|november|nov\\.?|noviembre", 11],
-  ["dicembre|december|dec\\.?|décembre|dezember|diciembre|desember", 12],
-];
-const MONTH_NAME = MONTH_NAMES.map(([pattern]) => pattern).join("|");
-
-function monthNumber(written: string): number {
-  for (const [pattern, month] of MONTH_NAMES) if (new RegExp(`^(?:${pattern})$`, "iu").test(written)) return month;
-  return Number.NaN;
-}
 
 // prettier-ignore
 const ORDINALS: Record<string, number> = {
@@ -43,21 +23,28 @@ const SEASON_NAMES: Array<[string, Season]> = [
 ];
 const SEASON_NAME = SEASON_NAMES.map(([pattern]) => pattern).join("|");
 
+const WHOLE_SEASONS = SEASON_NAMES.map(([pattern, season]) => ({ whole: new RegExp(`^(?:${pattern})$`, "iu"), season }));
+
 function seasonOf(written: string): Season {
-  for (const [pattern, season] of SEASON_NAMES) if (new RegExp(`^(?:${pattern})$`, "iu").test(written)) return season;
-  return "summer";
+  return WHOLE_SEASONS.find(({ whole }) => whole.test(written))?.season ?? "summer";
 }
 
 /** A year written near the phrase, or a relative year ("quest'anno", "明年", "last year"). */
-const THIS_YEAR = "quest'anno|questo anno|this year|cette année|dieses jahr|diesem jahr|este año|tahun ini|今年|올해";
-const NEXT_YEAR = "il prossimo anno|l'anno prossimo|next year|l'année prochaine|nächstes jahr|nächsten jahr|el próximo año|el año que viene|tahun depan|明年|来年|來年|翌年|내년";
-const LAST_YEAR = "l'anno scorso|lo scorso anno|last year|l'année dernière|letztes jahr|letzten jahr|el año pasado|tahun lalu|去年|上一年|昨年|작년";
+const THIS_YEAR =
+  "quest'anno|questo anno|this year|cette année|dieses jahr|diesem jahr|este año|tahun ini|este ano|neste ano|deste ano|в этом году|этого года|هذا العام|العام الجاري|इस साल|इस वर्ष|今年|올해";
+const NEXT_YEAR =
+  "il prossimo anno|l'anno prossimo|next year|l'année prochaine|nächstes jahr|nächsten jahr|el próximo año|el año que viene|tahun depan|no próximo ano|o ano que vem|в следующем году|العام المقبل|العام القادم|अगले साल|अगले वर्ष|明年|来年|來年|翌年|내년";
+const LAST_YEAR =
+  "l'anno scorso|lo scorso anno|last year|l'année dernière|letztes jahr|letzten jahr|el año pasado|tahun lalu|no ano passado|o ano passado|в прошлом году|العام الماضي|पिछले साल|पिछले वर्ष|지난해|去年|上一年|昨年|작년";
 const RELATIVE_YEAR = `${THIS_YEAR}|${NEXT_YEAR}|${LAST_YEAR}`;
+
+const WHOLE_NEXT_YEAR = new RegExp(`^(?:${NEXT_YEAR})$`, "iu");
+const WHOLE_LAST_YEAR = new RegExp(`^(?:${LAST_YEAR})$`, "iu");
 
 function relativeYear(written: string, publishedYear: number): number {
   const lower = written.toLowerCase();
-  if (new RegExp(`^(?:${NEXT_YEAR})$`, "iu").test(lower)) return publishedYear + 1;
-  if (new RegExp(`^(?:${LAST_YEAR})$`, "iu").test(lower)) return publishedYear - 1;
+  if (WHOLE_NEXT_YEAR.test(lower)) return publishedYear + 1;
+  if (WHOLE_LAST_YEAR.test(lower)) return publishedYear - 1;
   return publishedYear;
 }
 
@@ -109,8 +96,14 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const EARLY = "inizio|all'inizio|early|beginning of|the start of|début|anfang|principios|comienzos|awal|年初|初め|초";
 const LATE = "fine|alla fine|end of|the end of|late|fin|ende|finales|final|akhir|年底|年末|末|말";
 
+const WHOLE_EARLY = new RegExp(`^(?:${EARLY})$`, "iu");
+
 interface DateRule {
   pattern: RegExp;
+  /** A cheap test of the whole text first: a rule whose words are absent does not scan the text at every position. */
+  requires?: RegExp;
+  /** The match must start a word: checked on the match, as a lookbehind would run at every position of the text. */
+  wordStart?: boolean;
   resolve(groups: Record<string, string | undefined>, context: { year: number; month: number }): FuzzyDate | undefined;
 }
 
@@ -124,9 +117,13 @@ function mostRecentYearOfMonth(month: number, context: { year: number; month: nu
 
 const OF = String.raw`(?:\s?(?:del|dell'|di|of|de|du|des|von|tahun|del año)?\s?)`;
 
+const SEASON_WORD = new RegExp(`[春夏秋冬]|봄|여름|가을|겨울|${SEASON_NAME}`, "iu");
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+
 const DATE_RULES: DateRule[] = [
   // 2026 年第一季度, 2026年第1四半期, 2026년 1분기, 第一季度
   {
+    requires: /季|四半期|분기/u,
     pattern: new RegExp(`(?:(?<year>${YEAR})\\s?[年년]\\s?|(?<rel>${RELATIVE_YEAR})\\s?)?(?:第\\s?(?<q>[一二三四1-4])\\s?(?:季度|季|四半期)|(?<qk>[1-4])\\s?분기)`, "gu"),
     resolve: (g, c) => quarterDate(yearFrom(g, c.year), ORDINALS[g.q ?? g.qk ?? "1"]),
   },
@@ -145,6 +142,7 @@ const DATE_RULES: DateRule[] = [
   },
   // H1 2026, first half of 2026, prima metà del 2026, 上半年 / 下半年
   {
+    requires: /半年|H[12]|half|metà|semestre|halbjahr|mitad/iu,
     pattern: new RegExp(
       `\\bH(?<h>[12])\\s?(?<year>${YEAR})\\b|\\b(?<ord>first|second|prima|seconda|premier|second|ersten|zweiten|primer|segundo)\\s(?:half|metà|semestre|halbjahr|mitad)${OF}(?:(?<year2>${YEAR})|(?<rel>${RELATIVE_YEAR}))?|(?:(?<year3>${YEAR})\\s?年\\s?|(?<rel2>${RELATIVE_YEAR}))?(?<hz>上|下)半年`,
       "giu",
@@ -159,16 +157,18 @@ const DATE_RULES: DateRule[] = [
   },
   // 2025 年底, 2026年初, 2025년 말
   {
+    requires: /\d\s?[年년]/u,
     pattern: new RegExp(`(?<year>${YEAR})\\s?[年년]\\s?(?<part>底|末|初|말|초)(?!\\s?[月])`, "gu"),
     resolve: (g) => yearPartDate(Number(g.year), /[初초]/.test(g.part ?? "") ? "early" : "late"),
   },
   // fine del 2025, all'inizio del 2025, end of 2025, awal tahun 2026, Ende 2025
   {
     pattern: new RegExp(`\\b(?<part>${EARLY}|${LATE})${OF}(?<year>${YEAR})\\b`, "giu"),
-    resolve: (g) => yearPartDate(Number(g.year), new RegExp(`^(?:${EARLY})$`, "iu").test(g.part ?? "") ? "early" : "late"),
+    resolve: (g) => yearPartDate(Number(g.year), WHOLE_EARLY.test(g.part ?? "") ? "early" : "late"),
   },
   // Seasons: 2025 年夏天, 明年春季, 今年夏天, this autumn, questo autunno, autunno 2025, summer of 2025
   {
+    requires: SEASON_WORD,
     pattern: new RegExp(
       `(?:(?<year>${YEAR})\\s?年\\s?|(?<rel>${THIS_YEAR}|${NEXT_YEAR}|${LAST_YEAR})\\s?の?\\s?)(?<season>春季|春天|夏季|夏天|秋季|秋天|冬季|冬天|[春夏秋冬]|봄|여름|가을|겨울)` +
         `|\\b(?<thisword>this|questo|quest'|quest’|cet|ce|diesen|diesem|este|dieser)\\s?(?<season2>${SEASON_NAME})\\b` +
@@ -189,6 +189,7 @@ const DATE_RULES: DateRule[] = [
   },
   // 2025年10月22日, 12 月 9 日, 2025年10月(底), 2025년 10월 22일, 今年一月
   {
+    requires: /\d\s?[月월]|[一二三四五六七八九十]月/u,
     pattern: new RegExp(
       `(?:(?<year>${YEAR})\\s?[年년]\\s?|(?<rel>${RELATIVE_YEAR})\\s?)?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s?[月월](?:\\s?(?<day>3[01]|[12]\\d|0?[1-9])\\s?[日일号號])?(?<part>底|末|初)?`,
       "gu",
@@ -201,8 +202,9 @@ const DATE_RULES: DateRule[] = [
   },
   // 22 ottobre 2025, 22 ottobre, October 22, 2025, ottobre 2025, settembre di quest'anno, lo scorso settembre, bulan Mei 2025
   {
+    wordStart: true,
     pattern: new RegExp(
-      `\\b(?:(?<day>3[01]|[12]\\d|0?[1-9])(?:er|\\.)?\\s(?:de\\s)?(?<month>${MONTH_NAME})|(?<month2>${MONTH_NAME})\\s(?<day2>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?,?|(?<last>lo scorso|last|l'ultimo)\\s(?<month3>${MONTH_NAME})|(?:bulan\\s)?(?<month4>${MONTH_NAME}))\\b(?:${OF}(?:(?<year>${YEAR})\\b|(?<rel>${RELATIVE_YEAR})))?`,
+      `(?:(?<day>3[01]|[12]\\d|0?[1-9])(?:er|\\.)?\\s(?:de\\s)?(?<month>${MONTH_NAME})|(?<month2>${MONTH_NAME})\\s(?<day2>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?,?|(?<last>lo scorso|last|l'ultimo)\\s(?<month3>${MONTH_NAME})|(?:bulan\\s)?(?<month4>${MONTH_NAME}))(?![\\p{L}\\p{M}\\p{N}])(?:${OF}(?:(?<year>${YEAR})\\b|(?<rel>${RELATIVE_YEAR})))?`,
       "giu",
     ),
     resolve: (g, c) => {
@@ -227,20 +229,21 @@ const DATE_RULES: DateRule[] = [
   },
 ];
 
-/** Month names that are also ordinary words in some language ("may", "mai", "mars", "marzo" is fine). */
-const AMBIGUOUS_MONTH_WORDS = /^(?:may|mai|mars|march|jan|feb|sep|sept|oct|nov|dec|mei)$/iu;
-
 export function dateFigures(text: string, context: FigureContext): Figure[] {
   const [year, month] = context.publishedOn.split("-").map(Number);
   const reference = { year, month: month || 12 };
   const figures: Figure[] = [];
   for (const rule of DATE_RULES) {
+    if (rule.requires && !rule.requires.test(text)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const groups = match.groups ?? {};
       const written = match[0].trim();
-      if (written === "") continue;
+      if (written === "" || (rule.wordStart && match.index > 0 && LETTER_OR_DIGIT.test(text[match.index - 1]))) continue;
       // A bare month word that is also a common word ("may", "Mars") needs a day or a year beside it.
       if (groups.month4 && AMBIGUOUS_MONTH_WORDS.test(groups.month4) && !groups.year && !groups.rel) continue;
+      // "Llama 4 may ship": English and German capitalize month names, so a lower-case "may" after a number is the verb.
+      const dayMonth = groups.month ?? groups.month2;
+      if (dayMonth && AMBIGUOUS_MONTH_WORDS.test(dayMonth) && dayMonth === dayMonth.toLowerCase() && /^(?:en|de)/.test(context.language)) continue;
       const date = rule.resolve(groups, reference);
       if (!date) continue;
       const start = match.index + match[0].indexOf(written);
@@ -251,6 +254,8 @@ export function dateFigures(text: string, context: FigureContext): Figure[] {
   return figures;
 }
 
+const LOWER_CASE_MAY = /\d\s(?:may|mai)\b/u;
+
 const CHRONO_PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.casual, fr: chrono.fr.casual, de: chrono.de.casual, es: chrono.es.casual, ja: chrono.ja.casual };
 
 /** Full calendar dates in languages chrono knows well ("Oct. 22nd, 2025", "le 22 octobre", "22. Oktober 2025"). */
@@ -258,17 +263,20 @@ function chronoDayDates(text: string, context: FigureContext): Figure[] {
   const parser = CHRONO_PARSERS[context.language.split("-")[0]];
   if (!parser) return [];
   const reference = new Date(`${context.publishedOn.length === 7 ? `${context.publishedOn}-15` : context.publishedOn}T12:00:00Z`);
-  return parser
-    .parse(text, reference)
-    .filter((result) => result.start.isCertain("day") && result.start.isCertain("month"))
-    .map((result) => {
-      const y = result.start.get("year") ?? reference.getUTCFullYear();
-      return {
-        kind: "DATE" as const,
-        start: result.index,
-        end: result.index + result.text.length,
-        text: result.text,
-        date: dayDate(y, result.start.get("month") ?? 1, result.start.get("day") ?? 1),
-      };
-    });
+  return (
+    parser
+      .parse(text, reference)
+      // Words without digits ("yesterday", "last week") are relative-dates.ts's; "4 may" in "Llama 4 may ship" is no date.
+      .filter((result) => result.start.isCertain("day") && result.start.isCertain("month") && /\d/.test(result.text) && !LOWER_CASE_MAY.test(result.text))
+      .map((result) => {
+        const y = result.start.get("year") ?? reference.getUTCFullYear();
+        return {
+          kind: "DATE" as const,
+          start: result.index,
+          end: result.index + result.text.length,
+          text: result.text,
+          date: dayDate(y, result.start.get("month") ?? 1, result.start.get("day") ?? 1),
+        };
+      })
+  );
 }

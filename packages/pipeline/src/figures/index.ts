@@ -1,9 +1,14 @@
-import { countFigures, moneyFigures, percentFigures } from "./amounts";
+import { moneyFigures, percentFigures } from "./amounts";
 import { dateFigures } from "./dates";
+import { foldFigureText } from "./digits";
+import { fractionFigures } from "./fractions";
+import { countFigures } from "./headcounts";
+import { qualify } from "./qualifiers";
+import { relativeDateFigures } from "./relative-dates";
 import type { Figure, FigureContext, FigureKind } from "./types";
 
 export { parseDigits, parseHanNumeral } from "./numbers";
-export type { DatePrecision, Figure, FigureContext, FigureKind, FuzzyDate } from "./types";
+export type { DatePrecision, Figure, FigureContext, FigureKind, FigureQualifier, FuzzyDate } from "./types";
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/giu;
 
@@ -19,12 +24,25 @@ function resolveOverlaps(figures: Figure[]): Figure[] {
 
 /**
  * Money, percentages, head counts and dates in an article, with normalized values: 14.3e9 USD for
- * "14,3 miliardi di dollari", 7.0e10–7.2e10 USD for "700 – 720 亿美元", 2026-Q1 for "2026 年第一季度".
+ * "14,3 miliardi di dollari", 7.0e10–7.2e10 USD for "700 – 720 亿美元", 2026-Q1 for "2026 年第一季度",
+ * and the qualifier of each amount ("rund", "以上", "más de").
  */
 export function extractFigures(text: string, context: FigureContext): Figure[] {
   const language = context.language;
+  // The rules read one way of writing digits and separators ("١٫٥" → "1.5", "d’euros" → "d'euros"); the
+  // folded text has the same length, so spans are valid in the original and the text shown is the original's.
+  const folded = foldFigureText(text);
   // Numbers inside web addresses ("nypost.com/2025/12/17/...") are not figures of the article.
-  const urls = [...text.matchAll(URL)].map((url) => ({ start: url.index, end: url.index + url[0].length }));
+  const urls = [...folded.matchAll(URL)].map((url) => ({ start: url.index, end: url.index + url[0].length }));
   const outsideUrls = (figure: Figure) => !urls.some((url) => figure.start < url.end && url.start < figure.end);
-  return resolveOverlaps([...moneyFigures(text, language), ...percentFigures(text, language), ...countFigures(text, language), ...dateFigures(text, context)].filter(outsideUrls));
+  const found = [
+    ...moneyFigures(folded, language),
+    ...percentFigures(folded, language),
+    ...fractionFigures(folded),
+    ...countFigures(folded, language),
+    // Before the calendar rules: of two equal spans the first found is kept, and a week beats chrono's "a week ago".
+    ...relativeDateFigures(folded, context),
+    ...dateFigures(folded, context),
+  ].filter(outsideUrls);
+  return qualify(folded, resolveOverlaps(found)).map((figure) => ({ ...figure, text: text.slice(figure.start, figure.end) }));
 }

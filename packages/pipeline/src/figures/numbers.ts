@@ -1,12 +1,15 @@
 // Numbers as articles write them: digits with either decimal convention, Han numerals, number words, myriad units and scale words.
 
-const COMMA_DECIMAL_LANGUAGES = new Set(["it", "fr", "de", "es", "id", "pt", "nl"]);
-export const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
+const COMMA_DECIMAL_LANGUAGES = new Set(["it", "fr", "de", "es", "id", "pt", "nl", "ru", "tr", "pl"]);
+/** "1,000.5", "14,3", "1'000'000" (Swiss), "1 700 000" (French and Russian groups of three, after folding). */
+export const DIGITS = String.raw`(?:\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,']\d+)*)`;
 const HAN_NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億";
 export const HAN_NUMERAL = `[${HAN_NUMERAL_CHARS}]+`;
 
 /** "14,3" is 14.3 in Italian and "1,000" is 1000 in English: the separator followed by three digits is a thousands mark. */
-export function parseDigits(written: string, language: string): number {
+export function parseDigits(raw: string, language: string): number {
+  // Spaces and apostrophes only ever group thousands.
+  const written = raw.replace(/[ ']/g, "");
   const commaDecimal = COMMA_DECIMAL_LANGUAGES.has(language.split("-")[0]);
   const separators = written.match(/[.,]/g) ?? [];
   if (separators.length === 0) return Number(written);
@@ -56,6 +59,10 @@ const NUMBER_WORDS: Record<string, number> = {
   zwei: 2, drei: 3, vier: 4, "fünf": 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, "zwölf": 12, zwanzig: 20,
   // es
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, catorce: 14, quince: 15, veinte: 20,
+  // pt (the forms es and it do not share)
+  dois: 2, duas: 2, "três": 3, quatro: 4, sete: 7, oito: 8, dez: 10, doze: 12, vinte: 20, trinta: 30, cem: 100,
+  // ru
+  "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "двадцать": 20, "тридцать": 30, "сто": 100,
   // id
   dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11, "dua belas": 12, "empat belas": 14, "dua puluh": 20,
 };
@@ -74,50 +81,16 @@ function parseCompound(written: string): number {
 
 export function parseNumberToken(written: string, language: string): number {
   const trimmed = written.trim();
-  if (new RegExp(`^${CJK_COMPOUND}$`, "u").test(trimmed)) return parseCompound(trimmed);
+  if (WHOLE_CJK_COMPOUND.test(trimmed)) return parseCompound(trimmed);
   if (/^\d/.test(trimmed)) return parseDigits(trimmed, language);
-  if (new RegExp(`^${HAN_NUMERAL}$`, "u").test(trimmed)) return parseHanNumeral(trimmed);
+  if (WHOLE_HAN_NUMERAL.test(trimmed)) return parseHanNumeral(trimmed);
   return NUMBER_WORDS[trimmed.toLowerCase()] ?? Number.NaN;
 }
 
-// ── Scale words ─────────────────────────────────────────────────────────────────────────────────────
-
-/** Scale words by language; where languages disagree ("billion" is 1e12 in French and German) the document language decides. */
-const SCALE_WORDS: Array<{ pattern: string; value: number; languages?: string[] }> = [
-  { pattern: "mila miliardi|migliaia di miliardi", value: 1e12 },
-  { pattern: "mil millones", value: 1e9 },
-  { pattern: "trillions?|tn|triliun|billones|billón", value: 1e12 },
-  { pattern: "billions?|billionen|billion", value: 1e12, languages: ["fr", "de"] },
-  { pattern: "billions?|bn|b", value: 1e9 },
-  { pattern: "miliardi|miliardo|milliards?|milliarden?|mrd\\.?|miliar|millardos?", value: 1e9 },
-  { pattern: "millions?|mn|m|milioni|milione|millionen|mio\\.?|millones|millón|juta", value: 1e6 },
-  { pattern: "thousand|mila|mille|tausend|mil|ribu|k", value: 1e3 },
-  { pattern: "万亿|萬億|兆|조", value: 1e12 },
-  { pattern: "千亿|千億", value: 1e11 },
-  { pattern: "百亿|百億", value: 1e10 },
-  { pattern: "十亿|十億", value: 1e9 },
-  { pattern: "亿|億|억", value: 1e8 },
-  { pattern: "千万|千萬|천만", value: 1e7 },
-  { pattern: "百万|百萬|백만", value: 1e6 },
-  { pattern: "万|萬|만", value: 1e4 },
-  { pattern: "千|천", value: 1e3 },
-];
-
-export function scaleFor(word: string | undefined, language: string): number {
-  if (!word) return 1;
-  const base = language.split("-")[0];
-  const lower = word.toLowerCase().trim();
-  for (const scale of SCALE_WORDS) {
-    if (scale.languages && !scale.languages.includes(base)) continue;
-    if (new RegExp(`^(?:${scale.pattern})$`, "iu").test(lower)) return scale.value;
-  }
-  return 1;
-}
-
-export const SCALE = SCALE_WORDS.map((scale) => scale.pattern).join("|");
-
 /** Digits with East Asian myriad units inside: 2億5000万, 1兆2000億, 2억5000만 (the whole amount, no separate scale word). */
 const CJK_COMPOUND = String.raw`\d+\s?[兆조億亿억]\s?\d+\s?[億亿억万萬만千천]`;
+const WHOLE_CJK_COMPOUND = new RegExp(`^${CJK_COMPOUND}$`, "u");
+const WHOLE_HAN_NUMERAL = new RegExp(`^${HAN_NUMERAL}$`, "u");
 export const NUMBER = `(?:${CJK_COMPOUND}|${DIGITS}|${HAN_NUMERAL})`;
 /** Between the two ends of a range: dashes, "to", "至", and the Romance "da 66 a 72" / "de 66 à 72". */
 export const RANGE = String.raw`\s?(?:[-–—~〜～]|至|到|to|a|à|bis|hingga|sampai|y)\s?`;
@@ -126,4 +99,8 @@ export const MORE = "(?:多|余|餘|여)?";
 // The left edge must not cut a longer number or Latin word (Han text runs straight into numbers: "超過140億美元").
 // "數百億" / "几十万" (several hundred…) are vague amounts, not figures.
 export const LEFT_EDGE = `(?<![\\p{Script=Latin}\\p{N}$€£¥數数几幾${HAN_NUMERAL_CHARS}])(?<!\\d[.,])`;
-export const RIGHT_EDGE = String.raw`(?![\p{Script=Latin}\p{N}])`;
+/** The end of a word in an alphabetic script; CJK text runs on without spaces ("49%的", "2億ドル規模", "달러다"). */
+export const WORD_END = String.raw`(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Devanagari}\p{M}])`;
+/** The start of a word in an alphabetic script (Han and kana run on: "该公司周三", "公司昨天"). */
+export const ALPHABETIC_CHAR = String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Hangul}\p{M}\p{N}]`;
+export const WORD_START = `(?<!${ALPHABETIC_CHAR})`;

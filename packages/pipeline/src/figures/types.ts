@@ -1,5 +1,7 @@
 /** What the figure extractors return: shared by the number, amount and date rules and by callers. */
 export type FigureKind = "MONEY" | "PERCENT" | "COUNT" | "DATE";
+/** How `value` relates to the number written, as the knowledge base's FigureQualifier: "rund 600", "more than 20", "$70–72B". */
+export type FigureQualifier = "EXACT" | "APPROXIMATE" | "AT_LEAST" | "AT_MOST" | "RANGE";
 export type DatePrecision = "DAY" | "MONTH" | "SEASON" | "QUARTER" | "HALF" | "YEAR";
 
 export interface FuzzyDate {
@@ -18,6 +20,8 @@ export interface Figure {
   value?: number;
   /** Upper bound of a range ("700 – 720 亿美元"); value is then the lower bound. */
   valueMax?: number;
+  /** Set on amounts, shares and head counts (dates carry their own span); the text then includes the qualifier's words. */
+  qualifier?: FigureQualifier;
   /** ISO 4217 code for money, "%" for percentages, "people" for head counts. */
   unit?: string;
   currency?: string;
