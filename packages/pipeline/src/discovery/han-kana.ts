@@ -9,7 +9,7 @@ import type { FoundName } from "./latin";
 // Characters that Chinese uses to transliterate foreign names and rarely strings together otherwise: a run of three
 // or more (英伟达, 哈萨比斯, 特斯拉) is a foreign name; a middle dot between runs makes it a person (德米斯·哈萨比斯).
 const TRANSLIT =
-  "英比利安西马阿埃艾奥巴贝波布达戴德迪蒂杜厄恩菲芬弗福盖戈格哈赫亨霍基吉贾杰卡凯坎柯科克肯库奎拉莱兰朗劳勒雷黎里莉琳卢鲁伦罗洛玛迈麦曼梅蒙米莫姆穆纳娜奈尼纽诺帕佩皮普奇齐乔琼萨塞桑瑟森沙舍施斯苏索塔泰坦汤特提图托瓦威维温沃乌希谢辛雅亚扬伊尤扎泽詹兹佐尔丁伟逊娅";
+  "加英比利安西马阿埃艾奥巴贝波布达戴德迪蒂杜厄恩菲芬弗福盖戈格哈赫亨霍基吉贾杰卡凯坎柯科克肯库奎拉莱兰朗劳勒雷黎里莉琳卢鲁伦罗洛玛迈麦曼梅蒙米莫姆穆纳娜奈尼纽诺帕佩皮普奇齐乔琼萨塞桑瑟森沙舍施斯苏索塔泰坦汤特提图托瓦威维温沃乌希谢辛雅亚扬伊尤扎泽詹兹佐尔丁伟逊娅";
 const HAN_FOREIGN = new RegExp(`[${TRANSLIT}]{2,}(?:[·・•‧][${TRANSLIT}]+)+|[${TRANSLIT}]{3,}`, "gu");
 const ZH_BOUNDARY = "的是和与在被了将对由向从把给及、，。：；“”「」（）()\\s";
 // Verbs that often precede a product or company name directly, with no particle to mark the boundary.

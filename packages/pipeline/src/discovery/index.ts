@@ -4,6 +4,7 @@ import type { Mention } from "../matcher";
 import { findChineseNames, findJapaneseNames } from "./han-kana";
 import { findKoreanNames } from "./hangul";
 import { findCasedNames, type FoundName } from "./latin";
+import { findUncasedNames } from "./uncased";
 import type { DiscoveryProposal } from "./types";
 
 export { mergeProposals, type EntityCandidate } from "./merge";
@@ -26,7 +27,7 @@ function findNames(text: string, language: string, sentenceStarts: ReadonlySet<n
   if (language.startsWith("zh")) return [...cased, ...findChineseNames(text)];
   if (language === "ja") return [...cased, ...findJapaneseNames(text)];
   if (language === "ko") return [...cased, ...findKoreanNames(text)];
-  return cased;
+  return [...cased, ...findUncasedNames(text, language)];
 }
 
 /** Longest first, then earliest; a name overlapping one already kept is dropped. */
