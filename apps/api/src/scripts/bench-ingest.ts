@@ -9,7 +9,17 @@ import { applyMigrations } from "../db/migrate";
 import { seedIfEmpty } from "../seed/seed-database";
 import { linkingIndexCacheFor, loadLinkingIndex } from "../modules/ingest/alias-matcher";
 import { ingestDocument, type IncomingDocument, type IngestOutcome } from "../modules/ingest/ingest.service";
-import { analyzeDocument, cleanDocument, detectLanguage, discoverEntities, extractFigures, fingerprint, proposeEvents, type AliasMatcher, type EntityKind } from "@orchard/pipeline";
+import {
+  analyzeDocument,
+  cleanDocument,
+  detectLanguage,
+  discoverEntities,
+  extractFigures,
+  fingerprint,
+  proposeEvents,
+  type AliasMatcher,
+  type EntityKind,
+} from "@orchard/pipeline";
 import { ENGLISH_HIRE_ARTICLE, JAPANESE_HIRE_ARTICLE } from "../test-support/articles";
 
 /**

@@ -109,3 +109,14 @@ describe("mergeProposals", () => {
     expect(merged.map((candidate) => candidate.key)).toEqual(["velorav3", "kestrel"]);
   });
 });
+
+describe("discoverEntities in German", () => {
+  it("separates the noun an article introduces from the name it describes, and types the name by the noun", () => {
+    expect(found("Gestern meldete der Chiphersteller Kaltwerk am Montag hohe Umsätze, und der Konzernchef Lukas Brenner lobte das Sprachmodell Falkor.", "de")).toEqual([
+      "Kaltwerk:ORGANIZATION",
+      "Lukas Brenner:PERSON",
+      "Falkor:MODEL",
+    ]);
+    expect(found("Die Regierung in Berlin prüft den Plan für die Forschung.", "de")).toEqual([]);
+  });
+});

@@ -26,6 +26,16 @@ const SENTENCE_OPENERS = /["“‘'«(\[¿¡—–-]/u;
 
 /** Languages that capitalise every noun: there a single capitalised word is a name only when a cue says so. */
 const CAPITALISE_NOUNS = new Set(["de", "lb"]);
+// In those languages a capitalised word after an article is a noun, and a noun right before a name describes it
+// ("der Chiphersteller Kaltwerk", "des KI-Start-ups Lumenia", "der Konzernchef Lukas Brenner"): its ending types the name.
+const ARTICLE_BEFORE = /(?:^|[\s(])(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|vom|zum|zur|beim|im)\s+$/iu;
+// prettier-ignore
+const NOUN_TYPES: Array<[RegExp, DiscoveredType]> = [
+  [/(?:chef|chefin|gründer|gründerin|forscher|forscherin|direktor|direktorin|manager|managerin|leiter|leiterin|ingenieur|ingenieurin|wissenschaftler|wissenschaftlerin|experte|expertin)$/iu, "PERSON"],
+  [/(?:modell|modells)$/iu, "MODEL"],
+  [/(?:chip|chips|app|plattform|brille|assistent|chatbot|prozessor)$/iu, "PRODUCT"],
+  [/(?:hersteller|konzern|konzerns|firma|unternehmen|unternehmens|start-?ups?|riese|riesen|gigant|anbieter|anbieters|labor|labors|rivale|konkurrent|entwickler|investor|fonds|gruppe|tochter)$/iu, "ORGANIZATION"],
+];
 
 interface Token {
   text: string;
@@ -84,7 +94,12 @@ export function findCasedNames(input: { text: string; language: string; sentence
     for (const found of splitRun(tokensOf(match[0], match.index))) {
       // A common word opening the sentence is not part of the name after it ("Rivals Anthropic and …").
       const opener = found[0];
-      const part = found.length > 1 && opensSentence(opener.start) && PLAIN.test(opener.text) && lowerWords.has(opener.text.toLowerCase()) ? found.slice(1) : found;
+      let part = found.length > 1 && opensSentence(opener.start) && PLAIN.test(opener.text) && lowerWords.has(opener.text.toLowerCase()) ? found.slice(1) : found;
+      let nounType: DiscoveredType | undefined;
+      if (CAPITALISE_NOUNS.has(language) && part.length > 1 && ARTICLE_BEFORE.test(text.slice(Math.max(0, part[0].start - 12), part[0].start))) {
+        nounType = NOUN_TYPES.find(([ending]) => ending.test(part[0].text))?.[1];
+        part = part.slice(1);
+      }
       const words = part.map((token) => token.text);
       if (words.every((word) => LATIN_STOP_WORDS.has(word.toLowerCase()))) continue;
       const start = part[0].start;
@@ -93,7 +108,7 @@ export function findCasedNames(input: { text: string; language: string; sentence
       const common = single && lowerWords.has(words[0].toLowerCase());
       if (single && (opensSentence(start) || common)) continue;
       if (words.length === 1 && words[0].length < 2) continue;
-      const guess = guessLatinType(words, wordsAround(text, start, end));
+      const guess = nounType ? { type: nounType, cue: text.slice(match.index, start).trim() } : guessLatinType(words, wordsAround(text, start, end));
       if (single && CAPITALISE_NOUNS.has(language) && guess.cue === undefined) continue;
       names.push({ start, end, ...guess });
     }

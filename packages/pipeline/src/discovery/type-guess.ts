@@ -5,13 +5,13 @@ import type { DiscoveredType } from "./types";
  * once at load: guessing a type costs a few anchored tests per name, never a compilation per token.
  */
 // prettier-ignore
-const PERSON_TITLE = /^(?:CEO|CTO|CFO|COO|CSO|founder|co-?founder|cofounder|chief|president|chairman|chairwoman|chair|scientist|researcher|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?|executive|director|engineer|head|PDG|fondateur|fondatrice|cofondateur|cofondatrice|directeur|directrice|chercheur|chercheuse|président|présidente|M\.|Mme|Chef|Chefin|Gründer|Gründerin|Mitgründer|Mitgründerin|Vorstandschef|Forscher|Forscherin|Professorin|Herr|Frau|fundador|fundadora|cofundador|cofundadora|investigador|investigadora|presidente|presidenta|consejero|fondatore|fondatrice|cofondatore|ricercatore|ricercatrice|amministratore|pendiri|peneliti|direktur|kepala|bos|pak|bu|основатель|сооснователь|глава|директор|исследователь|профессор)$/iu;
+const PERSON_TITLE = /^(?:CEO|CTO|CFO|COO|CSO|founder|co-?founder|cofounder|chief|president|chairman|chairwoman|chair|scientist|researcher|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?|executive|director|engineer|head|PDG|fondateur|fondatrice|cofondateur|cofondatrice|directeur|directrice|chercheur|chercheuse|président|présidente|M\.|Mme|Chef|Chefin|Gründer|Gründerin|Mitgründer|Mitgründerin|Vorstandschef|Forscher|Forscherin|Professorin|Herr|Frau|fundador|fundadora|cofundador|cofundadora|diretor|diretora|diretor-executivo|presidente-executivo|executivo-chefe|pesquisador|pesquisadora|investigador|investigadora|presidente|presidenta|consejero|fondatore|fondatrice|cofondatore|ricercatore|ricercatrice|amministratore|pendiri|peneliti|direktur|kepala|bos|pak|bu|основатель|сооснователь|глава|директор|исследователь|профессор)$/iu;
 const PERSON_VERB =
-  /^(?:said|says|told|wrote|added|explained|argued|a déclaré|a dit|selon|sagte|erklärte|dijo|afirmó|según|ha detto|secondo|kata|ujar|mengatakan|сказал|заявил)$/iu;
+  /^(?:said|says|told|wrote|added|explained|argued|a déclaré|a dit|selon|sagte|erklärte|dijo|afirmó|según|disse|afirmou|ha detto|secondo|kata|ujar|mengatakan|сказал|заявил)$/iu;
 // prettier-ignore
 const ORG_SUFFIX = /^(?:Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|Labs?|AI|GmbH|AG|SA|SAS|SE|S\.p\.A\.|SpA|Srl|PLC|NV|BV|KK|Technologies|Technology|Tech|Systems|Robotics|Capital|Ventures|Partners|Group|Holdings?|Bank|Research|Intelligence|Semiconductors?|Computing|Networks|Software|Dynamics|Foundation|Institute|University|Microsystems|Motors|Electronics|Industries|Telecom|Cloud|Studios?|Media|Energy)$/u;
 // prettier-ignore
-const ORG_CONTEXT = /^(?:company|companies|startup|start-up|firm|lab|laboratory|investor|fund|maker|giant|rival|société|entreprise|laboratoire|groupe|géant|Unternehmen|Konzern|Firma|Start-up|Hersteller|empresa|compañía|firma|gigante|azienda|società|gruppo|perusahaan|raksasa|компания|компании|корпорация|стартап)$/iu;
+const ORG_CONTEXT = /^(?:company|companies|startup|start-up|firm|lab|laboratory|investor|fund|maker|giant|rival|société|entreprise|laboratoire|groupe|géant|Unternehmen|Konzern|Firma|Start-up|Hersteller|empresa|compañía|companhia|firma|gigante|azienda|società|gruppo|perusahaan|raksasa|компания|компании|корпорация|стартап)$/iu;
 // prettier-ignore
 const MODEL_CONTEXT = /^(?:models?|LLMs?|modèles?|Modell|Modells|Modelle|modelos?|modello|modelli|модель|модели)$/iu;
 // prettier-ignore

@@ -52,7 +52,8 @@ export function findUncasedNames(text: string, language: string): FoundName[] {
   const cues = TABLES[language];
   if (!cues) return [];
   const words = [...text.matchAll(SPACED_WORD)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
-  const isNameWord = (i: number) => i >= 0 && i < words.length && !cues.stop.has(words[i].text) && !cues.before.has(words[i].text) && !cues.after.has(words[i].text) && !/\d/u.test(words[i].text);
+  const isNameWord = (i: number) =>
+    i >= 0 && i < words.length && !cues.stop.has(words[i].text) && !cues.before.has(words[i].text) && !cues.after.has(words[i].text) && !/\d/u.test(words[i].text);
   // Words of one name sit in one clause: no punctuation between them.
   const adjacent = (i: number, j: number) => /^\s+$/u.test(text.slice(words[i].end, words[j].start));
   const names: FoundName[] = [];
