@@ -22,7 +22,7 @@ const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}])${TOKEN}(?: (?:${PA
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’-]*/gu;
 const PLAIN = /^\p{Lu}\p{Ll}+$/u;
 const TRAILING_DOT = /\.$/u;
-const SENTENCE_OPENERS = /["“‘'«(\[¿¡—–-]/u;
+const SENTENCE_OPENERS = /["“‘'«([¿¡—–-]/u;
 
 /** Languages that capitalise every noun: there a single capitalised word is a name only when a cue says so. */
 const CAPITALISE_NOUNS = new Set(["de", "lb"]);
