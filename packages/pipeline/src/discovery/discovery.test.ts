@@ -1,5 +1,6 @@
 import { buildAliasMatcher } from "../matcher";
 import { discoverEntities, discoveryKey, mergeProposals } from "./index";
+import { sentenceSpans } from "./sentences";
 
 // Invented sentences: the names below belong to no real company, model or person.
 const found = (text: string, language: string, mentions = buildAliasMatcher([]).findMentions(text)) =>
@@ -118,5 +119,17 @@ describe("discoverEntities in German", () => {
       "Falkor:MODEL",
     ]);
     expect(found("Die Regierung in Berlin prüft den Plan für die Forschung.", "de")).toEqual([]);
+  });
+});
+
+describe("sentenceSpans", () => {
+  it("ends sentences at end punctuation before a space, CJK full stops and line breaks, not inside numbers", () => {
+    const text = "Tessel 4.5 shipped. Did it? Yes!\n新模型发布了。它很快。";
+    expect(sentenceSpans(text).map((span) => text.slice(span.start, span.end))).toEqual(["Tessel 4.5 shipped.", "Did it?", "Yes!", "新模型发布了。", "它很快。"]);
+  });
+
+  it("quotes the sentence a name was seen in", () => {
+    const [proposal] = discoverEntities({ text: "Rain fell. Later the startup Quorvex hired staff. Nothing else.", language: "en", mentions: [] });
+    expect(proposal.quote.text).toBe("Later the startup Quorvex hired staff.");
   });
 });

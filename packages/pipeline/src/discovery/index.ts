@@ -1,9 +1,9 @@
-import { splitSentences } from "../candidates";
 import { foldPreservingOffsets } from "../fold";
 import type { Mention } from "../matcher";
 import { findChineseNames, findJapaneseNames } from "./han-kana";
 import { findKoreanNames } from "./hangul";
 import { findCasedNames, type FoundName } from "./latin";
+import { sentenceSpans } from "./sentences";
 import { findUncasedNames } from "./uncased";
 import type { DiscoveryProposal } from "./types";
 
@@ -46,13 +46,13 @@ function nonOverlapping(names: FoundName[]): FoundName[] {
  */
 export function discoverEntities(input: { text: string; language: string; mentions: Mention[] }): DiscoveryProposal[] {
   const { text, language } = input;
-  const sentences = splitSentences(text, language);
+  const sentences = sentenceSpans(text);
   const names = findNames(text, language, new Set(sentences.map((sentence) => sentence.start))).filter((name) =>
     input.mentions.every((m) => !(name.start < m.end && m.start < name.end) || (name.type === "MODEL" && name.start <= m.start && m.end < name.end)),
   );
   const proposals = nonOverlapping(names).map((name): DiscoveryProposal => {
     const surface = text.slice(name.start, name.end);
-    const sentence = sentences.find((s) => s.start <= name.start && name.end <= s.end) ?? { start: name.start, end: name.end, text: surface };
+    const sentence = sentences.find((s) => s.start <= name.start && name.end <= s.end) ?? { start: name.start, end: name.end };
     return {
       key: discoveryKey(surface),
       type: name.type,
@@ -60,7 +60,7 @@ export function discoverEntities(input: { text: string; language: string; mentio
       language,
       start: name.start,
       end: name.end,
-      quote: { start: sentence.start, end: sentence.end, text: sentence.text },
+      quote: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
       cue: name.cue,
     };
   });
