@@ -50,9 +50,13 @@ export function discoverEntities(input: { text: string; language: string; mentio
   const names = findNames(text, language, new Set(sentences.map((sentence) => sentence.start))).filter((name) =>
     input.mentions.every((m) => !(name.start < m.end && m.start < name.end) || (name.type === "MODEL" && name.start <= m.start && m.end < name.end)),
   );
+  // Names and sentences are both in text order: one pass pairs them.
+  let next = 0;
   const proposals = nonOverlapping(names).map((name): DiscoveryProposal => {
     const surface = text.slice(name.start, name.end);
-    const sentence = sentences.find((s) => s.start <= name.start && name.end <= s.end) ?? { start: name.start, end: name.end };
+    while (next < sentences.length && sentences[next].end < name.end) next++;
+    const candidate = sentences[next];
+    const sentence = candidate && candidate.start <= name.start ? candidate : { start: name.start, end: name.end };
     return {
       key: discoveryKey(surface),
       type: name.type,
