@@ -1,6 +1,7 @@
 import { proposeEvents, type CandidateEvent } from "./candidates";
 import { cleanDocument } from "./clean";
 import { fingerprint, type Fingerprint } from "./dedup";
+import { discoverEntities, type DiscoveryProposal } from "./discovery";
 import { extractFigures, type Figure } from "./figures";
 import { detectLanguage } from "./language";
 import type { AliasMatcher, EntityKind, Mention } from "./matcher";
@@ -14,9 +15,11 @@ export interface AnalyzedDocument {
   mentions: Mention[];
   figures: Figure[];
   candidates: CandidateEvent[];
+  /** Names the linker could not link, proposed as new entities (merge many documents' with mergeProposals). */
+  entityProposals: DiscoveryProposal[];
 }
 
-/** The whole database-free pipeline for one article: clean, identify the language, link, extract, propose. */
+/** The whole database-free pipeline for one article: clean, identify the language, link, extract, propose events and entities. */
 export function analyzeDocument(input: {
   raw: string;
   format: "text" | "html";
@@ -31,5 +34,6 @@ export function analyzeDocument(input: {
   const mentions = input.matcher.findMentions(text);
   const figures = extractFigures(text, { language, publishedOn: input.publishedOn });
   const candidates = proposeEvents({ text, language, mentions, figures, entityKinds: input.entityKinds });
-  return { text, language, contentHash: documentFingerprint.contentHash, fingerprint: documentFingerprint, mentions, figures, candidates };
+  const entityProposals = discoverEntities({ text, language, mentions });
+  return { text, language, contentHash: documentFingerprint.contentHash, fingerprint: documentFingerprint, mentions, figures, candidates, entityProposals };
 }

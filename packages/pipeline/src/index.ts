@@ -5,6 +5,7 @@ export { cleanDocument, type CleanedDocument, type Removal, type RemovalReason }
 export { contentHash, findNearDuplicate, fingerprint, similarity, type Fingerprint } from "./dedup";
 export { extractFigures, parseDigits, parseHanNumeral, type DatePrecision, type Figure, type FigureContext, type FigureKind, type FuzzyDate } from "./figures";
 export { detectLanguage } from "./language";
+export { discoverEntities, discoveryKey, mergeProposals, type DiscoveredType, type DiscoveryProposal, type EntityCandidate } from "./discovery";
 export { buildAliasMatcher, type AliasInput, type AliasMatcher, type EntityKind, type Mention } from "./matcher";
 export { knowledgeBaseAliases, type KnowledgeBaseAliases, type KnowledgeBaseEntities } from "./knowledge-base-aliases";
 export * from "./evaluation";

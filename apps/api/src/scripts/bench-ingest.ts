@@ -9,7 +9,17 @@ import { applyMigrations } from "../db/migrate";
 import { seedIfEmpty } from "../seed/seed-database";
 import { linkingIndexCacheFor, loadLinkingIndex } from "../modules/ingest/alias-matcher";
 import { ingestDocument, type IncomingDocument, type IngestOutcome } from "../modules/ingest/ingest.service";
-import { analyzeDocument, cleanDocument, detectLanguage, extractFigures, fingerprint, proposeEvents, type AliasMatcher, type EntityKind } from "@orchard/pipeline";
+import {
+  analyzeDocument,
+  cleanDocument,
+  detectLanguage,
+  discoverEntities,
+  extractFigures,
+  fingerprint,
+  proposeEvents,
+  type AliasMatcher,
+  type EntityKind,
+} from "@orchard/pipeline";
 import { ENGLISH_HIRE_ARTICLE, JAPANESE_HIRE_ARTICLE } from "../test-support/articles";
 
 /**
@@ -67,7 +77,7 @@ function report(label: string, documents: readonly IncomingDocument[], ms: numbe
 
 /** Each stage of the database-free pipeline timed on its own, over the whole corpus, with its share of the total. */
 function stages(corpus: readonly IncomingDocument[], matcher: AliasMatcher, entityKinds: Map<number, EntityKind>) {
-  const spent = { clean: 0, language: 0, dedup: 0, linking: 0, figures: 0, candidates: 0 };
+  const spent = { clean: 0, language: 0, dedup: 0, linking: 0, figures: 0, candidates: 0, discovery: 0 };
   const timed = <T>(stage: keyof typeof spent, work: () => T): T => {
     const started = performance.now();
     const result = work();
@@ -81,6 +91,7 @@ function stages(corpus: readonly IncomingDocument[], matcher: AliasMatcher, enti
     const mentions = timed("linking", () => matcher.findMentions(text));
     const figures = timed("figures", () => extractFigures(text, { language, publishedOn: "2025-12-20" }));
     timed("candidates", () => proposeEvents({ text, language, mentions, figures, entityKinds }));
+    timed("discovery", () => discoverEntities({ text, language, mentions }));
   }
   const total = Object.values(spent).reduce((sum, ms) => sum + ms, 0);
   for (const [stage, ms] of Object.entries(spent)) report(`  stage: ${stage}`, corpus, ms, `   (${((100 * ms) / total).toFixed(0)}% of the pipeline)`);

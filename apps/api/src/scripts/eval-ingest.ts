@@ -26,11 +26,15 @@ function printDevset(seedsDir: string, kbDir: string, showErrors: boolean) {
   const { table, errors } = evaluateDevset({ documents, aliases, entityKinds, knownSlugs: new Set(slugById.values()) });
   const scores = (s: Scores) => `${fixed(s.precision, 6)} ${fixed(s.recall, 6)} ${fixed(s.f1, 6)} ${`${s.truePositives}/${s.falsePositives}/${s.falseNegatives}`.padStart(10)}`;
   const row = (r: DevsetResult) =>
-    `${r.language.padEnd(8)} ${String(r.documents).padStart(4)} ${`${r.languageCorrect}/${r.documents}`.padStart(6)}  ${scores(r.linking)}  ${fixed(r.discovery.recall, 6)} ${`${r.discovery.proposed}/${r.discovery.entities}`.padStart(8)}  ${scores(r.figures)}`;
+    `${r.language.padEnd(8)} ${String(r.documents).padStart(4)} ${`${r.languageCorrect}/${r.documents}`.padStart(6)}  ${scores(r.linking)}  ${fixed(r.discovery.recall, 6)} ${`${r.discovery.proposed}/${r.discovery.entities}`.padStart(8)} ${fixed(r.discovery.precision, 6)} ${`${r.discovery.spurious}/${r.discovery.proposals}`.padStart(8)}  ${scores(r.figures)}`;
   console.log(`\nDevelopment set (tests/devset, ${documents.length} articles; known = today's prisma/kb, hits/spurious/missed)`);
-  console.log(`${"".padEnd(8)} ${"".padEnd(4)} ${"".padEnd(6)}  ${"linking".padEnd(31)}  ${"discovery".padEnd(15)}  figures`);
-  console.log(`${"language".padEnd(8)} docs lang ok       P      R     F1     h/s/m   recall  found/n       P      R     F1     h/s/m`);
+  console.log(`${"".padEnd(8)} ${"".padEnd(4)} ${"".padEnd(6)}  ${"linking".padEnd(31)}  ${"discovery".padEnd(31)}  figures`);
+  console.log(`${"language".padEnd(8)} docs lang ok       P      R     F1     h/s/m   recall  found/n      P   spur/n       P      R     F1     h/s/m`);
   for (const r of table) console.log(row(r));
+  console.log(
+    "discovery: recall = unknown entities (the knowledge base lacks them) proposed with their gold type / all of them;\n" +
+      "           P = (n − spur) / n, where n counts every proposal and spur those overlapping no gold unknown entity and no gold mention of a known one.",
+  );
   if (showErrors) for (const error of errors) console.log(`${error.id} ${error.task} ${error.type}: ${error.detail}`);
 }
 

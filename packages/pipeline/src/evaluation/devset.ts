@@ -23,11 +23,18 @@ export interface DevsetGold {
   figures: Array<{ kind: FigureKind; text: string; start: number; value?: number; valueMax?: number; unit?: string; date?: string }>;
 }
 
-/** How many of the entities the knowledge base lacks the pipeline proposes as candidates of the right type. */
+/**
+ * How many of the entities the knowledge base lacks the pipeline proposes as candidates of the right type (recall),
+ * and how many of its proposals name nothing the gold annotates: a proposal is spurious when it overlaps no surface
+ * of a gold unknown entity and no gold mention of a known one (precision = 1 − spurious / proposals).
+ */
 export interface Discovery {
   entities: number;
   proposed: number;
   recall: number;
+  proposals: number;
+  spurious: number;
+  precision: number;
 }
 
 export interface DevsetResult {
@@ -52,26 +59,34 @@ export interface EntityProposal extends Span {
   type: UnknownEntityType;
 }
 
-export function discovery(entities: number, proposed: number): Discovery {
-  return { entities, proposed, recall: entities === 0 ? 1 : proposed / entities };
+export function discovery(entities: number, proposed: number, proposals = 0, spurious = 0): Discovery {
+  return { entities, proposed, recall: entities === 0 ? 1 : proposed / entities, proposals, spurious, precision: proposals === 0 ? 1 : (proposals - spurious) / proposals };
 }
 
-/** An unknown entity is discovered when a proposal of its type covers any one of its surfaces. */
-export function scoreDiscovery(unknown: Array<{ type: UnknownEntityType; spans: Span[] }>, proposals: EntityProposal[]): Discovery {
+/**
+ * An unknown entity is discovered when a proposal of its type covers any one of its surfaces. A proposal is
+ * spurious when it overlaps no surface of any unknown entity and none of `knownMentions` (of any type: precision
+ * asks whether a name was proposed, recall whether it got the right type).
+ */
+export function scoreDiscovery(unknown: Array<{ type: UnknownEntityType; spans: Span[] }>, proposals: EntityProposal[], knownMentions: Span[] = []): Discovery {
   const proposed = unknown.filter((entity) => proposals.some((p) => p.type === entity.type && entity.spans.some((span) => overlaps(p, span)))).length;
-  return discovery(unknown.length, proposed);
+  const goldSpans = [...unknown.flatMap((entity) => entity.spans), ...knownMentions];
+  const spurious = proposals.filter((p) => !goldSpans.some((span) => overlaps(p, span))).length;
+  return discovery(unknown.length, proposed, proposals.length, spurious);
 }
 
 /** Sums per-document (or per-language) results into one row: counts add, then scores are recomputed. */
 export function combineResults(language: string, parts: DevsetResult[]): DevsetResult {
   const entities = parts.reduce((sum, part) => sum + part.discovery.entities, 0);
   const proposed = parts.reduce((sum, part) => sum + part.discovery.proposed, 0);
+  const proposals = parts.reduce((sum, part) => sum + part.discovery.proposals, 0);
+  const spurious = parts.reduce((sum, part) => sum + part.discovery.spurious, 0);
   return {
     language,
     documents: parts.reduce((sum, part) => sum + part.documents, 0),
     languageCorrect: parts.reduce((sum, part) => sum + part.languageCorrect, 0),
     linking: sumScores(parts.map((part) => part.linking)),
-    discovery: discovery(entities, proposed),
+    discovery: discovery(entities, proposed, proposals, spurious),
     figures: sumScores(parts.map((part) => part.figures)),
   };
 }
@@ -137,8 +152,7 @@ export function evaluateDevset(input: {
     const unknown = gold.unknownEntities
       .filter((entity) => !input.knownSlugs.has(entity.slug))
       .map((entity) => ({ type: entity.type, spans: entity.surfaces.map((s) => project({ start: s.start, end: s.start + s.surface.length })).filter((s) => s !== undefined) }));
-    // AnalyzedDocument carries no entity candidates: the pipeline does not discover entities yet (issue 14, part 1).
-    const proposals: EntityProposal[] = [];
+    const proposals: EntityProposal[] = scored(analysis.entityProposals);
 
     return {
       id: gold.id,
@@ -146,7 +160,7 @@ export function evaluateDevset(input: {
       documents: 1,
       languageCorrect: analysis.language === gold.language ? 1 : 0,
       linking: linking.scores,
-      discovery: scoreDiscovery(unknown, proposals),
+      discovery: scoreDiscovery(unknown, proposals, linkingGold),
       figures: figures.scores,
     };
   });

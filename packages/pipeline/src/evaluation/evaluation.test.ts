@@ -1,5 +1,5 @@
 import { buildAliasMatcher, knowledgeBaseAliases } from "../index";
-import { combineResults, evaluateDevset, scoreDiscovery, tableByLanguage, type DevsetGold, type DevsetResult } from "./devset";
+import { combineResults, discovery, evaluateDevset, scoreDiscovery, tableByLanguage, type DevsetGold, type DevsetResult } from "./devset";
 import { evaluateSeeds } from "./seeds";
 import { offsetOf, pairUp, scores, sumScores } from "./scores";
 import { occurrencesOf, projectSpans } from "./spans";
@@ -9,7 +9,7 @@ const result = (language: string, linking: [number, number, number], unknown: [n
   documents: 1,
   languageCorrect: 1,
   linking: scores(...linking),
-  discovery: { entities: unknown[0], proposed: unknown[1], recall: unknown[1] / unknown[0] },
+  discovery: discovery(unknown[0], unknown[1]),
   figures: scores(...figures),
 });
 
@@ -82,9 +82,19 @@ describe("discovery and the per-language table", () => {
       { start: 32, end: 35, type: "PERSON" as const },
       { start: 50, end: 55, type: "PRODUCT" as const },
     ];
-    expect(scoreDiscovery(unknown, proposals)).toEqual({ entities: 3, proposed: 2, recall: 2 / 3 });
-    expect(scoreDiscovery(unknown, [])).toEqual({ entities: 3, proposed: 0, recall: 0 });
-    expect(scoreDiscovery([], [])).toEqual({ entities: 0, proposed: 0, recall: 1 });
+    expect(scoreDiscovery(unknown, proposals)).toEqual({ entities: 3, proposed: 2, recall: 2 / 3, proposals: 3, spurious: 0, precision: 1 });
+    expect(scoreDiscovery(unknown, [])).toEqual({ entities: 3, proposed: 0, recall: 0, proposals: 0, spurious: 0, precision: 1 });
+    expect(scoreDiscovery([], [])).toEqual({ entities: 0, proposed: 0, recall: 1, proposals: 0, spurious: 0, precision: 1 });
+  });
+
+  it("counts as spurious the proposals that overlap neither an unknown entity nor a known mention", () => {
+    const unknown = [{ type: "PERSON" as const, spans: [{ start: 0, end: 8 }] }];
+    const proposals = [
+      { start: 0, end: 8, type: "PERSON" as const },
+      { start: 20, end: 26, type: "ORGANIZATION" as const },
+      { start: 40, end: 45, type: "MODEL" as const },
+    ];
+    expect(scoreDiscovery(unknown, proposals, [{ start: 20, end: 30 }])).toMatchObject({ proposed: 1, proposals: 3, spurious: 1, precision: 2 / 3 });
   });
 
   it("groups documents by language and adds an ALL row of summed counts", () => {
@@ -128,7 +138,8 @@ describe("evaluateDevset", () => {
   it("scores linking, discovery and figures on the cleaned text, ignoring the noise lines", () => {
     const { perDocument, table } = evaluateDevset({ documents: [{ gold, body }], aliases: kb.aliases, entityKinds: kb.entityKinds, knownSlugs: new Set(["meta", "yann-lecun"]) });
     expect(perDocument[0].linking).toMatchObject({ truePositives: 2, falsePositives: 0, falseNegatives: 0 });
-    expect(perDocument[0].discovery).toEqual({ entities: 2, proposed: 0, recall: 0 });
+    // "Ada Vance" reads as a person by shape, "Nvidia" as an organisation; "Meta" and "Yann LeCun" are linked, not proposed.
+    expect(perDocument[0].discovery).toEqual({ entities: 2, proposed: 2, recall: 1, proposals: 2, spurious: 0, precision: 1 });
     expect(perDocument[0].figures).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 0 });
     expect(table.map((row) => row.language)).toEqual(["en", "ALL"]);
   });
@@ -141,7 +152,7 @@ describe("evaluateDevset", () => {
       knownSlugs: new Set(["meta", "yann-lecun", "nvidia"]),
     });
     expect(perDocument[0].linking).toMatchObject({ truePositives: 2, falsePositives: 0, falseNegatives: 1 });
-    expect(perDocument[0].discovery.entities).toBe(1);
+    expect(perDocument[0].discovery).toMatchObject({ entities: 1, proposed: 1, spurious: 0 });
     expect(errors).toContainEqual({ id: "en-x", task: "linking", type: "missed", detail: 'nvidia "Nvidia"' });
   });
 });

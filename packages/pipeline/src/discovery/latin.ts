@@ -1,0 +1,117 @@
+import { LATIN_STOP_WORDS } from "./stop-words";
+import { guessLatinType, isOrgContext, isPersonTitle, type LatinContext } from "./type-guess";
+import type { DiscoveredType } from "./types";
+
+/** A name found in a cased script (Latin, Cyrillic, Greek), before it is checked against the linker's mentions. */
+export interface FoundName {
+  start: number;
+  end: number;
+  type: DiscoveredType;
+  cue?: string;
+}
+
+// A name token: a capital (or "iPhone", "xAI" shapes), then letters, digits and inner hyphens or dots ("DeepSeek-V3.2",
+// "GPT-5"); then more such tokens or bare version numbers ("Claude Opus 4.5"), joined by single spaces. The possessive
+// "'s" and other apostrophes end a token, so "Nvidia's" yields "Nvidia".
+const CASED = String.raw`[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{M}\p{N}]`;
+const TOKEN = String.raw`(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})${CASED}*(?:[-.]${CASED}+)*`;
+const VERSION = String.raw`\d+(?:\.\d+)*\p{sc=Latin}{0,2}(?![\p{L}\p{N}])`;
+// Only particles that cannot be a preposition on their own join two names ("von der Leyen", not "Brenner von Kaltwerk").
+const PARTICLE = "(?:&|van der|von der|van den|de la|bin|ibn)";
+const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}])${TOKEN}(?: (?:${PARTICLE} )?(?:${TOKEN}|${VERSION}))*`, "gu");
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’-]*/gu;
+const PLAIN = /^\p{Lu}\p{Ll}+$/u;
+const TRAILING_DOT = /\.$/u;
+const SENTENCE_OPENERS = /["“‘'«([¿¡—–-]/u;
+
+/** Languages that capitalise every noun: there a single capitalised word is a name only when a cue says so. */
+const CAPITALISE_NOUNS = new Set(["de", "lb"]);
+// In those languages a capitalised word after an article is a noun, and a noun right before a name describes it
+// ("der Chiphersteller Kaltwerk", "des KI-Start-ups Lumenia", "der Konzernchef Lukas Brenner"): its ending types the name.
+const ARTICLE_BEFORE = /(?:^|[\s(])(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|vom|zum|zur|beim|im)\s+$/iu;
+// prettier-ignore
+const NOUN_TYPES: Array<[RegExp, DiscoveredType]> = [
+  [/(?:chef|chefin|gründer|gründerin|forscher|forscherin|direktor|direktorin|manager|managerin|leiter|leiterin|ingenieur|ingenieurin|wissenschaftler|wissenschaftlerin|experte|expertin)$/iu, "PERSON"],
+  [/(?:modell|modells)$/iu, "MODEL"],
+  [/(?:chip|chips|app|plattform|brille|assistent|chatbot|prozessor)$/iu, "PRODUCT"],
+  [/(?:hersteller|konzern|konzerns|firma|unternehmen|unternehmens|start-?ups?|riese|riesen|gigant|anbieter|anbieters|labor|labors|rivale|konkurrent|entwickler|investor|fonds|gruppe|tochter)$/iu, "ORGANIZATION"],
+];
+
+interface Token {
+  text: string;
+  start: number;
+}
+
+function tokensOf(run: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const text of run.split(" ")) {
+    tokens.push({ text: text.replace(TRAILING_DOT, ""), start: offset + at });
+    at += text.length + 1;
+  }
+  return tokens;
+}
+
+/** Cuts a capitalised run at titles and stop words: "Nvidia CEO Jensen Huang" gives "Nvidia" and "Jensen Huang". */
+function splitRun(tokens: Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const token of tokens) {
+    const lower = token.text.toLowerCase();
+    if (isPersonTitle(token.text) || (LATIN_STOP_WORDS.has(lower) && parts[parts.length - 1].length === 0) || isOrgContext(token.text)) {
+      parts.push([]);
+      continue;
+    }
+    parts[parts.length - 1].push(token);
+  }
+  return parts.filter((part) => part.length > 0);
+}
+
+function wordsAround(text: string, start: number, end: number): LatinContext {
+  const before = [...text.slice(Math.max(0, start - 60), start).matchAll(WORD)].map((m) => m[0].replace(TRAILING_DOT, "")).reverse();
+  const after = [...text.slice(end, end + 40).matchAll(WORD)].map((m) => m[0].replace(TRAILING_DOT, ""));
+  // A possessive belongs to the name, not to its context: "Nvidia's chips" has "chips" next to it.
+  const possessive = /^['’]s(?![\p{L}])/u.test(text.slice(end));
+  if (possessive) after.shift();
+  return { before, after, possessive };
+}
+
+/**
+ * Capitalised names in cased scripts with their type guesses. Hard negatives are dropped: stop words (months,
+ * weekdays, countries, cities, function words), and a lone plain word that opens a sentence or that the same
+ * document also writes in lower case (a common word, capitalised by grammar only).
+ */
+export function findCasedNames(input: { text: string; language: string; sentenceStarts: ReadonlySet<number>; grammaticalCapitals: boolean }): FoundName[] {
+  const { text, language } = input;
+  const lowerWords = new Set<string>();
+  if (input.grammaticalCapitals) for (const match of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(match[0]);
+  const opensSentence = (start: number) => {
+    let at = start;
+    while (at > 0 && (text[at - 1] === " " || SENTENCE_OPENERS.test(text[at - 1]))) at--;
+    return input.sentenceStarts.has(at) || input.sentenceStarts.has(start);
+  };
+  const names: FoundName[] = [];
+  for (const match of text.matchAll(NAME_RUN)) {
+    for (const found of splitRun(tokensOf(match[0], match.index))) {
+      // A common word opening the sentence is not part of the name after it ("Rivals Anthropic and …").
+      const opener = found[0];
+      let part = found.length > 1 && opensSentence(opener.start) && PLAIN.test(opener.text) && lowerWords.has(opener.text.toLowerCase()) ? found.slice(1) : found;
+      let nounType: DiscoveredType | undefined;
+      if (CAPITALISE_NOUNS.has(language) && part.length > 1 && ARTICLE_BEFORE.test(text.slice(Math.max(0, part[0].start - 12), part[0].start))) {
+        nounType = NOUN_TYPES.find(([ending]) => ending.test(part[0].text))?.[1];
+        part = part.slice(1);
+      }
+      const words = part.map((token) => token.text);
+      if (words.every((word) => LATIN_STOP_WORDS.has(word.toLowerCase()))) continue;
+      const start = part[0].start;
+      const end = part[part.length - 1].start + part[part.length - 1].text.length;
+      const single = words.length === 1 && PLAIN.test(words[0]);
+      const common = single && lowerWords.has(words[0].toLowerCase());
+      if (single && (opensSentence(start) || common)) continue;
+      if (words.length === 1 && words[0].length < 2) continue;
+      const guess = nounType ? { type: nounType, cue: text.slice(match.index, start).trim() } : guessLatinType(words, wordsAround(text, start, end));
+      if (single && CAPITALISE_NOUNS.has(language) && guess.cue === undefined) continue;
+      names.push({ start, end, ...guess });
+    }
+  }
+  return names;
+}
