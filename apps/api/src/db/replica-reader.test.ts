@@ -27,7 +27,7 @@ function setup(strategy: "round-robin" | "least-busy", replicaCount = 2) {
   const health = new ReplicaHealth({ count: replicaCount, maxLagMs: 10_000 });
   replicas.forEach((_, index) => health.recordLag(index, { lagSeconds: 0, lagBytes: 0 }));
   const router = new ReplicaRouter({ primary: primary.reader, replicas: replicas.map((replica) => replica.reader), health, strategy });
-  const read = async (request = router.forRequest()) => ((await request.query<{ served: string }>(STATEMENT, []))[0] as { served: string }).served;
+  const read = async (request = router.forRequest()) => (await request.query<{ served: string }>(STATEMENT, []))[0].served;
   return { log, primary, replicas, health, router, read };
 }
 

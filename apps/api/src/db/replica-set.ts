@@ -60,7 +60,7 @@ export function openReplicaSet(options: ReplicaSetOptions): ReadRouting {
     async close() {
       clearInterval(timer);
       await probing;
-      await Promise.all(options.pools.map((pool) => (pool.ended ? undefined : pool.end())));
+      for (const pool of options.pools) if (!pool.ended) await pool.end();
     },
   };
 }
