@@ -1,6 +1,8 @@
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import type { DatabaseOptions } from "./db/prisma";
+import type { ReplicaStatus } from "./db/replica-health";
 
 /** The repository root: apps/api/{src,dist}/config.* → three levels up. */
 export const repoRoot = path.resolve(__dirname, "..", "..", "..");
@@ -13,6 +15,27 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL (unset it to use the embedded PGlite)")
     .optional(),
+  /**
+   * Streaming replicas of DATABASE_URL, comma-separated postgresql:// URLs: the GraphQL read path
+   * reads from them (docs/deploy.md). PostgreSQL only.
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "each of DATABASE_REPLICA_URLS must be a postgresql:// URL")))
+    .optional(),
+  /** How a request's replica is chosen: in turn, or the one with the fewest statements in flight. */
+  DATABASE_REPLICA_STRATEGY: z.enum(["round-robin", "least-busy"]).default("least-busy"),
+  /** A replica further behind the primary than this is not read from: with the check interval, the staleness bound. */
+  DATABASE_REPLICA_MAX_LAG_MS: z.coerce.number().int().positive().default(10_000),
+  DATABASE_REPLICA_CHECK_MS: z.coerce.number().int().positive().default(2_000),
+  /** Connections per pool in each API process: the primary's (Prisma and the read path share it) and each replica's. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   PGLITE_DIR: z.string().default(path.join(repoRoot, "data", "pglite")),
   SEEDS_DIR: z.string().default(path.resolve(repoRoot, "..", "shared", "seeds")),
   KB_DIR: z.string().default(path.join(repoRoot, "prisma", "kb")),
@@ -75,11 +98,38 @@ const envSchema = z.object({
   TRUSTED_DOCUMENTS_MANIFEST: z.string().default(path.join(repoRoot, "apps", "web", "src", "gql", "persisted-documents.json")),
 });
 
+/** Settings that only make sense together. */
+const checkedEnvSchema = envSchema.superRefine((config, context) => {
+  if (config.DATABASE_REPLICA_URLS?.length && !config.DATABASE_URL)
+    context.addIssue({ code: "custom", path: ["DATABASE_REPLICA_URLS"], message: "needs DATABASE_URL (the primary): the embedded PGlite has no replicas" });
+});
+
 export type AppConfig = z.infer<typeof envSchema>;
+
+/** The database options of a server process: the primary, its pool size, its replicas. */
+export function databaseOptions(config: AppConfig, onReplicaChange?: (status: ReplicaStatus, previous: ReplicaStatus["state"]) => void): DatabaseOptions {
+  return {
+    databaseUrl: config.DATABASE_URL,
+    pgliteDir: config.PGLITE_DIR,
+    statementTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    poolSize: config.DATABASE_POOL_SIZE,
+    ...(config.DATABASE_REPLICA_URLS?.length
+      ? {
+          replicas: {
+            urls: config.DATABASE_REPLICA_URLS,
+            strategy: config.DATABASE_REPLICA_STRATEGY,
+            maxLagMs: config.DATABASE_REPLICA_MAX_LAG_MS,
+            checkIntervalMs: config.DATABASE_REPLICA_CHECK_MS,
+            onChange: onReplicaChange,
+          },
+        }
+      : {}),
+  };
+}
 
 /** Reads and checks the environment once; every other module receives the resulting object. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = envSchema.safeParse(env);
+  const parsed = checkedEnvSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Invalid environment:\n${problems}`);

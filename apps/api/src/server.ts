@@ -33,6 +33,7 @@ import { PersistedQueryStore, loadTrustedDocuments } from "./common/persisted-qu
 import { getSchema } from "./schema";
 import { jitGateway } from "./common/jit-executor";
 import { responseCachePlugin } from "./common/response-cache";
+import { primaryForMutationsPlugin } from "./common/primary-for-mutations";
 
 interface ServerContext extends CostContext {
   statements: StatementCounter;
@@ -161,6 +162,7 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
       ApolloServerPluginCacheControlDisabled(),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
       costPlugin({ analyzer, limiter, policies, enabled: config.RATE_LIMIT_ENABLED }),
+      primaryForMutationsPlugin(),
       loggingPlugin(config.EXPOSE_SQL_COUNT),
       ...(config.RESPONSE_CACHE_MB > 0 ? [responseCachePlugin({ maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024 })] : []),
       httpStatusPlugin(),
@@ -175,14 +177,16 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
-  // Readiness: the database answers and its schema is up to date; 503 otherwise.
+  // Readiness: the database answers and its schema is up to date; 503 otherwise. Replicas are shown
+  // (state, lag) but do not decide it: the primary answers for a replica that is down.
   app.get("/readyz", async (req, res) => {
     const state = await readiness();
+    const replicas = db.reads.replicas();
     if (state.error) req.log.warn({ error: state.error }, "not ready");
     res
       .status(state.ready ? 200 : 503)
       .set(state.ready ? {} : { "Retry-After": "2" })
-      .json({ ready: state.ready, database: state.database, kind: db.kind, pendingMigrations: state.pendingMigrations });
+      .json({ ready: state.ready, database: state.database, kind: db.kind, pendingMigrations: state.pendingMigrations, ...(replicas.length ? { replicas } : {}) });
   });
   // A bad key is refused (401) before any work; a good one sets res.locals.viewer.
   app.use(["/graphql", "/export"], authenticate({ verifier, webClientToken: config.WEB_CLIENT_TOKEN }));
@@ -205,20 +209,24 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
       else next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        prisma: db.prisma,
-        ...readPath(countingReader(budgetedReader(db.reader, res.locals.budget as RequestBudget), res.locals.statements as StatementCounter)),
-        keyedLoaders: new Map(),
-        logger: req.log,
-        requestId: req.id,
-        viewer: (res.locals.viewer ?? null) as Viewer | null,
-        clientIp: req.ip ?? "unknown",
-        firstParty: res.locals.firstParty === true,
-        statements: res.locals.statements as StatementCounter,
-        logFields: res.locals.logFields,
-        changeFeed,
-        allowLoopbackWebhooks: config.WEBHOOK_ALLOW_LOOPBACK,
-      }),
+      context: async ({ req, res }) => {
+        const reads = db.reads.forRequest();
+        return {
+          prisma: db.prisma,
+          ...readPath(countingReader(budgetedReader(reads, res.locals.budget as RequestBudget), res.locals.statements as StatementCounter)),
+          reads,
+          keyedLoaders: new Map(),
+          logger: req.log,
+          requestId: req.id,
+          viewer: (res.locals.viewer ?? null) as Viewer | null,
+          clientIp: req.ip ?? "unknown",
+          firstParty: res.locals.firstParty === true,
+          statements: res.locals.statements as StatementCounter,
+          logFields: res.locals.logFields,
+          changeFeed,
+          allowLoopbackWebhooks: config.WEBHOOK_ALLOW_LOOPBACK,
+        };
+      },
     }),
   );
   app.use(notFoundHandler());

@@ -1,6 +1,7 @@
 import type { Logger } from "../logger";
 import type { PrismaClient } from "../db/prisma";
 import type { SqlReader } from "../db/sql-reader";
+import type { RequestReader } from "../db/replica-reader";
 import type { Loaders } from "./loaders";
 import type { Viewer } from "../modules/auth/auth.service";
 import type { ChangeFeed } from "../modules/feed/feed.service";
@@ -9,6 +10,8 @@ export interface RequestContext {
   prisma: PrismaClient;
   /** The read path's hand-shaped SQL. */
   reader: SqlReader;
+  /** Where `reader` sends statements: on a replica until the request writes (primary-for-mutations.ts). */
+  reads?: Pick<RequestReader, "usePrimary">;
   loaders: Loaders;
   logger: Logger;
   requestId: string;

@@ -6,6 +6,7 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable } from "@p
 import { Prisma, PrismaClient } from "../generated/prisma/client";
 import { PGliteWorkerClient } from "./pglite-client";
 import { pgliteReader, pgReader, type SqlReader } from "./sql-reader";
+import { openReplicaSet, primaryOnly, type ReadRouting, type ReplicaSetOptions } from "./replica-set";
 
 export { Prisma, PrismaClient };
 export type * from "../generated/prisma/client";
@@ -64,8 +65,10 @@ function withStatementCounting(factory: SqlDriverAdapterFactory): SqlDriverAdapt
 export interface Database {
   /** Writes, and reads off the hot path. */
   prisma: PrismaClient;
-  /** The read path: hand-shaped SQL straight to the driver. */
+  /** Hand-shaped SQL straight to the primary (rate limits, NOTIFY, subscriptions). */
   reader: SqlReader;
+  /** The GraphQL read path's statements: a reader per request, on a replica when there are any. */
+  reads: ReadRouting;
   /** Runs a multi-statement SQL script (migrations). */
   execScript(sql: string): Promise<void>;
   kind: "pglite" | "postgres";
@@ -80,36 +83,54 @@ export interface DatabaseOptions {
   pgliteDir?: string;
   /** PostgreSQL only: the longest a statement may run (`statement_timeout`); PGlite cannot interrupt one. */
   statementTimeoutMs?: number;
+  /** PostgreSQL only: connections per pool (the primary's, and each replica's). */
+  poolSize?: number;
+  /** PostgreSQL only: streaming replicas for the read path (DATABASE_REPLICA_URLS). */
+  replicas?: { urls: string[] } & Pick<ReplicaSetOptions, "strategy" | "maxLagMs" | "checkIntervalMs" | "onChange">;
 }
 
 /** The one place that creates Prisma clients: PGlite by default, PostgreSQL when a URL is given. */
 export async function createDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const { default: pg } = await import("pg");
-    const pool = new pg.Pool({
-      connectionString: options.databaseUrl,
-      max: 10,
-      // Set once per connection, not per request: no extra round trip.
-      ...(options.statementTimeoutMs ? { options: `-c statement_timeout=${options.statementTimeoutMs}` } : {}),
-    });
+    const openPool = (connectionString: string, connectionTimeoutMillis?: number) =>
+      new pg.Pool({
+        connectionString,
+        max: options.poolSize ?? 10,
+        ...(connectionTimeoutMillis ? { connectionTimeoutMillis } : {}),
+        // Set once per connection, not per request: no extra round trip.
+        ...(options.statementTimeoutMs ? { options: `-c statement_timeout=${options.statementTimeoutMs}` } : {}),
+      });
+    const pool = openPool(options.databaseUrl);
     // An idle connection the server dropped (a restart) reports here; the pool replaces it on next use.
     pool.on("error", () => undefined);
     const prisma = new PrismaClient({ adapter: withStatementCounting(new PrismaPg(pool)) });
     const url = new URL(options.databaseUrl);
+    const reader = pgReader(pool);
+    const replicaOptions = options.replicas;
+    const replicas = replicaOptions?.urls ?? [];
+    // A replica that does not accept a connection within 2 s is skipped rather than waited for.
+    const reads =
+      replicaOptions && replicas.length
+        ? openReplicaSet({ ...replicaOptions, primary: reader, pools: replicas.map((replica) => openPool(replica, 2_000)), readerOf: pgReader })
+        : primaryOnly(reader);
     return {
       prisma,
-      reader: pgReader(pool),
+      reader,
+      reads,
       kind: "postgres",
-      describe: `PostgreSQL ${url.host}${url.pathname}`,
+      describe: `PostgreSQL ${url.host}${url.pathname}${replicas.length ? ` (+${replicas.length} read ${replicas.length === 1 ? "replica" : "replicas"})` : ""}`,
       async execScript(sql) {
         await pool.query(sql);
       },
       async close() {
+        await reads.close();
         await prisma.$disconnect();
         if (!pool.ended) await pool.end(); // shutdown and a test's teardown may both close
       },
     };
   }
+  if (options.replicas?.urls.length) throw new Error("DATABASE_REPLICA_URLS needs DATABASE_URL: the embedded PGlite has no replicas");
   const dir = options.pgliteDir ?? "memory://";
   const inMemory = dir.startsWith("memory://");
   const releaseLock = inMemory ? () => undefined : lockDataDir(dir);
@@ -119,9 +140,11 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     throw error;
   });
   const prisma = new PrismaClient({ adapter: withStatementCounting(pglite.adapterFactory()) });
+  const reader = pgliteReader(pglite);
   return {
     prisma,
-    reader: pgliteReader(pglite),
+    reader,
+    reads: primaryOnly(reader),
     kind: "pglite",
     describe: dir.startsWith("memory://") ? "PGlite (in memory)" : `PGlite ${dir}`,
     async execScript(sql) {

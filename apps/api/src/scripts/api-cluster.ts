@@ -1,7 +1,8 @@
 import path from "node:path";
 import cluster, { type Worker } from "node:cluster";
-import type { AppConfig } from "../config";
+import { databaseOptions, type AppConfig } from "../config";
 import { createDatabase } from "../db/prisma";
+import { logReplicaChanges } from "../db/replica-set";
 import type { Logger } from "../logger";
 import { startApiServer } from "../server";
 
@@ -97,7 +98,7 @@ export async function forkApiWorkers(options: { count: number; env: Record<strin
 export async function runApiWorker(options: { config: AppConfig; logger: Logger }): Promise<void> {
   const { config } = options;
   const logger = options.logger.child({ worker: cluster.worker?.id });
-  const db = await createDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, statementTimeoutMs: config.REQUEST_TIMEOUT_MS });
+  const db = await createDatabase(databaseOptions(config, logReplicaChanges(logger)));
   const api = await startApiServer({ config, db, logger });
   process.send?.({ type: "orchard-api-ready", url: api.url } satisfies ReadyMessage);
 
