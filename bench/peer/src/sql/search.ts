@@ -32,12 +32,11 @@ LANGUAGE sql STABLE ROWS 10 AS $$
     SELECT a."entityId", a.name, a.language, peer.score_match(q.folded, a.normalized), a.id
     FROM "Alias" a, q WHERE strpos(a.normalized, q.folded) > 0
   ),
-  -- Per entity: the best score; between equals, the last alias written exactly as typed, else the first offered.
+  -- Per entity: the best score; between equals, one written exactly as typed, then the last alias (search.sql.ts: alias id descending, the name itself last).
   best AS (
     SELECT DISTINCT ON (o.entity_id) o.*
     FROM offers o, q
-    ORDER BY o.entity_id, o.score DESC, (lower(o.matched) = q.typed) DESC,
-      CASE WHEN lower(o.matched) = q.typed THEN -o.offered ELSE o.offered END
+    ORDER BY o.entity_id, o.score DESC, (lower(o.matched) = q.typed) DESC, o.offered DESC
   )
   SELECT e.id, peer.entity_type(e.id), e.slug, e.name, e.description, b.matched, b.language, b.score
   FROM best b JOIN "Entity" e ON e.id = b.entity_id
