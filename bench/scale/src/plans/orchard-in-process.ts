@@ -75,7 +75,14 @@ export async function startOrchardInProcess(target: { databaseUrl: string } | { 
       return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
     },
   });
-  const server = await startApiServer({ config, db: { ...db, reader: recordingReader, prisma }, logger: createLogger(config), port: 0 });
+  // The read path takes its reader per request from `reads` (replica routing): route it to the recorder.
+  const { primaryOnly } = load<{ primaryOnly: (reader: ReaderLike) => unknown }>("db/replica-set.js");
+  const server = await startApiServer({
+    config,
+    db: { ...db, reader: recordingReader, reads: primaryOnly(recordingReader), prisma },
+    logger: createLogger(config),
+    port: 0,
+  });
   let explains = 0;
   return {
     url: server.url,
