@@ -68,16 +68,14 @@ function citationsOfRowsLoader(reader: SqlReader, day: AsOfDay) {
       ids[kind as CitedRow].push(Number(id));
     }
     const rows = await reader.query<CitationRow>(CITATIONS_OF_ROWS, [ids.figureId, day, ids.roleId, ids.lineageId]);
-    const groups = new Map<string, CitationRow[]>();
-    for (const row of rows)
-      for (const kind of CITED_ROWS) {
-        const id = row[kind];
-        if (id == null) continue;
-        const key = `${kind}:${id}`;
-        const group = groups.get(key);
-        if (group) group.push(row);
-        else groups.set(key, [row]);
-      }
+    const groups = new Map(
+      CITED_ROWS.flatMap((kind) => [
+        ...groupBy(
+          rows.filter((row) => row[kind] != null),
+          (row) => `${kind}:${row[kind]}`,
+        ),
+      ]),
+    );
     return keys.map((key) => groups.get(key) ?? []);
   }, BATCHING);
 }
@@ -166,7 +164,9 @@ function datedLoaders(reader: SqlReader, day: AsOfDay) {
     modelsByDeveloper: entityList(DATED.modelsByDeveloper, (node) => (node.__typename === "AiModel" ? node.developerId : null)),
     lineageOfModel: new DataLoader<number, LineageOfModel>(async (keys) => {
       const rows = await dated<ModelLineage>(DATED.lineageOfModel)(keys);
-      return keys.map((key) => ({ outgoing: rows.filter((row) => row.modelId === key), incoming: rows.filter((row) => row.targetId === key) }));
+      const outgoing = groupBy(rows, (row) => row.modelId);
+      const incoming = groupBy(rows, (row) => row.targetId);
+      return keys.map((key) => ({ outgoing: outgoing.get(key) ?? [], incoming: incoming.get(key) ?? [] }));
     }, BATCHING),
     rolesByPerson: manyLoader<RoleRow>(dated(DATED.rolesByPerson), (row) => row.personId),
     rolesByOrganization: manyLoader<RoleRow>(dated(DATED.rolesByOrganization), (row) => row.organizationId),
