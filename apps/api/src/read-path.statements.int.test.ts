@@ -18,7 +18,7 @@ describe("SQL statements per request of the benchmark queries", () => {
   // count is the least of three runs, the query shape's own cost without the machine's timing.
   const statements = async (query: string, variables: Record<string, unknown>) => {
     const counts: number[] = [];
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < 5; run++) {
       const response = await api.gql(query, variables);
       expect(response.errors).toBeUndefined();
       counts.push(response.extensions!.sqlStatements!);

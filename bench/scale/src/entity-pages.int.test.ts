@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { COMPANY_PAGE, LAB_PAGE, MODEL_PAGE, PERSON_PAGE } from "../../../apps/api/src/test-support/read-queries";
+import { COMPANY_PAGE, COMPARE, LAB_PAGE, MODEL_PAGE, PERSON_PAGE } from "../../../apps/api/src/test-support/read-queries";
 import { generateCorpus } from "./corpus/generate";
 import { openPgSink } from "./db/pg-sink";
 import { openPgliteSink } from "./db/pglite-sink";
@@ -15,7 +15,7 @@ import { outline, planOf, sequentialScans } from "./plans/plan-tree";
 /**
  * The entity pages' SQL at 50,000 generated events (bench/scale's generator on top of Orchard's
  * seed, on PGlite, or on PostgreSQL with DATABASE_URL): every statement the company, lab, model
- * and person pages send is EXPLAINed with its own values, and none may read Event, Citation,
+ * and person pages and compare send is EXPLAINed with its own values, and none may read Event, Citation,
  * EventParticipant or Mention from end to end. Pages of the headline companies (tens of thousands
  * of participations at a million events) and of rarely named generated entities are both checked:
  * the planner's choice depends on how many rows an entity has.
@@ -123,6 +123,9 @@ const pages: [string, string, () => Record<string, unknown>][] = [
   ["person page of mark-zuckerberg", PERSON_PAGE, () => ({ slug: "mark-zuckerberg" })],
   ["person page of the busiest generated person", PERSON_PAGE, () => ({ slug: slugs["busiest PERSON"] })],
   ["person page of a rarely named generated person", PERSON_PAGE, () => ({ slug: slugs["rare PERSON"] })],
+  ["compare of meta, openai, google and mistral", COMPARE, () => ({ slugs: ["meta", "openai", "google", "mistral"] })],
+  ["compare of them as of 2025-06-01", COMPARE, () => ({ slugs: ["meta", "openai", "google", "mistral"], asOf: "2025-06-01" })],
+  ["compare of the busiest and a rarely named generated company", COMPARE, () => ({ slugs: [slugs["busiest ORGANIZATION"], slugs["rare ORGANIZATION"]] })],
 ];
 
 describe(`entity pages at ${EVENTS.toLocaleString("en-US")} generated events: no sequential scan on Event, Citation, EventParticipant or Mention`, () => {

@@ -98,8 +98,10 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
         connectionString,
         max: options.poolSize ?? 10,
         ...(connectionTimeoutMillis ? { connectionTimeoutMillis } : {}),
-        // Set once per connection, not per request: no extra round trip.
-        ...(options.statementTimeoutMs ? { options: `-c statement_timeout=${options.statementTimeoutMs}` } : {}),
+        // Set once per connection, not per request: no extra round trip. JIT off: the read path's
+        // statements are short, and at a million events their cost estimates crossed jit_above_cost,
+        // so each paid about a second of LLVM compilation (compare's events: 1.7 s with, 0.3 s without).
+        options: ["-c jit=off", ...(options.statementTimeoutMs ? [`-c statement_timeout=${options.statementTimeoutMs}`] : [])].join(" "),
       });
     const pool = openPool(options.databaseUrl);
     // An idle connection the server dropped (a restart) reports here; the pool replaces it on next use.

@@ -37,6 +37,14 @@ function evidenceOf(plan: CorpusPlan, event: number, ids: IdBases): Evidence[] {
 
 export function eventRows(plan: CorpusPlan, ids: IdBases, rules: OrchardRules, now: string): TableRows[] {
   const { entities } = plan;
+  /** When an event happened: drawn from the event's own stream, so the same for its participations. */
+  const occurrenceOf = (event: number) => {
+    const draw = new Draw(entities.seed, STREAM.event, event + 0x40000000);
+    const reported = plan.reportedDay[event];
+    const dated = draw.chance(0.85);
+    const day = FUTURE_TYPES.has(EVENT_KINDS[plan.kind[event]].type) ? reported + draw.int(30, 300) : reported - draw.int(0, 10);
+    return dated ? fuzzyDay(day, PRECISIONS[draw.weighted(PRECISION_WEIGHTS)]) : null;
+  };
   const figureOf = (event: number, f: number) => planFigure(EVENT_KINDS[plan.kind[event]].type, new Draw(entities.seed, STREAM.figure, f), plan.reportedDay[event]);
   return [
     {
@@ -60,15 +68,12 @@ export function eventRows(plan: CorpusPlan, ids: IdBases, rules: OrchardRules, n
       *lines() {
         for (let event = 0; event < plan.events; event++) {
           const kind = EVENT_KINDS[plan.kind[event]];
-          const draw = new Draw(entities.seed, STREAM.event, event + 0x40000000);
           const reported = plan.reportedDay[event];
           const participants = plan.participants(event);
           const name = (index: number) => entities.name(participants[Math.min(index, participants.length - 1)].id);
           let title = kind.title.replace("{a}", () => name(0)).replace("{b}", () => name(1));
           if (plan.figureStart[event + 1] > plan.figureStart[event]) title += ` (${figureText(figureOf(event, plan.figureStart[event]), "en")})`;
-          const dated = draw.chance(0.85);
-          const day = FUTURE_TYPES.has(kind.type) ? reported + draw.int(30, 300) : reported - draw.int(0, 10);
-          const occurred = dated ? fuzzyDay(day, PRECISIONS[draw.weighted(PRECISION_WEIGHTS)]) : null;
+          const occurred = occurrenceOf(event);
           const { status, confidence } = rules.assessEvidence(evidenceOf(plan, event, ids));
           yield copyLine([
             ids.event + event,
@@ -91,9 +96,14 @@ export function eventRows(plan: CorpusPlan, ids: IdBases, rules: OrchardRules, n
     },
     {
       table: "EventParticipant",
-      columns: ["eventId", "entityId", "role"],
+      // The event's type and order keys are copied in (what Orchard's trigger would otherwise look up per row).
+      columns: ["eventId", "entityId", "role", "eventType", "occurredStart", "firstReportedOn"],
       *lines() {
-        for (let event = 0; event < plan.events; event++) for (const participant of plan.participants(event)) yield copyLine([ids.event + event, participant.id, participant.role]);
+        for (let event = 0; event < plan.events; event++) {
+          const occurred = occurrenceOf(event);
+          const keys = [EVENT_KINDS[plan.kind[event]].type, occurred && isoDay(occurred.start), isoDay(plan.reportedDay[event])];
+          for (const participant of plan.participants(event)) yield copyLine([ids.event + event, participant.id, participant.role, ...keys]);
+        }
       },
     },
     {

@@ -1,8 +1,9 @@
-import type { Figure } from "../../db/prisma";
+import type { EventType, Figure } from "../../db/prisma";
 import { sql, type SqlReader } from "../../db/sql-reader";
-import { isCurrentDay, roleColumnsAsOf, visibleAsOf, type AsOfDay } from "../../common/as-of";
+import { isCurrentDay, roleAsOf, roleColumnsAsOf, visibleAsOf, type AsOfDay } from "../../common/as-of";
 import { ENTITY_JOINS, ENTITY_FROM, entityColumns, entityNodeFromRow, eventColumns, type EntityFlatRow, type EventRow, type RoleRow } from "../../common/read-rows";
 import { toEntityNode, type EntityNode } from "../../common/nodes";
+import { leadershipTierSql, type CompareLimits } from "./compare.limits";
 
 /**
  * The roles in which a participant is what an event is about (its subject, the developer of what it
@@ -12,10 +13,33 @@ import { toEntityNode, type EntityNode } from "../../common/nodes";
  */
 export const SUBJECT_ROLES = ["subject", "developer", "investor", "acquirer", "target", "employer", "new_employer", "announcer"] as const;
 
-const D = "$2::date";
+/** The newest public day (on or before the day `d`) among the citations `where` selects. */
+const newestCitation = (where: string, d: string) =>
+  `(SELECT max(s."publicOn") FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" WHERE ${where} AND ${visibleAsOf.source("s", d)})`;
 
-/** The newest public day (on or before the day) among the citations `where` selects. */
-const newestCitation = (where: string) => `(SELECT max(s."publicOn") FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" WHERE ${where} AND ${visibleAsOf.source("s", D)})`;
+/** Each compared company's scope as (root, id) pairs: `$1` the roots, `$2` the members, in step. */
+const SCOPE = `scope AS (SELECT * FROM unnest($1::int[], $2::int[]) AS s(root, id)), roots AS (SELECT DISTINCT root FROM scope)`;
+
+/** The events' default order, on the participation copies of the event's keys (`p`: a table alias, or none for output columns). */
+const PARTICIPATION_ORDER = (p?: string) => {
+  const column = (name: string) => (p ? `${p}."${name}"` : `"${name}"`);
+  return `${column("occurredStart")} DESC NULLS LAST, ${column("firstReportedOn")} DESC, ${column("eventId")} DESC`;
+};
+
+/**
+ * The newest `limit` rows per company of what `pick` selects from one scope member's participations
+ * (`p`, already visible on the day): every member's newest first, from its own index range
+ * (EventParticipant_entity_event_order_idx), then merged. `order` names output columns. Bounded by limit × members, whatever the
+ * number of events, where probing each event of a 40k-event company took seconds.
+ */
+function newestPerCompany(options: { columns: string; from: string; where: string; order: string; limit: string }): string {
+  const { columns, from, where, order, limit } = options;
+  return `SELECT roots.root, x.* FROM roots CROSS JOIN LATERAL (
+    SELECT DISTINCT u.* FROM scope s CROSS JOIN LATERAL (
+      SELECT ${columns} FROM ${from} WHERE p."entityId" = s.id AND ${where} ORDER BY ${order} LIMIT ${limit}
+    ) u WHERE s.root = roots.root ORDER BY ${order} LIMIT ${limit}
+  ) x`;
+}
 
 /** The statements behind a comparison page: a fixed number, whatever the number of companies. */
 const STATEMENTS = {
@@ -32,48 +56,112 @@ const STATEMENTS = {
        SELECT tree.root, o."entityId" FROM "Organization" o JOIN tree ON o."parentId" = tree.id
      ),
      walked AS MATERIALIZED (SELECT root, id, row_number() OVER () AS step FROM tree)
-     SELECT walked.root AS "rootId", ${entityColumns(D)} FROM walked JOIN "Entity" e ON e.id = walked.id ${ENTITY_JOINS}
-     WHERE ${visibleAsOf.entity("e", D)} ORDER BY walked.step`,
+     SELECT walked.root AS "rootId", ${entityColumns("$2::date")} FROM walked JOIN "Entity" e ON e.id = walked.id ${ENTITY_JOINS}
+     WHERE ${visibleAsOf.entity("e", "$2::date")} ORDER BY walked.step`,
   ),
   /** Models of the scopes that had been reported by the day, with the newest source of their claims. */
   models: sql(
     "compare_models",
-    `SELECT ${entityColumns(D)}, ${newestCitation(`c."entityId" = e.id`)} AS "lastCitedOn" ${ENTITY_FROM}
-     WHERE (m."ownerId" = ANY($1::int[]) OR m."developerId" = ANY($1::int[])) AND ${visibleAsOf.entity("e", D)}
+    `SELECT ${entityColumns("$2::date")}, ${newestCitation(`c."entityId" = e.id`, "$2::date")} AS "lastCitedOn" ${ENTITY_FROM}
+     WHERE (m."ownerId" = ANY($1::int[]) OR m."developerId" = ANY($1::int[])) AND ${visibleAsOf.entity("e", "$2::date")}
      ORDER BY e.name`,
   ),
-  /** Every role reported by the day of everyone who held a role inside the compared scopes (for talent flow). */
+  /**
+   * Roles reported by the day of two kinds. Every role of the people who held roles in two compared
+   * companies (talent flow needs their whole history). And each company's key people: its current
+   * roles, leadership first (leadershipTierSql), at most $4 (CompareLimits.keyPeople), with how many
+   * there are in all.
+   */
   roles: sql(
     "compare_roles",
-    `SELECT ${roleColumnsAsOf("r", D)}, e.slug AS "personSlug", e.name AS "personName", e.description AS "personDescription",
-       ${visibleAsOf.entity("e", D)} AS "personVisible",
-       ${newestCitation(`c."roleId" = r.id`)} AS "lastCitedOn"
-     FROM "Role" r JOIN "Entity" e ON e.id = r."personId"
-     WHERE r."personId" IN (SELECT "personId" FROM "Role" WHERE "organizationId" = ANY($1::int[])) AND ${visibleAsOf.role("r", D)}
+    `WITH ${SCOPE},
+     movers AS MATERIALIZED (
+       SELECT ro."personId" FROM "Role" ro JOIN scope s ON s.id = ro."organizationId" GROUP BY ro."personId" HAVING count(DISTINCT s.root) >= 2
+     ),
+     key AS MATERIALIZED (
+       SELECT x.id, array_agg(roots.root) AS "keyOf", array_agg(x.total::int) AS "keyTotals" FROM roots CROSS JOIN LATERAL (
+         SELECT r.id, count(*) OVER () AS total FROM "Role" r JOIN scope s ON s.id = r."organizationId" AND s.root = roots.root
+         WHERE ${visibleAsOf.role("r", "$3::date")} AND ${roleAsOf.isCurrent("r", "$3::date")}
+         ORDER BY ${leadershipTierSql("r", "roots.root")}, r."startDate" ASC NULLS FIRST, r.id LIMIT $4::int
+       ) x GROUP BY x.id
+     ),
+     wanted AS (SELECT id FROM key UNION SELECT ro.id FROM "Role" ro JOIN movers ON movers."personId" = ro."personId")
+     SELECT ${roleColumnsAsOf("r", "$3::date")}, e.slug AS "personSlug", e.name AS "personName", e.description AS "personDescription",
+       ${visibleAsOf.entity("e", "$3::date")} AS "personVisible",
+       ${newestCitation(`c."roleId" = r.id`, "$3::date")} AS "lastCitedOn",
+       key."keyOf", key."keyTotals", r."personId" IN (SELECT "personId" FROM movers) AS mover
+     FROM wanted JOIN "Role" r ON r.id = wanted.id JOIN "Entity" e ON e.id = r."personId" LEFT JOIN key ON key.id = r.id
+     WHERE ${visibleAsOf.role("r", "$3::date")}
      ORDER BY r."startDate" ASC NULLS FIRST, r.id`,
   ),
-  /** Money figures reported by the day of events in which a scope organization or model takes part in a subject role. */
+  /**
+   * Money figures reported by the day of events in which a scope member takes part in a subject role
+   * ($3): per company the newest $5 (CompareLimits.moneyFigures) of them, and the newest $6
+   * (CompareLimits.capexGuidance) capex guidance figures, by their events' order; one more than shown
+   * says the list was cut.
+   */
   moneyFigures: sql(
     "compare_money_figures",
-    `SELECT f.*, ARRAY(SELECT p."entityId" FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p.role = ANY($3::text[])) AS "subjectIds",
-       ${newestCitation(`c."figureId" = f.id`)} AS "lastCitedOn"
-     FROM "Figure" f JOIN "Event" ev ON ev.id = f."eventId"
-     WHERE f.kind = 'MONEY' AND ${visibleAsOf.figure("f", "ev", D)}
-       AND EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = ANY($1::int[]) AND p.role = ANY($3::text[]))
-     ORDER BY f."eventId", f.position`,
+    `WITH ${SCOPE}, picked AS (
+       SELECT 'money' AS list, * FROM (${newestPerCompany({
+         columns: `f.id, p."occurredStart", p."firstReportedOn", p."eventId", f.position`,
+         from: `"EventParticipant" p JOIN "Figure" f ON f."eventId" = p."eventId"`,
+         where: `p.role = ANY($3::text[]) AND p."firstReportedOn" <= $4::date AND f.kind = 'MONEY' AND ${visibleAsOf.figure("f", "p", "$4::date")}`,
+         order: `${PARTICIPATION_ORDER()}, position`,
+         limit: "$5::int + 1",
+       })}) money
+       UNION ALL
+       SELECT 'capex' AS list, * FROM (${newestPerCompany({
+         columns: `f.id, p."occurredStart", p."firstReportedOn", p."eventId", f.position`,
+         from: `"EventParticipant" p JOIN "Figure" f ON f."eventId" = p."eventId"`,
+         where: `p.role = ANY($3::text[]) AND p."firstReportedOn" <= $4::date AND f.kind = 'MONEY' AND f.metric = 'capex_guidance' AND ${visibleAsOf.figure("f", "p", "$4::date")}`,
+         order: `${PARTICIPATION_ORDER()}, position`,
+         limit: "$6::int + 1",
+       })}) capex
+     )
+     SELECT picked.root AS "rootId", picked.list, picked."occurredStart" AS "eventOccurredStart", picked."firstReportedOn" AS "eventReportedOn", f.*, ${newestCitation(`c."figureId" = f.id`, "$4::date")} AS "lastCitedOn"
+     FROM picked JOIN "Figure" f ON f.id = picked.id
+     ORDER BY picked.root, picked.list, ${PARTICIPATION_ORDER("picked")}, picked.position`,
   ),
 };
 
-/** Events reported by the day in which a scope organization or one of its models takes part (two shapes: today's status or an earlier day's). */
+/**
+ * Per company: the event types of its newest $4 (CompareLimits.countedEvents) events reported by the day
+ * (`capped` when it has more) and the newest day one of them was first reported, and its newest
+ * $5 (CompareLimits.recentEvents) events in full (one row each; a company without events has no row).
+ * The counted events' citations are not read: at a thousand events per company that alone took
+ * seconds. The recent events' lookup says LIMIT 1 so that it stays one probe per row: flattened into
+ * a join, the planner merge-joined the whole of "Event" by id. Two shapes: today's status or an
+ * earlier day's.
+ */
 const eventsStatement = (current: boolean) =>
   sql(
     current ? "compare_events" : "compare_events_as_of",
-    `SELECT ${eventColumns(D, current)}, ARRAY(SELECT p."entityId" FROM "EventParticipant" p WHERE p."eventId" = ev.id) AS "participantIds",
-       ${newestCitation(`c."eventId" = ev.id`)} AS "lastCitedOn"
-     FROM "Event" ev
-     WHERE ${visibleAsOf.event("ev", D)}
-       AND EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = ANY($1::int[]))
-     ORDER BY ev."occurredStart" DESC NULLS LAST, ev."firstReportedOn" DESC, ev.id DESC`,
+    `WITH ${SCOPE},
+     latest AS (
+       SELECT n.root, n."eventId", n."eventType", n."firstReportedOn", row_number() OVER (PARTITION BY n.root ORDER BY ${PARTICIPATION_ORDER("n")}) AS rank
+       FROM (${newestPerCompany({
+         columns: `p."eventId", p."eventType", p."occurredStart", p."firstReportedOn"`,
+         from: `"EventParticipant" p`,
+         where: `p."firstReportedOn" <= $3::date`,
+         order: PARTICIPATION_ORDER(),
+         limit: "greatest($4::int + 1, $5::int)",
+       })}) n
+     ),
+     counted AS (
+       SELECT root, json_object_agg(type, n) AS "typeCounts", sum(n)::int AS counted, max(reported) AS "newestReportedOn"
+       FROM (SELECT root, "eventType" AS type, count(*)::int AS n, max("firstReportedOn") AS reported
+             FROM latest WHERE rank <= $4::int GROUP BY root, "eventType") t
+       GROUP BY root
+     )
+     SELECT counted.root AS "rootId", counted."typeCounts", counted.counted, counted."newestReportedOn",
+       EXISTS (SELECT 1 FROM latest l WHERE l.root = counted.root AND l.rank > $4::int) AS capped, recent.*
+     FROM counted JOIN latest ON latest.root = counted.root AND latest.rank <= $5::int
+     CROSS JOIN LATERAL (
+       SELECT ${eventColumns("$3::date", current)}, ${newestCitation(`c."eventId" = ev.id`, "$3::date")} AS "lastCitedOn" FROM "Event" ev WHERE ev.id = latest."eventId"
+       LIMIT 1
+     ) recent
+     ORDER BY counted.root, latest.rank`,
   );
 const EVENTS = { current: eventsStatement(true), past: eventsStatement(false) };
 
@@ -88,8 +176,13 @@ export interface ScopeRow extends EntityFlatRow {
 
 /** `personVisible`: the person had been reported by the day (an entity lookup would find them). */
 export type CompareRole = RoleRow & Cited & { person: EntityNode; personVisible: boolean };
-export type CompareEventRow = EventRow & Cited & { participantIds: number[] };
-export type CompareFigureRow = Figure & Cited & { subjectIds: number[] };
+export type CompareFigureRow = Figure & Cited & { rootId: number; list: "money" | "capex"; eventOccurredStart: Date | null; eventReportedOn: Date };
+
+/** The compared companies as (root, member) pairs, the two arrays the statements take as $1 and $2. */
+export interface ScopePairs {
+  roots: number[];
+  members: number[];
+}
 
 export async function loadScope(reader: SqlReader, slugs: string[], asOf: AsOfDay) {
   const rows = await reader.query<ScopeRow>(STATEMENTS.scope, [slugs, asOf]);
@@ -101,26 +194,56 @@ export async function loadModels(reader: SqlReader, orgIds: number[], asOf: AsOf
   return rows.map((row) => ({ node: entityNodeFromRow(row, asOf), lastCitedOn: row.lastCitedOn }));
 }
 
-export async function loadRoles(reader: SqlReader, orgIds: number[], asOf: AsOfDay): Promise<CompareRole[]> {
-  const rows = await reader.query<RoleRow & Cited & { personSlug: string; personName: string; personDescription: string | null; personVisible: boolean }>(STATEMENTS.roles, [
-    orgIds,
-    asOf,
-  ]);
+type RoleStatementRow = RoleRow &
+  Cited & { personSlug: string; personName: string; personDescription: string | null; personVisible: boolean; keyOf: number[] | null; keyTotals: number[] | null; mover: boolean };
+
+/** Movers' roles (for talent flow), and per company its key people and how many current roles it has in all. */
+export async function loadRoles(reader: SqlReader, scope: ScopePairs, asOf: AsOfDay, limits: CompareLimits) {
+  const rows = await reader.query<RoleStatementRow>(STATEMENTS.roles, [scope.roots, scope.members, asOf, limits.keyPeople]);
   const people = new Map<number, EntityNode>();
-  return rows.map(({ personSlug, personName, personDescription, ...role }) => {
+  const movers: CompareRole[] = [];
+  const keyPeople = new Map<number, CompareRole[]>();
+  const keyPeopleCount = new Map<number, number>();
+  for (const { personSlug, personName, personDescription, keyOf, keyTotals, mover, ...role } of rows) {
     let person = people.get(role.personId);
     if (!person) {
       person = toEntityNode({ id: role.personId, slug: personSlug, name: personName, description: personDescription, organization: null, model: null }, asOf);
       people.set(role.personId, person);
     }
-    return { ...role, person };
-  });
+    const row = { ...role, person };
+    if (mover) movers.push(row);
+    for (const [index, root] of (keyOf ?? []).entries()) {
+      keyPeople.set(root, [...(keyPeople.get(root) ?? []), row]);
+      keyPeopleCount.set(root, keyTotals![index]);
+    }
+  }
+  return { movers, keyPeople, keyPeopleCount };
 }
 
-export async function loadEvents(reader: SqlReader, participantIds: number[], asOf: AsOfDay) {
-  const [events, figures] = await Promise.all([
-    reader.query<CompareEventRow>(isCurrentDay(asOf) ? EVENTS.current : EVENTS.past, [participantIds, asOf]),
-    reader.query<CompareFigureRow>(STATEMENTS.moneyFigures, [participantIds, asOf, SUBJECT_ROLES]),
-  ]);
-  return { events, figures };
+type EventStatementRow = EventRow & Cited & { rootId: number; typeCounts: Partial<Record<EventType, number>>; counted: number; capped: boolean; newestReportedOn: Date | null };
+
+/** One company's events as compare shows them: type counts of its newest events, and the newest few. */
+export interface CompanyEvents {
+  typeCounts: Partial<Record<EventType, number>>;
+  counted: number;
+  capped: boolean;
+  /** The newest first-reported day among the counted events. */
+  newestReportedOn: Date | null;
+  recent: Array<EventRow & Cited>;
+}
+
+export async function loadEvents(reader: SqlReader, scope: ScopePairs, asOf: AsOfDay, limits: CompareLimits): Promise<Map<number, CompanyEvents>> {
+  const statement = isCurrentDay(asOf) ? EVENTS.current : EVENTS.past;
+  const rows = await reader.query<EventStatementRow>(statement, [scope.roots, scope.members, asOf, limits.countedEvents, limits.recentEvents]);
+  const byCompany = new Map<number, CompanyEvents>();
+  for (const { rootId, typeCounts, counted, capped, newestReportedOn, ...event } of rows) {
+    const entry = byCompany.get(rootId) ?? { typeCounts, counted, capped, newestReportedOn, recent: [] };
+    entry.recent.push(event);
+    byCompany.set(rootId, entry);
+  }
+  return byCompany;
+}
+
+export async function loadMoneyFigures(reader: SqlReader, scope: ScopePairs, asOf: AsOfDay, limits: CompareLimits): Promise<CompareFigureRow[]> {
+  return reader.query<CompareFigureRow>(STATEMENTS.moneyFigures, [scope.roots, scope.members, SUBJECT_ROLES, asOf, limits.moneyFigures, limits.capexGuidance]);
 }

@@ -6,15 +6,32 @@ import type { EventType } from "../../common/enums";
 import { toFigure } from "../event/event.service";
 import type { FigureType } from "../event/event.type";
 import { createExpectedReleaseLoader } from "../model/model.service";
-import { loadEvents, loadModels, loadRoles, loadScope, type Cited } from "./compare.queries";
+import { loadEvents, loadModels, loadMoneyFigures, loadRoles, loadScope, type Cited, type CompareFigureRow, type ScopePairs } from "./compare.queries";
+import { COMPARE_LIMITS, type CompareLimits } from "./compare.limits";
 import { toRole } from "../person/person.service";
 import { deriveMoves } from "./talent-flow";
 import type { Comparison, CompanyComparison } from "./compare.type";
 
 export const MAX_COMPARED = 6;
-const RECENT_EVENTS = 5;
 
-const figureTime = (figure: FigureType, occurred: Date | null, reported: Date) => (figure.effectiveOn?.start ?? occurred ?? reported).getTime();
+/**
+ * A list of money figures as a column shows it: the newest `limit` (the statement reads one more to
+ * tell whether it cut), oldest first by when each took effect.
+ */
+function boundedFigures(rows: CompareFigureRow[], limit: number, asOf: AsOfDay) {
+  const kept = rows.slice(0, limit);
+  const time = (row: CompareFigureRow, figure: FigureType) => (figure.effectiveOn?.start ?? row.eventOccurredStart ?? row.eventReportedOn).getTime();
+  const figures = kept.map((row) => ({ row, figure: toFigure(row, asOf) })).sort((a, b) => time(a.row, a.figure) - time(b.row, b.figure));
+  return { rows: kept, figures: figures.map((entry) => entry.figure), truncated: rows.length > limit };
+}
+
+/** The models a column lists: the newest released first, then the unreleased, by name (the order they came in). */
+function newestModels(models: ModelNode[], limit: number): ModelNode[] {
+  if (models.length <= limit) return models;
+  const released = (model: ModelNode) => model.releasedOn?.start?.getTime() ?? -Infinity;
+  const kept = new Set([...models].sort((a, b) => released(b) - released(a)).slice(0, limit));
+  return models.filter((model) => kept.has(model));
+}
 
 /**
  * "As reported up to": the newest day among the rows a comparison shows, their visible citations' and
@@ -26,19 +43,27 @@ function newestReport(rows: Iterable<Cited & { firstReportedOn?: Date | null }>)
   return newest;
 }
 
-/**
- * Builds a comparison page as known on `asOf` (common/as-of.ts): events and figures reported by then,
- * roles current then, expected releases and statuses as they stood then. A company's figures are those
- * of events where it, one of its labs or one of its models is a subject (compare.queries SUBJECT_ROLES).
- * A fixed number of statements whatever the data size.
- */
 /** The request's entity lookups of the day, told what compare already read (key people and their organizations need no second read). */
 interface EntityCache {
   prime(id: number, node: EntityNode | null): unknown;
 }
 
-export async function compareCompanies(options: { reader: SqlReader; slugs: string[]; asOf: AsOfDay; entities?: EntityCache }): Promise<Comparison> {
+/**
+ * Builds a comparison page as known on `asOf` (common/as-of.ts): events and figures reported by then,
+ * roles current then, expected releases and statuses as they stood then. A company's figures are those
+ * of events where it, one of its labs or one of its models is a subject (compare.queries SUBJECT_ROLES).
+ * A fixed number of statements whatever the data size, and each section bounded (compare.limits.ts).
+ */
+export async function compareCompanies(options: {
+  reader: SqlReader;
+  slugs: string[];
+  asOf: AsOfDay;
+  entities?: EntityCache;
+  /** The sections' bounds; the defaults serve the API (tests use small ones to reach them). */
+  limits?: Partial<CompareLimits>;
+}): Promise<Comparison> {
   const { reader, asOf } = options;
+  const limits: CompareLimits = { ...COMPARE_LIMITS, ...options.limits };
   const slugs = [...new Set(options.slugs)];
   if (slugs.length < 1 || slugs.length > MAX_COMPARED) throw badUserInput(`compare takes 1 to ${MAX_COMPARED} company slugs, got ${slugs.length}`, { argument: "slugs" });
 
@@ -54,42 +79,65 @@ export async function compareCompanies(options: { reader: SqlReader; slugs: stri
   const companyOfOrg = new Map<number, EntityNode>();
   for (const company of companies) for (const id of scopeOf.get(company.entityId)!) companyOfOrg.set(id, company);
 
-  const [modelRows, roleRows] = await Promise.all([loadModels(reader, allOrgIds, asOf), loadRoles(reader, allOrgIds, asOf)]);
+  const pairsOf = (membersOf: (company: EntityNode) => number[]): ScopePairs => {
+    const pairs: ScopePairs = { roots: [], members: [] };
+    for (const company of companies) {
+      for (const member of membersOf(company)) {
+        pairs.roots.push(company.entityId);
+        pairs.members.push(member);
+      }
+    }
+    return pairs;
+  };
+
+  const [modelRows, roles] = await Promise.all([
+    loadModels(reader, allOrgIds, asOf),
+    loadRoles(
+      reader,
+      pairsOf((company) => scopeOf.get(company.entityId)!),
+      asOf,
+      limits,
+    ),
+  ]);
   for (const node of orgNodes.values()) options.entities?.prime(node.entityId, node);
-  for (const role of roleRows) options.entities?.prime(role.personId, role.personVisible ? role.person : null);
+  for (const role of [...roles.movers, ...[...roles.keyPeople.values()].flat()]) options.entities?.prime(role.personId, role.personVisible ? role.person : null);
   const models = modelRows.map((row) => row.node as ModelNode);
   const companyOfModel = new Map<number, EntityNode>();
   for (const model of models) {
     const company = companyOfOrg.get(model.ownerId ?? -1) ?? companyOfOrg.get(model.developerId ?? -1);
     if (company) companyOfModel.set(model.entityId, company);
   }
+  const modelsOf = (company: EntityNode) => models.filter((model) => companyOfModel.get(model.entityId)?.entityId === company.entityId);
+  const scopePairs = pairsOf((company) => [...scopeOf.get(company.entityId)!, ...modelsOf(company).map((model) => model.entityId)]);
+  const shownModels = new Map(companies.map((company) => [company.entityId, newestModels(modelsOf(company), limits.models)]));
 
-  const participantIds = [...allOrgIds, ...models.map((model) => model.entityId)];
-  const [{ events, figures }, expected] = await Promise.all([
-    loadEvents(reader, participantIds, asOf),
-    createExpectedReleaseLoader({ reader, asOf }).loadMany(models.map((model) => model.entityId)),
+  const [eventsByCompany, figureRows, expected] = await Promise.all([
+    loadEvents(reader, scopePairs, asOf, limits),
+    loadMoneyFigures(reader, scopePairs, asOf, limits),
+    createExpectedReleaseLoader({ reader, asOf }).loadMany([...shownModels.values()].flat().map((model) => model.entityId)),
   ]);
-  const expectedByModel = new Map(models.map((model, index) => [model.entityId, expected[index]]));
-  const eventById = new Map(events.map((event) => [event.id, event]));
-  // Figures in the events' order (newest first), so that equal times keep a stable, meaningful order.
-  const eventOrder = new Map(events.map((event, index) => [event.id, index]));
-  figures.sort((a, b) => eventOrder.get(a.eventId)! - eventOrder.get(b.eventId)! || a.position - b.position);
-  const moves = deriveMoves(roleRows, companyOfOrg);
-  const shown: Array<Cited & { firstReportedOn?: Date | null }> = [...events, ...modelRows, ...moves.flatMap((move) => [move.left, move.joined])];
+  const expectedByModel = new Map([...shownModels.values()].flat().map((model, index) => [model.entityId, expected[index]]));
+  const allMoves = deriveMoves(roles.movers, companyOfOrg);
+  const moves = allMoves.slice(Math.max(0, allMoves.length - limits.talentFlows));
+  const shown: Array<Cited & { firstReportedOn?: Date | null }> = [...modelRows, ...moves.flatMap((move) => [move.left, move.joined])];
 
   const columns: CompanyComparison[] = companies.map((company) => {
     const scope = new Set(scopeOf.get(company.entityId));
-    const myModels = models.filter((model) => companyOfModel.get(model.entityId)?.entityId === company.entityId);
-    const inScope = new Set([...scope, ...myModels.map((model) => model.entityId)]);
-    const myEvents = events.filter((event) => event.participantIds.some((id) => inScope.has(id)));
-    const counts = new Map<EventType, number>();
-    for (const event of myEvents) counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
-    const myFigures = figures.filter((figure) => figure.subjectIds.some((id) => inScope.has(id)));
-    const money = myFigures
-      .map((row) => ({ figure: toFigure(row, asOf), event: eventById.get(row.eventId)! }))
-      .sort((a, b) => figureTime(a.figure, a.event.occurredStart, a.event.firstReportedOn) - figureTime(b.figure, b.event.occurredStart, b.event.firstReportedOn));
-    const keyPeople = roleRows.filter((role) => scope.has(role.organizationId) && role.isCurrent);
-    shown.push(...myFigures, ...keyPeople);
+    const myModels = shownModels.get(company.entityId)!;
+    const events = eventsByCompany.get(company.entityId) ?? { typeCounts: {}, counted: 0, capped: false, newestReportedOn: null, recent: [] };
+    const figures = figureRows.filter((row) => row.rootId === company.entityId);
+    const money = boundedFigures(
+      figures.filter((row) => row.list === "money"),
+      limits.moneyFigures,
+      asOf,
+    );
+    const capex = boundedFigures(
+      figures.filter((row) => row.list === "capex"),
+      limits.capexGuidance,
+      asOf,
+    );
+    const keyPeople = roles.keyPeople.get(company.entityId) ?? [];
+    shown.push(...money.rows, ...capex.rows, ...keyPeople, ...events.recent, { lastCitedOn: null, firstReportedOn: events.newestReportedOn });
     return {
       slug: company.slug,
       name: company.name,
@@ -105,12 +153,19 @@ export async function compareCompanies(options: { reader: SqlReader; slugs: stri
           releasedOn: model.releasedOn,
         };
       }),
+      modelCount: modelsOf(company).length,
       keyPeople: keyPeople.map((role) => toRole(role, asOf)),
-      moneyFigures: money.map((entry) => entry.figure),
-      capexGuidance: money.filter((entry) => entry.figure.metric === "capex_guidance").map((entry) => entry.figure),
-      eventCounts: [...counts.entries()].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
-      totalEvents: myEvents.length,
-      recentEvents: myEvents.slice(0, RECENT_EVENTS).map((event) => toEventNode(event, asOf)),
+      keyPeopleCount: roles.keyPeopleCount.get(company.entityId) ?? 0,
+      moneyFigures: money.figures,
+      moneyFiguresTruncated: money.truncated,
+      capexGuidance: capex.figures,
+      capexGuidanceTruncated: capex.truncated,
+      eventCounts: Object.entries(events.typeCounts)
+        .map(([type, count]) => ({ type: type as EventType, count }))
+        .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
+      totalEvents: events.counted,
+      eventCountsCapped: events.capped,
+      recentEvents: events.recent.map((event) => toEventNode(event, asOf)),
     };
   });
 
@@ -123,5 +178,5 @@ export async function compareCompanies(options: { reader: SqlReader; slugs: stri
     left: toRole(left, asOf),
     joined: toRole(joined, asOf),
   }));
-  return { asOf: dayToDate(asOf), knownAsOf: newestReport(shown), companies: columns, talentFlows };
+  return { asOf: dayToDate(asOf), knownAsOf: newestReport(shown), companies: columns, talentFlows, talentFlowCount: allMoves.length };
 }

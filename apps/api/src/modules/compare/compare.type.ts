@@ -49,26 +49,44 @@ export class CompanyComparison {
   @Field(() => [Lab])
   labs: EntityNode[];
 
-  @Field(() => [ComparedModel])
+  @Field(() => [ComparedModel], { description: "Its models and AI products, by name: at most 40, the most recently released first when it has more (modelCount)." })
   models: ComparedModel[];
 
-  @Field(() => [RoleType], { description: "People with a current role in the company or its labs on the as-of date." })
+  @Field(() => Int, { description: "How many models and AI products the company and its labs own or develop." })
+  modelCount: number;
+
+  @Field(() => [RoleType], {
+    description:
+      "Current roles in the company or its labs on the as-of date, leadership first: at most 40 (keyPeopleCount says how many there are; the organizations' `roles` list them all).",
+  })
   keyPeople: RoleType[];
+
+  @Field(() => Int, { description: "How many current roles the company and its labs have on the as-of date." })
+  keyPeopleCount: number;
 
   @Field(() => [FigureType], {
     description:
-      "Money figures reported by the as-of date of events in which the company, one of its labs or models is a subject (subject, developer, investor, acquirer, target, employer, announcer), not merely mentioned; oldest first.",
+      "Money figures reported by the as-of date of events in which the company, one of its labs or models is a subject (subject, developer, investor, acquirer, target, employer, announcer), not merely mentioned: those of the newest 60 such figures by their events' order, shown oldest first.",
   })
   moneyFigures: FigureType[];
 
-  @Field(() => [FigureType], { description: "Capital-expenditure guidance over time, oldest first: every revision is kept." })
+  @Field({ description: "True when the company has more money figures than moneyFigures holds (the events connection has them all)." })
+  moneyFiguresTruncated: boolean;
+
+  @Field(() => [FigureType], { description: "Capital-expenditure guidance over time, oldest first: every revision is kept, up to the newest 40." })
   capexGuidance: FigureType[];
 
-  @Field(() => [EventTypeCount])
+  @Field({ description: "True when the company has more capex guidance figures than capexGuidance holds." })
+  capexGuidanceTruncated: boolean;
+
+  @Field(() => [EventTypeCount], { description: "Events by type among the company's newest 1,000 reported by the as-of date (all of them unless eventCountsCapped)." })
   eventCounts: EventTypeCount[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Events counted: exact up to 1,000; when eventCountsCapped, the company has more (the events connection's totalCount has them)." })
   totalEvents: number;
+
+  @Field({ description: "True when the company took part in more than 1,000 events by the as-of date, so that the counts are of its newest 1,000." })
+  eventCountsCapped: boolean;
 
   @Field(() => [EventType_], { description: "The most recent events (up to 5)." })
   recentEvents: EventNode[];
@@ -116,6 +134,9 @@ export class Comparison {
   @Field(() => [CompanyComparison], { description: "In the order the slugs were given." })
   companies: CompanyComparison[];
 
-  @Field(() => [TalentMove], { description: "Moves between the compared companies, oldest first." })
+  @Field(() => [TalentMove], { description: "Moves between the compared companies, oldest first: the newest 100 when there are more (talentFlowCount)." })
   talentFlows: TalentMove[];
+
+  @Field(() => Int, { description: "How many moves there are between the compared companies." })
+  talentFlowCount: number;
 }

@@ -9,6 +9,7 @@ export const CompareEventCountsFields = graphql(`
     slug
     name
     totalEvents
+    eventCountsCapped
     eventCounts {
       type
       count
@@ -36,7 +37,10 @@ export function EventTypes({ columns }: { columns: readonly Column[] }) {
   return (
     <section aria-labelledby="cmp-types" className="compare-section">
       <h2 id="cmp-types">Events by type</h2>
-      <p className="small muted">One scale for every company: the longest bar is {max} events.</p>
+      <p className="small muted">
+        One scale for every company: the longest bar is {max} events.
+        {columns.some((c) => c.eventCountsCapped) ? " A company marked 1,000+ is counted over its latest 1,000 events." : ""}
+      </p>
       <div className="chart-scroll">
         <svg viewBox={`0 0 ${width} ${height}`} width={width} className="chart multiples-chart" role="img" aria-label={summary}>
           {rows.map((row, r) => (
@@ -54,7 +58,7 @@ export function EventTypes({ columns }: { columns: readonly Column[] }) {
             return (
               <g key={column.slug} className={`multiple ${seriesClass(i)}`}>
                 <text x={x} y={14} className="axis-label strong">
-                  {`${column.name} (${column.totalEvents})`}
+                  {`${column.name} (${column.totalEvents}${column.eventCountsCapped ? "+" : ""})`}
                 </text>
                 <path d={path} className="bar-fill" />
                 {/* Counts beside the bars only: a missing bar reads as none, and the chart's label lists every count, zeros too. */}

@@ -11,6 +11,7 @@ export const CompareKeyPeopleFields = graphql(`
   fragment CompareKeyPeopleFields on CompanyComparison {
     slug
     name
+    keyPeopleCount
     keyPeople {
       title
       start {
@@ -54,6 +55,12 @@ export function KeyPeople({ columns }: { columns: readonly Column[] }) {
                       <summary>{`Show all ${everyone.length} people`}</summary>
                       <PeopleList people={rest} company={column.slug} />
                     </details>
+                  ) : null}
+                  {column.keyPeopleCount > column.keyPeople.length ? (
+                    <p className="small muted">
+                      {`Leadership among ${column.keyPeople.length} of ${column.keyPeopleCount} current roles. `}
+                      <Link href={`/companies/${column.slug}`}>Every role on the company page</Link>
+                    </p>
                   ) : null}
                 </>
               )}
