@@ -183,13 +183,19 @@ describe("entity candidates", () => {
   it("lets only analysts read and review candidates (READER and INGEST: FORBIDDEN)", async () => {
     const id = Buffer.from("EntityCandidate:1").toString("base64url");
     const { person } = await ok(MENTIONS_OF, { slug: "oriana-keswick" });
+    // The response cache is on: an analyst's answer must not be served to anyone else.
+    const eventCandidates = `{ eventCandidates { totalCount } }`;
+    await ok(CANDIDATES, {}, keys.analyst);
+    await ok(eventCandidates, {}, keys.analyst);
     for (const key of [keys.reader, keys.ingest]) {
+      expect(code(await api.gql(eventCandidates, {}, key))).toBe("FORBIDDEN");
       expect(code(await api.gql(CANDIDATES, {}, key))).toBe("FORBIDDEN");
       expect(code(await api.gql(ACCEPT, { id }, key))).toBe("FORBIDDEN");
       expect(code(await api.gql(MERGE, { id, entityId: person.id }, key))).toBe("FORBIDDEN");
       expect(code(await api.gql(REJECT, { id }, key))).toBe("FORBIDDEN");
     }
     expect(code(await api.gql(CANDIDATES, {}))).toBe("UNAUTHENTICATED");
+    expect(code(await api.gql(eventCandidates, {}))).toBe("UNAUTHENTICATED");
   });
 
   it("leaves no candidate, count or quote behind when an ingest fails", async () => {
