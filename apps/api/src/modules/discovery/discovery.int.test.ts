@@ -35,16 +35,21 @@ const ITALIAN = article(
   "Meta ha assunto Oriana Keswick, ex direttrice scientifica di Veltrano Systems, per guidare un nuovo gruppo di ricerca.",
   "Secondo l'azienda il gruppo lavorerà sui modelli di ragionamento.",
 );
-const KOREAN = article(
-  "메타, 새 연구 그룹 출범",
-  "2025-11-07",
-  "ko",
-  "메타는 벨트라노 시스템즈의 수석 과학자였던 오리아나 케스윅을 영입했다.",
-  "새 그룹은 추론 모델을 연구한다.",
-);
+const KOREAN = article("메타, 새 연구 그룹 출범", "2025-11-07", "ko", "메타는 벨트라노 시스템즈의 수석 과학자였던 오리아나 케스윅을 영입했다.", "새 그룹은 추론 모델을 연구한다.");
 const BRISOLVE = [
-  article("Brisolve Robotics raises money", "2025-11-11", "en", "Brisolve Robotics said on Tuesday that it had raised new funding from investors close to Meta.", "It did not say how much."),
-  article("Warehouse robots draw investors", "2025-11-12", "en", "Investors keep backing warehouse automation: this week Brisolve Robotics opened a second plant near Lyon, and Meta signed a supply deal."),
+  article(
+    "Brisolve Robotics raises money",
+    "2025-11-11",
+    "en",
+    "Brisolve Robotics said on Tuesday that it had raised new funding from investors close to Meta.",
+    "It did not say how much.",
+  ),
+  article(
+    "Warehouse robots draw investors",
+    "2025-11-12",
+    "en",
+    "Investors keep backing warehouse automation: this week Brisolve Robotics opened a second plant near Lyon, and Meta signed a supply deal.",
+  ),
 ];
 
 /** Entity discovery through the API: stored by ingestion, reviewed by analysts, re-linking earlier sources. */

@@ -64,46 +64,52 @@ describe("entity candidate review, for arbitrary input", () => {
   let run = 0;
   it("never half-writes and never answers without a public code", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(form, { minLength: 1, maxLength: 3, selector: (f) => `${f.language}\u0000${f.surface}` }), type, target, review, async (forms, guess, aim, action) => {
-        run += 1;
-        const proposals: DiscoveryProposal[] = forms.map((f, index) => ({
-          key: `property${run}`,
-          type: guess,
-          surface: f.surface,
-          language: f.language,
-          start: index,
-          end: index + f.surface.length,
-          quote: { start: index, end: index + f.surface.length, text: f.surface },
-        }));
-        await api.db.prisma.$transaction((tx) => storeEntityProposals({ tx, sourceId, proposals }));
-        const candidate = await api.db.prisma.entityCandidate.findUniqueOrThrow({ where: { key: `property${run}` } });
-        const id = aim === "candidate" ? globalId("EntityCandidate", candidate.id) : aim;
-        const before = await state();
-        const response =
-          action.action === "accept"
-            ? await api.gql(ACCEPT, { id, name: action.name, kind: action.kind }, analyst)
-            : action.action === "merge"
-              ? await api.gql(MERGE, { id, entityId: entityIds.get(action.entity) ?? action.entity }, analyst)
-              : await api.gql(REJECT, { id, note: action.note }, analyst);
-        const after = await state();
-        const row = await api.db.prisma.entityCandidate.findUniqueOrThrow({ where: { id: candidate.id } });
-        if (response.errors) {
-          for (const error of response.errors) expect(REFUSALS).toContain(error.extensions?.code);
-          expect(after).toEqual(before);
-          expect(row).toEqual(candidate);
-          return;
-        }
-        const result = Object.values(response.data!)[0] as { status: string; entity: { slug: string; aliases: { name: string; language: string }[] } | null };
-        expect(row.status).toBe(result.status);
-        expect(after.reviewed).toBe(before.reviewed + 1);
-        if (action.action === "reject") {
-          expect(result).toEqual({ status: "REJECTED", entity: null });
-          expect(after).toEqual({ ...before, reviewed: before.reviewed + 1 });
-          return;
-        }
-        expect(after.entities).toBe(before.entities + (action.action === "accept" ? 1 : 0));
-        for (const f of forms) expect(result.entity!.aliases).toContainEqual({ name: f.surface, language: f.language });
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(form, { minLength: 1, maxLength: 3, selector: (f) => `${f.language}\u0000${f.surface}` }),
+        type,
+        target,
+        review,
+        async (forms, guess, aim, action) => {
+          run += 1;
+          const proposals: DiscoveryProposal[] = forms.map((f, index) => ({
+            key: `property${run}`,
+            type: guess,
+            surface: f.surface,
+            language: f.language,
+            start: index,
+            end: index + f.surface.length,
+            quote: { start: index, end: index + f.surface.length, text: f.surface },
+          }));
+          await api.db.prisma.$transaction((tx) => storeEntityProposals({ tx, sourceId, proposals }));
+          const candidate = await api.db.prisma.entityCandidate.findUniqueOrThrow({ where: { key: `property${run}` } });
+          const id = aim === "candidate" ? globalId("EntityCandidate", candidate.id) : aim;
+          const before = await state();
+          const response =
+            action.action === "accept"
+              ? await api.gql(ACCEPT, { id, name: action.name, kind: action.kind }, analyst)
+              : action.action === "merge"
+                ? await api.gql(MERGE, { id, entityId: entityIds.get(action.entity) ?? action.entity }, analyst)
+                : await api.gql(REJECT, { id, note: action.note }, analyst);
+          const after = await state();
+          const row = await api.db.prisma.entityCandidate.findUniqueOrThrow({ where: { id: candidate.id } });
+          if (response.errors) {
+            for (const error of response.errors) expect(REFUSALS).toContain(error.extensions?.code);
+            expect(after).toEqual(before);
+            expect(row).toEqual(candidate);
+            return;
+          }
+          const result = Object.values(response.data!)[0] as { status: string; entity: { slug: string; aliases: { name: string; language: string }[] } | null };
+          expect(row.status).toBe(result.status);
+          expect(after.reviewed).toBe(before.reviewed + 1);
+          if (action.action === "reject") {
+            expect(result).toEqual({ status: "REJECTED", entity: null });
+            expect(after).toEqual({ ...before, reviewed: before.reviewed + 1 });
+            return;
+          }
+          expect(after.entities).toBe(before.entities + (action.action === "accept" ? 1 : 0));
+          for (const f of forms) expect(result.entity!.aliases).toContainEqual({ name: f.surface, language: f.language });
+        },
+      ),
       { numRuns: 60 },
     );
   });

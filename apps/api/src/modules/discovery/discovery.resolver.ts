@@ -48,9 +48,10 @@ function localId(id: string, argument: string, accepts: (type: string) => boolea
 const candidateId = (id: string) => localId(id, "id", (type) => type === "EntityCandidate", "an entity candidate");
 
 /** A refused review answers with its code (NOT_FOUND, BAD_USER_INPUT, CONFLICT); anything else stays internal. */
-async function reviewed(work: () => Promise<ReviewOutcome>, { prisma }: RequestContext): Promise<EntityCandidateType> {
+async function reviewed(work: () => Promise<ReviewOutcome>, { prisma, logger }: RequestContext): Promise<EntityCandidateType> {
   try {
     const outcome = await work();
+    logger.info(outcome, "entity candidate reviewed");
     return toCandidate(await prisma.entityCandidate.findUniqueOrThrow({ where: { id: outcome.candidateId } }));
   } catch (error) {
     if (error instanceof EntityReviewError) throw new GraphQLError(error.message, { extensions: { code: error.code } });
@@ -81,10 +82,7 @@ export class DiscoveryResolver {
     @Ctx() context: RequestContext,
   ) {
     const { prisma } = context;
-    return reviewed(
-      () => acceptEntityCandidate({ prisma, linking: linkingIndexCacheFor(prisma), id: candidateId(id), name, kind, organizationKind, productKind }),
-      context,
-    );
+    return reviewed(() => acceptEntityCandidate({ prisma, linking: linkingIndexCacheFor(prisma), id: candidateId(id), name, kind, organizationKind, productKind }), context);
   }
 
   @Authorized(ApiKeyRole.ANALYST)

@@ -18,8 +18,19 @@ describe("naming an accepted candidate", () => {
   });
 
   it("names a candidate after its most seen Latin-script form, else its most seen form", () => {
-    expect(defaultName([{ form: "英伟达", count: 5 }, { form: "Nvidia", count: 2 }, { form: "NVIDIA", count: 3 }])).toBe("NVIDIA");
-    expect(defaultName([{ form: "英伟达", count: 5 }, { form: "輝達", count: 6 }])).toBe("輝達");
+    expect(
+      defaultName([
+        { form: "英伟达", count: 5 },
+        { form: "Nvidia", count: 2 },
+        { form: "NVIDIA", count: 3 },
+      ]),
+    ).toBe("NVIDIA");
+    expect(
+      defaultName([
+        { form: "英伟达", count: 5 },
+        { form: "輝達", count: 6 },
+      ]),
+    ).toBe("輝達");
     expect(defaultName([])).toBeUndefined();
   });
 
@@ -42,7 +53,12 @@ describe("a document's sightings", () => {
   });
 
   it("groups by key in key order, counting forms per language and one quote per sentence", () => {
-    const groups = groupSightings([sighting("zeta", "PERSON", undefined, 5), sighting("alpha", "PERSON", undefined, 10), sighting("zeta", "PERSON", undefined, 20, "it"), sighting("zeta", "PERSON", undefined, 150)]);
+    const groups = groupSightings([
+      sighting("zeta", "PERSON", undefined, 5),
+      sighting("alpha", "PERSON", undefined, 10),
+      sighting("zeta", "PERSON", undefined, 20, "it"),
+      sighting("zeta", "PERSON", undefined, 150),
+    ]);
     expect(groups.map((g) => g.key)).toEqual(["alpha", "zeta"]);
     expect(groups[1].count).toBe(3);
     expect([...groups[1].forms.values()]).toEqual([

@@ -24,10 +24,12 @@ export async function relinkSources(options: { tx: Tx; linking: LinkingIndexCach
   if (patterns.length === 0) return { sources: 0, mentions: 0 };
   const { matcher } = await options.linking.get(tx);
   let relinked = { sources: 0, mentions: 0 };
-  for (let after = 0; ; ) {
-    const sources = await tx.$queryRaw<Array<{ id: number; text: string; publicOn: Date }>>`
+  let after = 0;
+  let batch: Array<{ id: number; text: string; publicOn: Date }>;
+  do {
+    batch = await tx.$queryRaw`
       SELECT id, text, "publicOn" FROM "Source" WHERE id > ${after}::int AND text ILIKE ANY(${patterns}::text[]) ORDER BY id LIMIT ${BATCH}::int`;
-    for (const source of sources) {
+    for (const source of batch) {
       const mentions = matcher.findMentions(source.text);
       if (!mentions.some((mention) => mention.entityId === entityId)) continue;
       await tx.mention.deleteMany({ where: { sourceId: source.id } });
@@ -42,7 +44,7 @@ export async function relinkSources(options: { tx: Tx; linking: LinkingIndexCach
       );
       relinked = { sources: relinked.sources + 1, mentions: relinked.mentions + mentions.filter((m) => m.entityId === entityId).length };
     }
-    if (sources.length < BATCH) return relinked;
-    after = sources[sources.length - 1].id;
-  }
+    after = batch[batch.length - 1]?.id ?? after;
+  } while (batch.length === BATCH);
+  return relinked;
 }
