@@ -7,6 +7,7 @@ import { isAbstractType, isObjectType, type GraphQLSchema } from "graphql";
 import { AuthResolver } from "./modules/auth/auth.resolver";
 import { authChecker } from "./modules/auth/auth.service";
 import { CompareResolver } from "./modules/compare/compare.resolver";
+import { DiscoveryResolver, EntityCandidateQuoteResolver } from "./modules/discovery/discovery.resolver";
 import { EntityResolver } from "./modules/entity/entity.resolver";
 import { FeedResolver } from "./modules/feed/feed.resolver";
 import { CandidateParticipantResolver, EntityMentionsResolver, IngestResolver, MentionResolver, SourceIngestResolver } from "./modules/ingest/ingest.resolver";
@@ -42,6 +43,8 @@ const RESOLVERS = [
   MentionResolver,
   SourceIngestResolver,
   EntityMentionsResolver,
+  DiscoveryResolver,
+  EntityCandidateQuoteResolver,
   AuthResolver,
   FeedResolver,
   WebhookResolver,

@@ -5,6 +5,9 @@ import type { GraphQLFormattedError } from "graphql";
 export const PUBLIC_CODES = new Set([
   "BAD_USER_INPUT",
   "BAD_REQUEST",
+  // A review of an entity candidate or entity that does not exist, or one already reviewed.
+  "NOT_FOUND",
+  "CONFLICT",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "OPERATION_RESOLUTION_FAILURE",

@@ -1,7 +1,8 @@
 import { GraphQLError } from "graphql";
 
 /** Opaque global IDs: base64url("Type:localId"). Clients must treat them as strings. */
-export type NodeTypeName = "Company" | "Lab" | "MediaOutlet" | "Institution" | "AiModel" | "Product" | "Facility" | "Person" | "Event" | "Source" | "EventCandidate";
+export type NodeTypeName =
+  "Company" | "Lab" | "MediaOutlet" | "Institution" | "AiModel" | "Product" | "Facility" | "Person" | "Event" | "Source" | "EventCandidate" | "EntityCandidate";
 
 export function toGlobalId(type: NodeTypeName, localId: number): string {
   return Buffer.from(`${type}:${localId}`, "utf8").toString("base64url");

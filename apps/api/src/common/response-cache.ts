@@ -9,7 +9,8 @@ import type { RequestContext } from "./context";
 /**
  * Root fields whose answers depend only on the knowledge base, the arguments and the day. Admin and
  * viewer fields (API keys, webhooks and their deliveries, who is calling) are never cached: their
- * tables do not move the data version.
+ * tables do not move the data version. Nor are fields that need a role (event and entity candidates):
+ * a hit is served before the resolvers' role checks run, so an analyst's answer would reach anyone.
  */
 const CACHEABLE_ROOT_FIELDS = new Set([
   "__typename",
@@ -17,7 +18,6 @@ const CACHEABLE_ROOT_FIELDS = new Set([
   "company",
   "compare",
   "event",
-  "eventCandidates",
   "events",
   "lab",
   "labs",

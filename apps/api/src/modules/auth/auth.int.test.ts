@@ -6,6 +6,7 @@ import type { Database } from "../../db/prisma";
 import { createApiKey, type ApiKeyRole } from "./auth.service";
 
 const MISSING_CANDIDATE = Buffer.from("EventCandidate:999999").toString("base64url");
+const MISSING_ENTITY_CANDIDATE = Buffer.from("EntityCandidate:999999").toString("base64url");
 
 /** Keys over HTTP: the role × operation matrix, revocation, 401s, and logs that never hold a key. */
 describe("API keys and roles", () => {
@@ -60,6 +61,11 @@ describe("API keys and roles", () => {
     acceptEventCandidate: (key) => gql(`mutation($id: ID!) { acceptEventCandidate(id: $id, input: { title: "t" }) { id } }`, key, { id: MISSING_CANDIDATE }),
     mergeEventCandidate: (key) => gql(`mutation($id: ID!) { mergeEventCandidate(id: $id, eventId: "RXZlbnQ6MQ") { id } }`, key, { id: MISSING_CANDIDATE }),
     rejectEventCandidate: (key) => gql(`mutation($id: ID!) { rejectEventCandidate(id: $id) { status } }`, key, { id: MISSING_CANDIDATE }),
+    entityCandidates: (key) => gql(`{ entityCandidates { totalCount } }`, key),
+    // As above: past authorization, an entity candidate that does not exist is NOT_FOUND.
+    acceptEntityCandidate: (key) => gql(`mutation($id: ID!) { acceptEntityCandidate(id: $id) { status } }`, key, { id: MISSING_ENTITY_CANDIDATE }),
+    mergeEntityCandidate: (key) => gql(`mutation($id: ID!) { mergeEntityCandidate(id: $id, entityId: "Q29tcGFueTox") { status } }`, key, { id: MISSING_ENTITY_CANDIDATE }),
+    rejectEntityCandidate: (key) => gql(`mutation($id: ID!) { rejectEntityCandidate(id: $id) { status } }`, key, { id: MISSING_ENTITY_CANDIDATE }),
     "export events": async (key) => {
       const response = await fetch(server.url.replace("/graphql", "/export/events.ndjson"), { headers: key ? { authorization: `Bearer ${key}` } : {} });
       await response.text();
@@ -71,6 +77,7 @@ describe("API keys and roles", () => {
   const ingesters = { anonymous: "UNAUTHENTICATED", READER: "FORBIDDEN", ANALYST: "FORBIDDEN", INGEST: "ok", ADMIN: "ok" };
   const analysts = { anonymous: "UNAUTHENTICATED", READER: "FORBIDDEN", ANALYST: "ok", INGEST: "FORBIDDEN", ADMIN: "ok" };
   const reviewers = { ...analysts, ANALYST: "BAD_USER_INPUT", ADMIN: "BAD_USER_INPUT" };
+  const entityReviewers = { ...analysts, ANALYST: "NOT_FOUND", ADMIN: "NOT_FOUND" };
   const expected: Record<string, Record<"anonymous" | ApiKeyRole, string>> = {
     "read events": everyone,
     viewer: everyone,
@@ -84,6 +91,10 @@ describe("API keys and roles", () => {
     acceptEventCandidate: reviewers,
     mergeEventCandidate: reviewers,
     rejectEventCandidate: reviewers,
+    entityCandidates: analysts,
+    acceptEntityCandidate: entityReviewers,
+    mergeEntityCandidate: entityReviewers,
+    rejectEntityCandidate: entityReviewers,
     "export events": everyone,
   };
 

@@ -44,7 +44,7 @@ export async function ingestFiles(options: {
       if (outcome.status === "CREATED") {
         report.created += 1;
         say(
-          `✓ ${item.origin}: new source ${outcome.sourceId} (${outcome.language}): ${outcome.mentions} mentions, ${outcome.figures} figures, ${outcome.candidates} event candidates${warnings}`,
+          `✓ ${item.origin}: new source ${outcome.sourceId} (${outcome.language}): ${outcome.mentions} mentions, ${outcome.figures} figures, ${outcome.candidates} event candidates, ${outcome.entityCandidates} entity candidates${warnings}`,
         );
       } else if (outcome.status === "REPUBLICATION") {
         report.republications += 1;

@@ -83,7 +83,7 @@ async function asUserError<T>(work: () => Promise<T>): Promise<T> {
 @Resolver(() => EventCandidateType)
 export class IngestResolver {
   @Authorized(ApiKeyRole.INGEST)
-  @Mutation(() => IngestResultType, { description: "Ingests one article in one transaction: source, mentions, figures, event candidates." })
+  @Mutation(() => IngestResultType, { description: "Ingests one article in one transaction: source, mentions, figures, event candidates and entity candidates." })
   async ingestDocument(@Arg("input", () => IngestDocumentInput) input: IngestDocumentInput, @Ctx() { prisma }: RequestContext): Promise<IngestResultType> {
     const outcome = await asUserError(() =>
       ingestDocument({

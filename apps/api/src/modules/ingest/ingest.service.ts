@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "../../db/prisma";
 import { noteEntitiesReported } from "../entity/entity-reported";
 import { toIsoDay } from "../../common/fuzzy-date";
 import { analyzeDocument, extractFigures, fingerprint, similarity, type AnalyzedDocument, type Figure } from "@orchard/pipeline";
+import { storeEntityProposals } from "../discovery/discovery.store";
 import type { LinkingIndex, LinkingIndexCache } from "./alias-matcher";
 import { decodeMinHash, encodeMinHash, lshBands } from "./lsh";
 
@@ -21,7 +22,17 @@ export interface IncomingDocument {
 }
 
 export type IngestOutcome =
-  | { status: "CREATED"; sourceId: number; language: string; mentions: number; figures: number; candidates: number; warnings: string[] }
+  | {
+      status: "CREATED";
+      sourceId: number;
+      language: string;
+      mentions: number;
+      figures: number;
+      candidates: number;
+      /** Names it could not link, stored as (or added to) entity candidates. */
+      entityCandidates: number;
+      warnings: string[];
+    }
   /** The same text is already stored, as a source or as a known re-publication: nothing changes. */
   | { status: "DUPLICATE"; sourceId: number; warnings: string[] }
   /** A near-identical article (a re-publication): linked to the stored one, its text not stored twice. */
@@ -215,6 +226,8 @@ export async function ingestDocument(options: { prisma: PrismaClient; linking: L
       select: { id: true },
     });
     await indexSourceText({ tx, sourceId: source.id, analysis });
+    // In the document's transaction: a failed ingest leaves no candidate (nor count, nor quote) behind.
+    const discovered = await storeEntityProposals({ tx, sourceId: source.id, proposals: analysis.entityProposals });
     const named = analysis.mentions.map((mention) => mention.entityId);
     await noteEntitiesReported(tx, publisherId === null ? named : [...named, publisherId], publishedOn);
     return {
@@ -224,6 +237,7 @@ export async function ingestDocument(options: { prisma: PrismaClient; linking: L
       mentions: analysis.mentions.length,
       figures: analysis.figures.length,
       candidates: analysis.candidates.length,
+      entityCandidates: discovered.candidates,
       warnings,
     };
   });

@@ -15,7 +15,7 @@ export type IngestStatus = (typeof IngestStatus)[keyof typeof IngestStatus];
 registerEnumType(IngestStatus, {
   name: "IngestStatus",
   valuesConfig: {
-    CREATED: { description: "Stored as a new source, with its mentions, figures and event candidates." },
+    CREATED: { description: "Stored as a new source, with its mentions, figures, event candidates and entity candidates." },
     DUPLICATE: { description: "The same text is already stored: nothing changed." },
     REPUBLICATION: { description: "A near-identical article is stored: linked to it, not stored twice." },
   },
