@@ -1,4 +1,4 @@
-import { pinyin } from "pinyin-pro";
+import { HAN_PINYIN } from "./han-pinyin";
 import { soundClasses } from "./phonetic";
 
 /**
@@ -120,23 +120,12 @@ export function romanizeHangul(word: string): string {
 /** Pinyin syllables Chinese uses for a bare consonant of a foreign name (斯 s,特 t,克 k, 格 g, 德 d, 夫 f, 布 b, 姆 m). */
 const PINYIN_CONSONANT_ONLY = new Set(["si", "zi", "ci", "shi", "te", "de", "ke", "ge", "le", "he", "fu", "pu", "bu", "mu", "ku", "tu", "du", "ri"]);
 const PINYIN_INITIAL = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(.*)$/;
-const pinyinCache = new Map<string, string>();
-
-function pinyinOf(char: string): string {
-  let syllable = pinyinCache.get(char);
-  if (syllable === undefined) {
-    syllable = pinyin(char, { toneType: "none", v: true });
-    pinyinCache.set(char, syllable);
-  }
-  return syllable;
-}
-
 /** Pinyin's letters as English-like spelling: its j, q, x, zh, ch, sh, z and c are all sibilants, r and 尔 (er) the liquid. */
 const PINYIN_SPELLING: Readonly<Record<string, string>> = { zh: "s", ch: "s", sh: "s", j: "s", q: "s", x: "s", z: "s", c: "s", r: "l" };
 
 /** The phonetic key of Han characters read as a transliterated foreign name (扎克伯格 zha-ke-bo-ge → Zuckerberg). */
 export function hanKey(word: string): string {
-  const syllables = [...word].map(pinyinOf);
+  const syllables = [...word].map((char) => HAN_PINYIN[char] ?? "");
   const letters = syllables.map((syllable, index) => {
     if (syllable === "er") return "l";
     const [, initial = "", final] = PINYIN_INITIAL.exec(syllable) ?? [];

@@ -1,7 +1,8 @@
-import { KATAKANA_COMMON, TRANSLIT } from "../discovery/han-kana";
+import { KATAKANA_COMMON } from "../discovery/han-kana";
 import { foldPreservingOffsets } from "../fold";
 import { inflectedEnd } from "../inflection";
 import { joinKeys, latinWordKey } from "./phonetic";
+import { HAN_PINYIN } from "./han-pinyin";
 import { memoize } from "./memo";
 import { hanKey, romanizeHangul, romanizeKatakana, romanizedKey } from "./romanize";
 
@@ -27,7 +28,7 @@ const HANGUL_COMMON = new Set(("서비스 데이터 데이터센터 센터 모�
 
 const KATAKANA_RUN = /[\p{sc=Katakana}ー][\p{sc=Katakana}ー・＝=]*([A-Za-z]+)?/gu;
 const HANGUL_WORD = /\p{sc=Hangul}+([A-Za-z]+)?/gu;
-const HAN_RUN = new RegExp(`[${TRANSLIT}伯柏祖默哥]{3,}`, "gu");
+const HAN_RUN = new RegExp(`[${Object.keys(HAN_PINYIN).join("")}]{3,}`, "gu");
 const MAX_PARTICLES = 4;
 /** Han substrings tried per run: a transliterated name is rarely longer, and a run may carry a neighbour's character. */
 const MAX_HAN_NAME = 8;

@@ -1,6 +1,9 @@
+import { pinyin } from "pinyin-pro";
 import { analyzeDocument } from "../analyze";
+import { TRANSLIT } from "../discovery/han-kana";
 import { buildAliasMatcher, type AliasInput, type EntityKind } from "../matcher";
 import { buildTransliterationIndex, hanKey, latinKey, linkTransliterations, romanizeHangul, romanizeKatakana, romanizedKey } from ".";
+import { HAN_PINYIN } from "./han-pinyin";
 import { keySimilarity } from "./phonetic";
 
 const entity = (entityId: number, slug: string, names: string[], entityKind: EntityKind = "ORGANIZATION"): AliasInput[] =>
@@ -62,6 +65,11 @@ describe("phonetic keys", () => {
     expect(romanizeKatakana("フェイスブック")).toBe("feisbuk");
     expect(romanizeKatakana("ティム")).toBe("tim");
     expect(romanizeKatakana("メンシュ")).toBe("mensh");
+  });
+
+  it("read Han characters with pinyin-pro's readings, for every character discovery reads as transliteration", () => {
+    for (const char of TRANSLIT) expect(HAN_PINYIN[char]).toBeDefined();
+    for (const [char, reading] of Object.entries(HAN_PINYIN)) expect([char, reading]).toEqual([char, pinyin(char, { toneType: "none", v: true })]);
   });
 
   it("romanise Hangul jamo by jamo, without assimilation and without the epenthetic eu", () => {
