@@ -41,13 +41,13 @@ export interface TransliterationIndex {
  * transliteration.test.ts). Short keys meet many words by chance — 그러나 "however" and Kleiner, 상장 "listing"
  * and Samsung — so two or three consonants need the same key with definite vowels (`1` stands for that), four need 0.9.
  */
-export function requiredSimilarity(consonants: number): number {
+function requiredSimilarity(consonants: number): number {
   if (consonants <= 3) return 1;
   return consonants === 4 ? 0.9 : 0.85;
 }
 const STRICT_VOWEL_INDEL = 0.3;
 /** Fewer consonants than this never link, however similar: a Latin tail counts as two (オープンAI). */
-export const MIN_CONSONANTS = 3;
+const MIN_CONSONANTS = 3;
 
 const SHORT_FORM = /^(?:surname|short[-_ ]?name|last[-_ ]?name|family[-_ ]?name)$/i;
 const LATIN_NAME = /^[\p{Script=Latin}\s'’.-]+$/u;

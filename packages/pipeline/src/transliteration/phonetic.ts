@@ -39,7 +39,7 @@ const CLASS: Readonly<Record<string, string>> = {
   h: "H",
 };
 const VOWEL_CLASSES = "AEOX";
-export const isVowel = (sound: string) => VOWEL_CLASSES.includes(sound);
+const isVowel = (sound: string) => VOWEL_CLASSES.includes(sound);
 
 /** Lower-case romanised letters to sound classes; letters without a class (apostrophes, digits) are skipped. */
 export function soundClasses(letters: string): string {
