@@ -121,10 +121,17 @@ export function buildTransliterationIndex(aliases: readonly AliasInput[]): Trans
     }
     return tied ? undefined : best;
   };
-  // Most words of a document are not names, and the same words recur: each distinct form is looked up once.
-  const memo = memoize((form) => {
+  // Most words of a document are not names, and the same words recur: each distinct form is looked up once (plain
+  // one-word forms, nearly all of them, under their key alone).
+  const memoOneWord = memoize((key) => lookup({ key, parts: 1 }));
+  const memoOther = memoize((form) => {
     const [key, parts, latinTail] = form.split(" ");
     return lookup({ key, parts: Number(parts), latinTail });
   });
-  return { lookup: (form) => (consonantCount(form.key) < MIN_CONSONANTS - 1 ? undefined : memo(`${form.key} ${form.parts} ${form.latinTail ?? ""}`)) };
+  return {
+    lookup: (form) => {
+      if (consonantCount(form.key) < MIN_CONSONANTS - 1) return undefined;
+      return form.parts === 1 && !form.latinTail ? memoOneWord(form.key) : memoOther(`${form.key} ${form.parts} ${form.latinTail ?? ""}`);
+    },
+  };
 }
