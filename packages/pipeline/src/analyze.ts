@@ -5,6 +5,7 @@ import { discoverEntities, type DiscoveryProposal } from "./discovery";
 import { extractFigures, type Figure } from "./figures";
 import { detectLanguage } from "./language";
 import type { AliasMatcher, EntityKind, Mention } from "./matcher";
+import { linkTransliterations, type TransliterationIndex } from "./transliteration";
 
 export interface AnalyzedDocument {
   /** The cleaned text; every offset below refers to it. */
@@ -27,11 +28,14 @@ export function analyzeDocument(input: {
   publishedOn: string;
   matcher: AliasMatcher;
   entityKinds: Map<number, EntityKind>;
+  /** Known Latin names by sound (buildTransliterationIndex): without it only exact aliases are linked. */
+  transliterations?: TransliterationIndex;
 }): AnalyzedDocument {
   const { text } = cleanDocument({ raw: input.raw, format: input.format });
   const language = detectLanguage(text, input.language);
   const documentFingerprint = fingerprint(text);
-  const mentions = input.matcher.findMentions(text);
+  const exact = input.matcher.findMentions(text);
+  const mentions = input.transliterations ? linkTransliterations({ text, language, mentions: exact, index: input.transliterations }) : exact;
   const figures = extractFigures(text, { language, publishedOn: input.publishedOn });
   const candidates = proposeEvents({ text, language, mentions, figures, entityKinds: input.entityKinds });
   const entityProposals = discoverEntities({ text, language, mentions });

@@ -8,4 +8,5 @@ export { detectLanguage } from "./language";
 export { discoverEntities, discoveryKey, mergeProposals, type DiscoveredType, type DiscoveryProposal, type EntityCandidate } from "./discovery";
 export { buildAliasMatcher, type AliasInput, type AliasMatcher, type EntityKind, type Mention } from "./matcher";
 export { knowledgeBaseAliases, type KnowledgeBaseAliases, type KnowledgeBaseEntities } from "./knowledge-base-aliases";
+export { buildTransliterationIndex, linkTransliterations, type TransliterationIndex } from "./transliteration";
 export * from "./evaluation";

@@ -22,6 +22,10 @@ export interface Mention {
   start: number;
   end: number;
   surface: string;
+  /** How the mention was found: absent for an exact alias match, "transliteration" for a phonetic proposal. */
+  linkedBy?: "transliteration";
+  /** Below 1 for a proposal (0.72–0.9 for transliteration); absent for an exact alias match. */
+  confidence?: number;
 }
 
 export interface AliasMatcher {

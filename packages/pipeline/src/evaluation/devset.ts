@@ -1,6 +1,7 @@
 import type { FigureKind, Figure } from "../figures";
 import { analyzeDocument } from "../analyze";
 import { buildAliasMatcher, type AliasInput, type EntityKind } from "../matcher";
+import { buildTransliterationIndex } from "../transliteration";
 import { pairUp, sameNumber, sumScores, type Scores } from "./scores";
 import { occurrencesOf, overlaps, projectSpans, type Span } from "./spans";
 
@@ -124,9 +125,11 @@ export function evaluateDevset(input: {
   knownSlugs: ReadonlySet<string>;
 }): { perDocument: Array<DevsetResult & { id: string }>; table: DevsetResult[]; errors: DevsetError[] } {
   const matcher = buildAliasMatcher(input.aliases);
+  // Katakana, Hangul and Han forms of Latin names are linked by sound too, as ingestion given the index would.
+  const transliterations = buildTransliterationIndex(input.aliases);
   const errors: DevsetError[] = [];
   const perDocument = input.documents.map(({ gold, body }) => {
-    const analysis = analyzeDocument({ raw: body, format: "text", publishedOn: gold.publishedOn, matcher, entityKinds: input.entityKinds });
+    const analysis = analyzeDocument({ raw: body, format: "text", publishedOn: gold.publishedOn, matcher, entityKinds: input.entityKinds, transliterations });
     const project = projectSpans(body, analysis.text);
     const place = <T extends { start: number }>(item: T, length: number, task: DevsetError["task"], detail: string) => {
       const span = project({ start: item.start, end: item.start + length });
