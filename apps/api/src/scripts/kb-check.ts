@@ -12,7 +12,8 @@ function main() {
     console.log(
       `knowledge base OK: ${kb.sources.length} sources, ${kb.organizations.length} organizations, ${kb.models.length} models and AI products, ` +
         `${kb.products.length} other products and platforms, ${kb.facilities.length} facilities, ${kb.people.length} people, ` +
-        `${kb.events.length} events; ${kb.counts.claims} claims, each cited (${kb.counts.citations} citations, every quote verbatim)`,
+        `${kb.events.length} events; ${kb.counts.claims} claims, each cited (${kb.counts.citations} citations, every quote verbatim); ` +
+        `registry: ${kb.registry.organizations} organizations, ${kb.registry.models} models, ${kb.registry.people} people (identifiers only)`,
     );
   } catch (error) {
     if (error instanceof KnowledgeBaseError) {

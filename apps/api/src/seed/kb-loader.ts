@@ -1,8 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { LineCounter, parseDocument, isNode } from "yaml";
-import type { z } from "zod";
 import { parseFuzzyDate } from "../common/fuzzy-date";
 import { checkClaims, type ClaimCounts } from "./kb-claims";
 import {
@@ -23,6 +21,8 @@ import {
   type ProductInput,
   type SourceInput,
 } from "./kb-schema";
+import { checkNameCollisions, loadRegistry } from "./kb-registry";
+import { concatLoaded, loadYamlList, type LoadedFile } from "./kb-yaml";
 
 export interface CleanSource extends SourceInput {
   text: string;
@@ -39,6 +39,8 @@ export interface KnowledgeBase {
   events: EventInput[];
   /** Claims and citations checked (kb:check prints them). */
   counts: ClaimCounts;
+  /** How many of the organizations, models and people come from prisma/kb/registry/. */
+  registry: { organizations: number; models: number; people: number };
 }
 
 export type EntityKindName = "organization" | "model" | "product" | "facility" | "person";
@@ -49,60 +51,6 @@ export class KnowledgeBaseError extends Error {
     super(`The knowledge base has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     this.name = "KnowledgeBaseError";
   }
-}
-
-interface LoadedFile<T> {
-  file: string;
-  entries: T[];
-  /** "file:line" of the entry at `index`, optionally of a nested path inside it. */
-  where(index: number, nested?: (string | number)[]): string;
-}
-
-function loadYamlList<S extends z.ZodType>(kbDir: string, fileName: string, schema: S, problems: string[]): LoadedFile<z.infer<S>> {
-  const file = path.join(kbDir, fileName);
-  const relative = path.relative(process.cwd(), file) || file;
-  const lineCounter = new LineCounter();
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (error) {
-    problems.push(`${relative}: cannot read (${(error as Error).message})`);
-    return { file: relative, entries: [], where: () => relative };
-  }
-  const document = parseDocument(text, { lineCounter, prettyErrors: true });
-  const lineOf = (nodePath: (string | number)[]): number => {
-    for (let depth = nodePath.length; depth >= 0; depth--) {
-      const node = document.getIn(nodePath.slice(0, depth), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return 1;
-  };
-  const where = (index: number, nested: (string | number)[] = []) => `${relative}:${lineOf([index, ...nested])}`;
-  if (document.errors.length > 0) {
-    for (const error of document.errors) problems.push(`${relative}:${error.linePos?.[0]?.line ?? "?"}: ${error.message}`);
-    return { file: relative, entries: [], where };
-  }
-  const raw: unknown = document.toJS() ?? [];
-  if (!Array.isArray(raw)) {
-    problems.push(`${relative}:1: expected a YAML list of entries`);
-    return { file: relative, entries: [], where };
-  }
-  const entries: z.infer<S>[] = [];
-  (raw as unknown[]).forEach((item, index) => {
-    const parsed = schema.safeParse(item);
-    if (parsed.success) {
-      entries.push(parsed.data);
-      return;
-    }
-    const named = item && typeof item === "object" ? (item as { slug?: unknown; key?: unknown }) : {};
-    const id = named.slug ?? named.key;
-    const label = typeof id === "string" && id ? id : `entry #${index + 1}`;
-    for (const issue of parsed.error.issues) {
-      const issuePath = issue.path as (string | number)[];
-      problems.push(`${where(index, issuePath)}: ${label}: ${issuePath.join(".") || "(entry)"}: ${issue.message}`);
-    }
-  });
-  return { file: relative, entries, where };
 }
 
 /** Strips the listed boilerplate, drops emptied lines, collapses blank runs, then NFKC. */
@@ -127,12 +75,14 @@ export function loadKnowledgeBase(options: { kbDir: string; seedsDir: string }):
   const { kbDir, seedsDir } = options;
   const problems: string[] = [];
   const sources = loadYamlList(kbDir, "sources.yaml", sourceInput, problems);
-  const organizations = loadYamlList(kbDir, "organizations.yaml", organizationInput, problems);
-  const models = loadYamlList(kbDir, "models.yaml", modelInput, problems);
   const products = loadYamlList(kbDir, "products.yaml", productInput, problems);
   const facilities = loadYamlList(kbDir, "facilities.yaml", facilityInput, problems);
-  const people = loadYamlList(kbDir, "people.yaml", personInput, problems);
   const events = loadYamlList(kbDir, "events.yaml", eventInput, problems);
+  // Registry entries follow the main files' entries in the same lists: one slug namespace, the same checks.
+  const registry = loadRegistry(kbDir, problems);
+  const organizations = concatLoaded(loadYamlList(kbDir, "organizations.yaml", organizationInput, problems), registry.organizations);
+  const models = concatLoaded(loadYamlList(kbDir, "models.yaml", modelInput, problems), registry.models);
+  const people = concatLoaded(loadYamlList(kbDir, "people.yaml", personInput, problems), registry.people);
 
   const { cleanSources, sourceByKey } = readSources(sources, seedsDir, problems);
 
@@ -213,6 +163,8 @@ export function loadKnowledgeBase(options: { kbDir: string; seedsDir: string }):
     { models, facilities, people, events },
   );
 
+  checkNameCollisions([organizations, models, products, facilities, people] as LoadedFile<{ slug: string; name: string; aliases: AliasInput[] }>[], problems);
+
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
   return {
     sources: cleanSources,
@@ -223,6 +175,7 @@ export function loadKnowledgeBase(options: { kbDir: string; seedsDir: string }):
     people: people.entries,
     events: events.entries,
     counts,
+    registry: { organizations: registry.organizations.entries.length, models: registry.models.entries.length, people: registry.people.entries.length },
   };
 }
 
