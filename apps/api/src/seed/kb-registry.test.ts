@@ -1,23 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { stringify } from "yaml";
 import { KnowledgeBaseError, loadKnowledgeBase } from "./kb-loader";
-import { cite, factoryKnowledgeBase, writeKnowledgeBase, type KbFactoryFiles } from "../test-support/kb-factory";
+import { cite, factoryKnowledgeBase, writeKnowledgeBase, type KbFactoryFiles, type KbFactoryRegistry } from "../test-support/kb-factory";
 
-type Entries = Record<string, unknown>[];
-interface Registry {
-  organizations?: Entries;
-  models?: Entries;
-  people?: Entries;
-}
-
-/** The factory knowledge base plus the given registry files (only those given are written). */
-function writeWithRegistry(registry: Registry, files: KbFactoryFiles = factoryKnowledgeBase()) {
-  const dirs = writeKnowledgeBase(files);
-  fs.mkdirSync(path.join(dirs.kbDir, "registry"));
-  for (const [name, entries] of Object.entries(registry)) fs.writeFileSync(path.join(dirs.kbDir, "registry", `${name}.yaml`), stringify(entries));
-  return dirs;
-}
+/** The factory knowledge base plus the given registry files. */
+const writeWithRegistry = (registry: KbFactoryRegistry, files: KbFactoryFiles = factoryKnowledgeBase()) => writeKnowledgeBase(files, registry);
 
 function problemsOf(dirs: { kbDir: string; seedsDir: string }): string[] {
   try {

@@ -87,6 +87,45 @@ describe("seedKnowledgeBase", () => {
     expect(facebook).toMatchObject({ kind: "PRODUCT", model: null, product: { kind: "PLATFORM" } });
   });
 
+  it("seeds registry entries with the main ones: identifiers only, references across files, aliases in one batch", async () => {
+    const registry = {
+      organizations: [
+        { slug: "nvidia", name: "Nvidia", kind: "company", country: "US", aliases: [{ name: "輝達", language: "zh-Hant", kind: "translation" }] },
+        { slug: "meta-research", name: "Meta Research", kind: "lab", parent: "meta" },
+      ],
+      models: [
+        {
+          slug: "avocado-mini",
+          name: "Avocado Mini",
+          kind: "model",
+          modality: "text",
+          family: "avocado",
+          status: "unknown",
+          access: "unknown",
+          developer: "nvidia",
+          owner: "meta",
+        },
+      ],
+    };
+    await seedKnowledgeBase({ prisma: db.prisma, kb: loadKnowledgeBase(writeKnowledgeBase(factoryKnowledgeBase(), registry)) });
+    const model = await db.prisma.entity.findUniqueOrThrow({
+      where: { slug: "avocado-mini" },
+      include: { model: { include: { family: { include: { entity: true } }, developer: { include: { entity: true } } } } },
+    });
+    expect(model).toMatchObject({
+      kind: "MODEL",
+      description: null,
+      model: { status: "UNKNOWN", access: "UNKNOWN", releasedText: null, family: { entity: { slug: "avocado" } }, developer: { entity: { slug: "nvidia" } } },
+    });
+    const lab = await db.prisma.organization.findUniqueOrThrow({
+      where: { entityId: (await db.prisma.entity.findUniqueOrThrow({ where: { slug: "meta-research" } })).id },
+      include: { parent: { include: { entity: true } } },
+    });
+    expect(lab).toMatchObject({ kind: "LAB", parent: { entity: { slug: "meta" } } });
+    const alias = await db.prisma.alias.findFirstOrThrow({ where: { name: "輝達" }, include: { entity: true, citations: true } });
+    expect(alias).toMatchObject({ normalized: "辉达", language: "zh-Hant", kind: "TRANSLATION", citations: [], entity: { slug: "nvidia" } });
+  });
+
   it("writes nothing when a row fails half-way (one transaction)", async () => {
     const before = await snapshot();
     const files = factoryKnowledgeBase();

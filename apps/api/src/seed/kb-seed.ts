@@ -1,19 +1,15 @@
 import { parseFuzzyDate } from "../common/fuzzy-date";
-import { foldForSearch } from "../common/text-fold";
 import type { PrismaClient } from "../db/prisma";
 import { loadLinkingIndex } from "../modules/ingest/alias-matcher";
 import { indexSeedSources } from "../modules/ingest/ingest.service";
 import type { KnowledgeBase } from "./kb-loader";
-import { normalizeQuote } from "./kb-loader";
-import type { AliasInput } from "./kb-schema";
-import { dateColumns, earliestDay, SeedContext, upper, type SeedSummary, type Tx } from "./kb-seed-context";
+import { SeedContext, upper, type SeedSummary, type Tx } from "./kb-seed-context";
+import { dropRowsOfOtherKinds, writeAliases, writeEntities, writeKindRows, writeOrganizations } from "./kb-seed-entities";
 import { refreshEntityFirstReported } from "../modules/entity/entity-reported";
 import { writeEvents } from "./kb-seed-events";
 import { writeRoles } from "./kb-seed-roles";
 
 export type { SeedSummary } from "./kb-seed-context";
-
-type EntityKind = "ORGANIZATION" | "MODEL" | "PRODUCT" | "FACILITY" | "PERSON";
 
 /**
  * Writes the knowledge base in ONE transaction: on any error nothing is written. Entities, sources
@@ -29,26 +25,11 @@ export async function seedKnowledgeBase(options: { prisma: PrismaClient; kb: Kno
 async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummary> {
   const context = new SeedContext(tx);
   const { summary } = context;
-  const kindOf = new Map<number, EntityKind>();
-  const upsertEntity = async (slug: string, kind: EntityKind, name: string, description?: string | null) => {
-    const data = { kind, name, normalizedName: foldForSearch(name), description: description ?? null };
-    const entity = await tx.entity.upsert({ where: { slug }, create: { slug, ...data }, update: data });
-    context.entityIds.set(slug, entity.id);
-    kindOf.set(entity.id, kind);
-    return entity.id;
-  };
   const idOf = (slug: string | null | undefined) => (slug ? context.id(slug) : null);
 
-  // Organizations first: sources need their publisher, everything else their IDs.
-  for (const org of kb.organizations) {
-    const entityId = await upsertEntity(org.slug, "ORGANIZATION", org.name, org.description);
-    const data = { kind: upper(org.kind), country: org.country ?? null };
-    await tx.organization.upsert({ where: { entityId }, create: { entityId, ...data }, update: data });
-    summary.organizations += 1;
-  }
-  for (const org of kb.organizations) {
-    await tx.organization.update({ where: { entityId: context.id(org.slug) }, data: { parentId: idOf(org.parent) } });
-  }
+  // Every entity first (sources need their publisher, every kind row its references), then organizations.
+  const kindOf = await writeEntities(context, kb);
+  await writeOrganizations(context, kb);
 
   for (const source of kb.sources) {
     const published = parseFuzzyDate(source.publishedOn);
@@ -70,48 +51,8 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
     summary.sources += 1;
   }
 
-  for (const person of kb.people) {
-    const entityId = await upsertEntity(person.slug, "PERSON", person.name, person.description);
-    await tx.person.upsert({ where: { entityId }, create: { entityId }, update: {} });
-    summary.people += 1;
-  }
-  for (const model of kb.models) {
-    const entityId = await upsertEntity(model.slug, "MODEL", model.name, model.description);
-    const released = dateColumns(model.releasedOn);
-    const data = {
-      kind: upper(model.kind),
-      modality: upper(model.modality),
-      status: upper(model.status.value),
-      access: upper(model.access.value),
-      developerId: idOf(model.developer),
-      ownerId: idOf(model.owner),
-      releasedText: released.text,
-      releasedStart: released.date?.start ?? null,
-      releasedEnd: released.date?.end ?? null,
-      releasedPrecision: released.date?.precision ?? null,
-      // Until a source had reported a claim, it shows as not reported (common/as-of.ts).
-      statusReportedOn: earliestDay(context, model.status.citations),
-      accessReportedOn: earliestDay(context, model.access.citations),
-      releasedReportedOn: earliestDay(context, model.releasedOn?.citations ?? []),
-    };
-    await tx.aiModel.upsert({ where: { entityId }, create: { entityId, ...data }, update: data });
-    summary.models += 1;
-  }
-  for (const model of kb.models) {
-    await tx.aiModel.update({ where: { entityId: context.id(model.slug) }, data: { familyId: idOf(model.family) } });
-  }
-  for (const product of kb.products) {
-    const entityId = await upsertEntity(product.slug, "PRODUCT", product.name, product.description);
-    const data = { kind: upper(product.kind), ownerId: idOf(product.owner), developerId: idOf(product.developer) };
-    await tx.product.upsert({ where: { entityId }, create: { entityId, ...data }, update: data });
-    summary.products += 1;
-  }
-  for (const facility of kb.facilities) {
-    const entityId = await upsertEntity(facility.slug, "FACILITY", facility.name, facility.description);
-    const data = { kind: upper(facility.kind), ownerId: idOf(facility.owner), country: facility.country ?? null, location: facility.location?.value ?? null };
-    await tx.facility.upsert({ where: { entityId }, create: { entityId, ...data }, update: data });
-    summary.facilities += 1;
-  }
+  // Models' first-reported claim days need the sources.
+  await writeKindRows(context, kb);
   await dropRowsOfOtherKinds(tx, kindOf);
 
   // Dependent rows of knowledge-base entities are replaced wholesale.
@@ -121,9 +62,7 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
   await tx.modelLineage.deleteMany({ where: { modelId: { in: kbEntityIds } } });
   await tx.citation.deleteMany({ where: { entityId: { in: kbEntityIds } } });
 
-  for (const entry of [...kb.organizations, ...kb.models, ...kb.products, ...kb.facilities, ...kb.people]) {
-    for (const alias of entry.aliases) await writeAlias(context, context.id(entry.slug), alias);
-  }
+  await writeAliases(context, kb);
   const entityClaims = [
     ...kb.models.flatMap((model) => [
       ...context.citationRows(model.status.citations, "status").map((row) => ({ ...row, entityId: context.id(model.slug) })),
@@ -151,31 +90,4 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
   summary.mentions = (await indexSeedSources({ tx, index: await loadLinkingIndex(tx) })).mentions;
   await refreshEntityFirstReported(tx);
   return summary;
-}
-
-async function writeAlias(context: SeedContext, entityId: number, alias: AliasInput) {
-  const name = normalizeQuote(alias.name);
-  await context.tx.alias.create({
-    data: {
-      entityId,
-      name,
-      normalized: foldForSearch(name),
-      language: alias.language,
-      kind: upper(alias.kind),
-      ambiguous: alias.ambiguous,
-      note: alias.note ?? null,
-      citations: alias.source ? { create: context.citationRows([{ source: alias.source, quote: name, stance: "supports", official: false }]) } : undefined,
-    },
-  });
-  context.summary.aliases += 1;
-}
-
-/** An entity whose kind changed (a "model" that is really a platform) loses its old kind's row. */
-async function dropRowsOfOtherKinds(tx: Tx, kindOf: Map<number, EntityKind>) {
-  const idsNot = (kind: EntityKind) => [...kindOf].filter(([, k]) => k !== kind).map(([id]) => id);
-  await tx.organization.deleteMany({ where: { entityId: { in: idsNot("ORGANIZATION") } } });
-  await tx.aiModel.deleteMany({ where: { entityId: { in: idsNot("MODEL") } } });
-  await tx.product.deleteMany({ where: { entityId: { in: idsNot("PRODUCT") } } });
-  await tx.facility.deleteMany({ where: { entityId: { in: idsNot("FACILITY") } } });
-  await tx.person.deleteMany({ where: { entityId: { in: idsNot("PERSON") } } });
 }

@@ -113,8 +113,11 @@ export function factoryKnowledgeBase(): KbFactoryFiles {
   };
 }
 
-/** Writes the files to a fresh temporary folder; returns the kb and seeds directories. */
-export function writeKnowledgeBase(files: KbFactoryFiles = factoryKnowledgeBase()): { kbDir: string; seedsDir: string } {
+/** Registry files (prisma/kb/registry): only those given are written. */
+export type KbFactoryRegistry = Partial<Record<"organizations" | "models" | "people", Record<string, unknown>[]>>;
+
+/** Writes the files (and registry files, when given) to a fresh temporary folder; returns the kb and seeds directories. */
+export function writeKnowledgeBase(files: KbFactoryFiles = factoryKnowledgeBase(), registry: KbFactoryRegistry = {}): { kbDir: string; seedsDir: string } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "orchard-kb-"));
   const kbDir = path.join(root, "kb");
   const seedsDir = path.join(root, "seeds");
@@ -122,6 +125,8 @@ export function writeKnowledgeBase(files: KbFactoryFiles = factoryKnowledgeBase(
   fs.mkdirSync(seedsDir);
   fs.writeFileSync(path.join(seedsDir, "factory-article.txt"), FACTORY_ARTICLE);
   for (const [name, entries] of Object.entries(files)) fs.writeFileSync(path.join(kbDir, `${name}.yaml`), stringify(entries));
+  if (Object.keys(registry).length > 0) fs.mkdirSync(path.join(kbDir, "registry"));
+  for (const [name, entries] of Object.entries(registry)) fs.writeFileSync(path.join(kbDir, "registry", `${name}.yaml`), stringify(entries));
   return { kbDir, seedsDir };
 }
 
