@@ -21,12 +21,23 @@ interface EntityRow {
  */
 export async function writeEntities(context: SeedContext, kb: KnowledgeBase): Promise<Map<number, EntityKind>> {
   const { tx } = context;
+  const organizations = kb.organizations.map((entry) => ({ ...entry, kind: "ORGANIZATION" as const }));
+  const people = kb.people.map((entry) => ({ ...entry, kind: "PERSON" as const }));
+  const models = kb.models.map((entry) => ({ ...entry, kind: "MODEL" as const }));
+  // Registry entries (the tail of each list) come after every main entry: adding them renumbers nothing.
+  const split = <T>(entries: T[], registry: number) => [entries.slice(0, entries.length - registry), entries.slice(entries.length - registry)];
+  const [mainOrganizations, registryOrganizations] = split(organizations, kb.registry.organizations);
+  const [mainPeople, registryPeople] = split(people, kb.registry.people);
+  const [mainModels, registryModels] = split(models, kb.registry.models);
   const rows: EntityRow[] = [
-    ...kb.organizations.map((entry) => ({ ...entry, kind: "ORGANIZATION" as const })),
-    ...kb.people.map((entry) => ({ ...entry, kind: "PERSON" as const })),
-    ...kb.models.map((entry) => ({ ...entry, kind: "MODEL" as const })),
+    ...mainOrganizations,
+    ...mainPeople,
+    ...mainModels,
     ...kb.products.map((entry) => ({ ...entry, kind: "PRODUCT" as const })),
     ...kb.facilities.map((entry) => ({ ...entry, kind: "FACILITY" as const })),
+    ...registryOrganizations,
+    ...registryModels,
+    ...registryPeople,
   ];
   const data = (row: EntityRow) => ({ kind: row.kind, name: row.name, normalizedName: foldForSearch(row.name), description: row.description ?? null });
   const existing = await tx.entity.findMany({ where: { slug: { in: rows.map((row) => row.slug) } }, select: { id: true, slug: true } });
