@@ -68,7 +68,12 @@ describe("as of a day, every read query shows exactly what had been reported by 
             ["people", "Person"],
           ] as const) {
             const expected = [...oracle.entities].filter(([slug, e]) => e.typename === typename && entityVisible(oracle, slug, day)).map(([slug]) => slug);
-            expect([list, sorted(lists[list].edges.map((edge: { node: { slug: string } }) => edge.node.slug))]).toEqual([list, sorted(expected)]);
+            const listed = lists[list].edges.map((edge: { node: { slug: string } }) => edge.node.slug);
+            // The registry's entities (identifiers only, shown at every date) make some lists longer than one page:
+            // all of them by count, only visible ones on the page.
+            expect([list, lists[list].totalCount]).toEqual([list, expected.length]);
+            if (expected.length <= 100) expect([list, sorted(listed)]).toEqual([list, sorted(expected)]);
+            else expect([list, listed.filter((slug: string) => !expected.includes(slug))]).toEqual([list, []]);
           }
           const sources = [...oracle.sources].filter(([, publicOn]) => isoDay(publicOn) <= day).map(([id]) => toGlobalId("Source", id));
           expect(sorted(lists.sources.edges.map((edge: { node: { id: string } }) => edge.node.id))).toEqual(sorted(sources));

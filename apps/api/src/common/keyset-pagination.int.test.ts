@@ -20,7 +20,7 @@ describe("keyset cursors", () => {
   async function walk(list: string, args: string, size: number, nodeField = "id"): Promise<string[]> {
     const ids: string[] = [];
     let after: string | null = null;
-    for (let pages = 0; pages < 200; pages++) {
+    for (let pages = 0; pages < 500; pages++) {
       const response = await api.gql(
         `query($after: String) { ${list}(first: ${size}, after: $after${args}) { edges { cursor node { id: ${nodeField} } } pageInfo { hasNextPage endCursor } } }`,
         { after },
@@ -31,14 +31,11 @@ describe("keyset cursors", () => {
       if (!connection.pageInfo.hasNextPage) return ids;
       after = connection.pageInfo.endCursor;
     }
-    throw new Error(`${list} did not end within 200 pages`);
+    throw new Error(`${list} did not end within 500 pages`);
   }
 
-  async function whole(list: string, args: string, nodeField = "id"): Promise<string[]> {
-    const response = await api.gql(`{ ${list}(first: 100${args}) { edges { node { id: ${nodeField} } } } }`);
-    expect(response.errors).toBeUndefined();
-    return (response.data![list] as Connection).edges.map((edge) => edge.node.id);
-  }
+  /** The list in the largest pages (one page, unless the registry makes it longer than 100). */
+  const whole = (list: string, args: string, nodeField = "id") => walk(list, args, 100, nodeField);
 
   const eventArgs = fc.record({
     field: fc.constantFrom("OCCURRED_ON", "FIRST_REPORTED_ON", "CONFIDENCE"),
@@ -61,8 +58,10 @@ describe("keyset cursors", () => {
       fc.record({ list: fc.constantFrom("companies", "people", "models", "labs"), field: fc.constantFrom("NAME", "SLUG"), nodeField: fc.constant("slug") }),
       fc.record({ list: fc.constant("sources"), field: fc.constantFrom("PUBLISHED_ON", "TITLE"), nodeField: fc.constant("id") }),
     );
+    // Entity lists hold hundreds of registry entries: pages of 8 to 40 keep the walk to a few dozen requests.
     await fc.assert(
-      fc.asyncProperty(lists, fc.constantFrom("ASC", "DESC"), fc.integer({ min: 1, max: 15 }), async ({ list, field, nodeField }, direction, size) => {
+      fc.asyncProperty(lists, fc.constantFrom("ASC", "DESC"), fc.integer({ min: 1, max: 15 }), async ({ list, field, nodeField }, direction, small) => {
+        const size = list === "sources" ? small : small + 7 + Math.floor(small * 1.5);
         const args = `, orderBy: { field: ${field}, direction: ${direction} }`;
         expect(await walk(list, args, size, nodeField)).toEqual(await whole(list, args, nodeField));
       }),
