@@ -7,19 +7,9 @@ import { loadConfig } from "../config";
 import { createDatabase, type Database } from "../db/prisma";
 import { applyMigrations } from "../db/migrate";
 import { seedIfEmpty } from "../seed/seed-database";
-import { linkingIndexCacheFor, loadLinkingIndex } from "../modules/ingest/alias-matcher";
+import { linkingIndexCacheFor, loadLinkingIndex, type LinkingIndex } from "../modules/ingest/alias-matcher";
 import { ingestDocument, type IncomingDocument, type IngestOutcome } from "../modules/ingest/ingest.service";
-import {
-  analyzeDocument,
-  cleanDocument,
-  detectLanguage,
-  discoverEntities,
-  extractFigures,
-  fingerprint,
-  proposeEvents,
-  type AliasMatcher,
-  type EntityKind,
-} from "@orchard/pipeline";
+import { analyzeDocument, cleanDocument, detectLanguage, discoverEntities, extractFigures, fingerprint, linkTransliterations, proposeEvents } from "@orchard/pipeline";
 import { ENGLISH_HIRE_ARTICLE, JAPANESE_HIRE_ARTICLE } from "../test-support/articles";
 
 /**
@@ -76,8 +66,9 @@ function report(label: string, documents: readonly IncomingDocument[], ms: numbe
 }
 
 /** Each stage of the database-free pipeline timed on its own, over the whole corpus, with its share of the total. */
-function stages(corpus: readonly IncomingDocument[], matcher: AliasMatcher, entityKinds: Map<number, EntityKind>) {
-  const spent = { clean: 0, language: 0, dedup: 0, linking: 0, figures: 0, candidates: 0, discovery: 0 };
+function stages(corpus: readonly IncomingDocument[], index: LinkingIndex) {
+  const { matcher, transliterations, entityKinds } = index;
+  const spent = { clean: 0, language: 0, dedup: 0, linking: 0, transliteration: 0, figures: 0, candidates: 0, discovery: 0 };
   const timed = <T>(stage: keyof typeof spent, work: () => T): T => {
     const started = performance.now();
     const result = work();
@@ -88,7 +79,8 @@ function stages(corpus: readonly IncomingDocument[], matcher: AliasMatcher, enti
     const { text } = timed("clean", () => cleanDocument({ raw: document.text, format: "text" }));
     const language = timed("language", () => detectLanguage(text));
     timed("dedup", () => fingerprint(text));
-    const mentions = timed("linking", () => matcher.findMentions(text));
+    const exact = timed("linking", () => matcher.findMentions(text));
+    const mentions = timed("transliteration", () => linkTransliterations({ text, language, mentions: exact, index: transliterations }));
     const figures = timed("figures", () => extractFigures(text, { language, publishedOn: "2025-12-20" }));
     timed("candidates", () => proposeEvents({ text, language, mentions, figures, entityKinds }));
     timed("discovery", () => discoverEntities({ text, language, mentions }));
@@ -126,9 +118,18 @@ async function main() {
     report("linking only (cleaned text)", corpus, performance.now() - started, `   (${mentions} mentions)`);
 
     started = performance.now();
-    for (const document of corpus) analyzeDocument({ raw: document.text, format: "text", publishedOn: "2025-12-20", matcher: index.matcher, entityKinds: index.entityKinds });
+    for (const document of corpus) {
+      analyzeDocument({
+        raw: document.text,
+        format: "text",
+        publishedOn: "2025-12-20",
+        matcher: index.matcher,
+        transliterations: index.transliterations,
+        entityKinds: index.entityKinds,
+      });
+    }
     report("whole pipeline, no database", corpus, performance.now() - started);
-    stages(corpus, index.matcher, index.entityKinds);
+    stages(corpus, index);
 
     await endToEnd("end to end into PGlite", pglite, corpus, config);
   } finally {

@@ -1,15 +1,17 @@
 import type { PrismaClient } from "../../db/prisma";
-import { buildAliasMatcher, type AliasInput, type AliasMatcher, type EntityKind } from "@orchard/pipeline";
+import { buildAliasMatcher, buildTransliterationIndex, type AliasInput, type AliasMatcher, type EntityKind, type TransliterationIndex } from "@orchard/pipeline";
 
 /** Anything that can run queries: the client or an interactive transaction. */
 export type Queryable = Pick<PrismaClient, "$queryRaw" | "entity">;
 
 export interface LinkingIndex {
   matcher: AliasMatcher;
+  /** The same names by sound: katakana, Hangul and Chinese phonetic forms that no alias spells out. */
+  transliterations: TransliterationIndex;
   entityKinds: Map<number, EntityKind>;
 }
 
-/** Every entity's name and aliases as matcher input. */
+/** Every entity's name and aliases, compiled into the exact matcher and the transliteration index. */
 export async function loadLinkingIndex(db: Queryable): Promise<LinkingIndex> {
   const entities = await db.entity.findMany({
     select: { id: true, slug: true, name: true, kind: true, aliases: { select: { name: true, language: true, kind: true } } },
@@ -23,11 +25,11 @@ export async function loadLinkingIndex(db: Queryable): Promise<LinkingIndex> {
       aliases.push({ entityId: entity.id, slug: entity.slug, name: alias.name, language: alias.language, kind: alias.kind.toLowerCase(), entityKind: entity.kind });
     }
   }
-  return { matcher: buildAliasMatcher(aliases), entityKinds };
+  return { matcher: buildAliasMatcher(aliases), transliterations: buildTransliterationIndex(aliases), entityKinds };
 }
 
 /**
- * The compiled alias matcher, rebuilt only when entities or aliases change. The check is one cheap
+ * The compiled alias matcher and transliteration index, rebuilt only when entities or aliases change. The check is one cheap
  * query (counts, highest alias id, latest entity update) per use; compiling is the expensive part.
  */
 export class LinkingIndexCache {

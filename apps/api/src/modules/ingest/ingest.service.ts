@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "../../db/prisma";
 import { noteEntitiesReported } from "../entity/entity-reported";
 import { toIsoDay } from "../../common/fuzzy-date";
-import { analyzeDocument, extractFigures, fingerprint, similarity, type AnalyzedDocument, type Figure } from "@orchard/pipeline";
+import { analyzeDocument, extractFigures, fingerprint, similarity, type AnalyzedDocument, type Figure, type Mention } from "@orchard/pipeline";
 import { storeEntityProposals } from "../discovery/discovery.store";
 import type { LinkingIndex, LinkingIndexCache } from "./alias-matcher";
 import { decodeMinHash, encodeMinHash, lshBands } from "./lsh";
@@ -122,6 +122,11 @@ function figureRows(sourceId: number, figures: readonly Figure[]): Prisma.Source
   }));
 }
 
+/** Mention rows as stored: "linkedBy" and confidence stay null for an exact alias match. */
+export function mentionRows(sourceId: number, mentions: readonly Mention[]): Prisma.MentionCreateManyInput[] {
+  return mentions.map((m) => ({ sourceId, entityId: m.entityId, start: m.start, end: m.end, surface: m.surface, linkedBy: m.linkedBy ?? null, confidence: m.confidence ?? null }));
+}
+
 /**
  * (Re)builds what ingestion derives from a stored source's text: mentions, figures, the MinHash and
  * its bands, and (for ingested documents) event candidates. Used by ingestion and by the seed.
@@ -138,7 +143,7 @@ export async function indexSourceText(options: {
   await tx.source.update({ where: { id: sourceId }, data: { minHash: encodeMinHash(analysis.fingerprint.minHash) } });
   await tx.sourceBand.createMany({ data: lshBands(analysis.fingerprint.minHash).map((band) => ({ sourceId, ...band })), skipDuplicates: true });
   await tx.mention.createMany({
-    data: analysis.mentions.map((m) => ({ sourceId, entityId: m.entityId, start: m.start, end: m.end, surface: m.surface })),
+    data: mentionRows(sourceId, analysis.mentions),
     skipDuplicates: true,
   });
   await tx.sourceFigure.createMany({ data: figureRows(sourceId, analysis.figures) });
@@ -190,6 +195,7 @@ export async function ingestDocument(options: { prisma: PrismaClient; linking: L
     language: document.language,
     publishedOn: toIsoDay(publishedOn),
     matcher: index.matcher,
+    transliterations: index.transliterations,
     entityKinds: index.entityKinds,
   });
   if (analysis.text.trim().length === 0) throw new IngestInputError("the document has no text once boilerplate is removed");
