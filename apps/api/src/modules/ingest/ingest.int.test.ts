@@ -125,10 +125,15 @@ describe("ingestion", () => {
   it("links a Japanese article and merges its candidate into the accepted event as one more citation", async () => {
     const result = await ok(INGEST, { input: JAPANESE_HIRE_ARTICLE }, keys.ingest);
     expect(result.ingestDocument.status).toBe("CREATED");
-    const { sources } = await ok(`{ sources(first: 1) { edges { node { id language mentions { edges { node { entity { slug } } } } extractedFigures { kind value unit } } } } }`);
+    const { sources } = await ok(
+      `{ sources(first: 1) { edges { node { id language mentions { edges { node { surface linkedBy entity { slug } } } } extractedFigures { kind value unit } } } } }`,
+    );
     const source = sources.edges[0].node;
     expect(source.language).toBe("ja");
-    expect(new Set(source.mentions.edges.map((e: any) => e.node.entity.slug))).toEqual(new Set(["meta", "openai", "meta-superintelligence-labs", "alexandr-wang"]));
+    expect(new Set(source.mentions.edges.map((e: any) => e.node.entity.slug))).toEqual(new Set(["meta", "openai", "meta-superintelligence-labs", "alexandr-wang", "mark-chen"]));
+    // マーク・チェン is no alias of Mark Chen: linked by sound (its surname alone, チェン, is too short a key).
+    const chen = source.mentions.edges.map((e: any) => e.node).filter((m: any) => m.entity.slug === "mark-chen");
+    expect(chen.map((m: any) => [m.surface, m.linkedBy])).toEqual([["マーク・チェン", "TRANSLITERATION"]]);
     expect(source.extractedFigures).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "MONEY", value: 250e6, unit: "USD" })]));
 
     const { eventCandidates } = await ok(`{ eventCandidates(first: 50) { edges { node { id type source { id } } } } }`, {}, keys.analyst);

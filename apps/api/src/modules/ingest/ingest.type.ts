@@ -45,6 +45,19 @@ export class IngestDocumentInput {
   publisher?: string | null;
 }
 
+export const MentionLinkMethod = { EXACT_ALIAS: "EXACT_ALIAS", TRANSLITERATION: "TRANSLITERATION" } as const;
+export type MentionLinkMethod = (typeof MentionLinkMethod)[keyof typeof MentionLinkMethod];
+registerEnumType(MentionLinkMethod, {
+  name: "MentionLinkMethod",
+  description: "How ingestion linked a mention to its entity.",
+  valuesConfig: {
+    EXACT_ALIAS: { description: "The text spells the entity's name or one of its aliases." },
+    TRANSLITERATION: {
+      description: "A katakana, Hangul or Chinese phonetic form that sounds like one of the entity's Latin names but is not an alias: a proposal, with a confidence below 1.",
+    },
+  },
+});
+
 @ObjectType("Mention", { description: "Where a source names an entity: offsets into Source.text (UTF-16 code units)." })
 export class MentionType {
   @Field(() => Int)
@@ -55,6 +68,12 @@ export class MentionType {
 
   @Field({ description: "The name as written." })
   surface: string;
+
+  @Field(() => MentionLinkMethod, { description: "How the name was linked: an exact alias, or a proposal by sound." })
+  linkedBy: MentionLinkMethod;
+
+  @Field(() => Float, { nullable: true, description: "How sure the link is, below 1 (0.72–0.9 for a transliteration); null for an exact alias." })
+  confidence: number | null;
 
   entityId: number;
   sourceId: number;

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import { sql, type SqlReader } from "../../db/sql-reader";
 import { visibleAsOf, type AsOfDay } from "../../common/as-of";
 import type { Page } from "../../common/pagination";
+import { MentionLinkMethod } from "./ingest.type";
 
 export interface MentionRow {
   sourceId: number;
@@ -9,9 +10,15 @@ export interface MentionRow {
   start: number;
   end: number;
   surface: string;
+  linkedBy: MentionLinkMethod;
+  /** Null for an exact alias match. */
+  confidence: number | null;
   /** The day the mention is shown as of (its entity and source are read as of it). */
   asOf: AsOfDay;
 }
+
+/** A page statement's row: "linkedBy" as stored, null or 'transliteration' (a CHECK constraint keeps it so). */
+type PageRow = Omit<MentionRow, "asOf" | "linkedBy"> & { linkedBy: string | null; key: number; total: number };
 
 /**
  * Mentions per key, numbered by a window function, in sources public by the day ($2): by source in
@@ -22,8 +29,8 @@ const pageStatement = (by: "source" | "entity") => {
   const order = by === "source" ? `m."start", m."entityId"` : `s."publishedOn" DESC, m."sourceId" DESC, m."start"`;
   return sql(
     `mentions_by_${by}`,
-    `SELECT "sourceId", "entityId", "start", "end", surface, key, total FROM (
-       SELECT m."sourceId", m."entityId", m."start", m."end", m.surface, ${key} AS key,
+    `SELECT "sourceId", "entityId", "start", "end", surface, confidence, "linkedBy", key, total FROM (
+       SELECT m."sourceId", m."entityId", m."start", m."end", m.surface, m.confidence, m."linkedBy", ${key} AS key,
               row_number() OVER (PARTITION BY ${key} ORDER BY ${order}) AS n,
               count(*) OVER (PARTITION BY ${key}) AS total
        FROM "Mention" m JOIN "Source" s ON s.id = m."sourceId"
@@ -55,11 +62,11 @@ const STATEMENTS = {
 export function createMentionPageLoader(options: { reader: SqlReader; by: "source" | "entity"; page: Page; asOf: AsOfDay }) {
   const { reader, by, page, asOf } = options;
   return new DataLoader<number, { rows: MentionRow[]; totalCount: number }>(async (ids) => {
-    const rows = await reader.query<Omit<MentionRow, "asOf"> & { key: number; total: number }>(STATEMENTS[by].page, [ids, asOf, page.offset, page.offset + page.limit]);
+    const rows = await reader.query<PageRow>(STATEMENTS[by].page, [ids, asOf, page.offset, page.offset + page.limit]);
     const byKey = new Map<number, { rows: MentionRow[]; totalCount: number }>();
-    for (const { key, total, ...mention } of rows) {
+    for (const { key, total, linkedBy, ...mention } of rows) {
       const group = byKey.get(key) ?? { rows: [], totalCount: Number(total) };
-      group.rows.push({ ...mention, asOf });
+      group.rows.push({ ...mention, linkedBy: linkedBy === "transliteration" ? MentionLinkMethod.TRANSLITERATION : MentionLinkMethod.EXACT_ALIAS, asOf });
       byKey.set(key, group);
     }
     // A key whose page is past its end still needs its total: one more statement for those only.
