@@ -25,11 +25,16 @@ function boundedFigures(rows: CompareFigureRow[], limit: number, asOf: AsOfDay) 
   return { rows: kept, figures: figures.map((entry) => entry.figure), truncated: rows.length > limit };
 }
 
-/** The models a column lists: the newest released first, then the unreleased, by name (the order they came in). */
+/**
+ * The models a column lists, in their own order (by name): when there are more than `limit`, those
+ * the sources say most about are kept: released ones, newest first, then those with a reported status
+ * or access, before models known by name only (the registry's identifiers).
+ */
 function newestModels(models: ModelNode[], limit: number): ModelNode[] {
   if (models.length <= limit) return models;
   const released = (model: ModelNode) => model.releasedOn?.start?.getTime() ?? -Infinity;
-  const kept = new Set([...models].sort((a, b) => released(b) - released(a)).slice(0, limit));
+  const reported = (model: ModelNode) => (model.status !== "UNKNOWN" || model.access !== "UNKNOWN" ? 1 : 0);
+  const kept = new Set([...models].sort((a, b) => released(b) - released(a) || reported(b) - reported(a)).slice(0, limit));
   return models.filter((model) => kept.has(model));
 }
 

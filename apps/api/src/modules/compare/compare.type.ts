@@ -49,7 +49,10 @@ export class CompanyComparison {
   @Field(() => [Lab])
   labs: EntityNode[];
 
-  @Field(() => [ComparedModel], { description: "Its models and AI products, by name: at most 40, the most recently released first when it has more (modelCount)." })
+  @Field(() => [ComparedModel], {
+    description:
+      "Its models and AI products, by name: at most 40 (modelCount says how many); when it has more, the released ones (newest first) and those with a reported status or access are kept.",
+  })
   models: ComparedModel[];
 
   @Field(() => Int, { description: "How many models and AI products the company and its labs own or develop." })

@@ -62,7 +62,9 @@ describe("search", () => {
       `{ searchAll(query: "Alexander Wang", first: 3) { fuzzy groups { type hits { match entity { slug } } } events { event { title } } sources { snippet source { language } } } }`,
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data!.searchAll.groups[0]).toMatchObject({ type: "PERSON", hits: [{ entity: { slug: "alexandr-wang" } }] });
+    // Other people's names are near too (Alex Karp): the misspelt full name ranks first.
+    expect(response.data!.searchAll.groups[0].type).toBe("PERSON");
+    expect(response.data!.searchAll.groups[0].hits[0].entity.slug).toBe("alexandr-wang");
     const bad = await api.gql(`{ searchAll(query: "!!", first: 3) { fuzzy } }`);
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const tooMany = await api.gql(`{ searchAll(query: "meta", first: 99) { fuzzy } }`);

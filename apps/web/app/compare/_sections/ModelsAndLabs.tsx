@@ -9,6 +9,7 @@ export const CompareModelsFields = graphql(`
   fragment CompareModelsFields on CompanyComparison {
     slug
     name
+    modelCount
     labs {
       slug
       name
@@ -62,7 +63,7 @@ export function ModelsAndLabs({ columns }: { columns: readonly Column[] }) {
       <CompareRow>
         {columns.map((column, i) => (
           <CompanyCard key={column.slug} index={i} name={column.name}>
-            <Models models={column.models} owner={column.slug} />
+            <Models models={column.models} total={column.modelCount} owner={column.slug} />
             <h4 className="card-sub">Labs</h4>
             {column.labs.length === 0 ? (
               <Empty>No labs recorded.</Empty>
@@ -82,16 +83,25 @@ export function ModelsAndLabs({ columns }: { columns: readonly Column[] }) {
   );
 }
 
-/** Models listed; products (apps, assistants) counted and linked to the models page, to keep the page light. */
-function Models({ models: all, owner }: { models: readonly ComparedModel[]; owner: string }) {
-  const models = all.filter((m) => m.model.kind !== "PRODUCT");
-  const products = all.length - models.length;
+/** Whether the sources report anything about a model beyond its name (registry entries are names only). */
+const reported = (m: ComparedModel) => m.status !== "UNKNOWN" || m.access !== "UNKNOWN" || m.releasedOn != null || m.expectedRelease != null;
+
+/**
+ * Models the sources report on, listed; products (apps, assistants) and models known by name only
+ * counted and linked to the models page, to keep the page light and about what was reported.
+ */
+function Models({ models: all, total, owner }: { models: readonly ComparedModel[]; total: number; owner: string }) {
+  const models = all.filter((m) => m.model.kind !== "PRODUCT" && reported(m));
+  const products = all.filter((m) => m.model.kind === "PRODUCT").length;
+  const nameOnly = total - models.length - products;
   return (
     <>
-      {models.length > 0 ? <ModelList items={models} /> : <Empty>No models recorded.</Empty>}
-      {products > 0 ? (
+      {models.length > 0 ? <ModelList items={models} /> : <Empty>No model reported on.</Empty>}
+      {products > 0 || nameOnly > 0 ? (
         <p className="small">
-          <Link href={`/models?owner=${owner}&kind=PRODUCT`}>{`${products} ${products === 1 ? "product" : "products"} →`}</Link>
+          {nameOnly > 0 ? <Link href={`/models?owner=${owner}`}>{`${nameOnly} more ${nameOnly === 1 ? "model" : "models"} known by name →`}</Link> : null}
+          {products > 0 && nameOnly > 0 ? " · " : null}
+          {products > 0 ? <Link href={`/models?owner=${owner}&kind=PRODUCT`}>{`${products} ${products === 1 ? "product" : "products"} →`}</Link> : null}
         </p>
       ) : null}
     </>
