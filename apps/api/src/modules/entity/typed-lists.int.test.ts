@@ -59,6 +59,26 @@ describe("typed lists", () => {
     expect(connection.totalCount).toBe(expected.length);
   });
 
+  it("keeps to organizations a source spoke of with reported: true, as of the day", async () => {
+    const slugsOf = async (filter: string) => {
+      const response = await api.gql(`{ companies(first: 100, filter: ${filter}) { totalCount edges { node { slug } } } }`);
+      expect(response.errors).toBeUndefined();
+      return (response.data!.companies.edges as Array<{ node: { slug: string } }>).map((edge) => edge.node.slug);
+    };
+    const reported = await slugsOf("{ reported: true }");
+    expect(reported).toEqual(expect.arrayContaining(["meta", "openai", "google", "mistral"]));
+    expect(reported).not.toContain("nvidia"); // in the registry: known by name only
+    const rows = await api.db.reader.query<{ slug: string }>(
+      {
+        name: "test_reported_companies",
+        text: `SELECT e.slug FROM "Entity" e JOIN "Organization" o ON o."entityId" = e.id WHERE o.kind IN ('COMPANY', 'INVESTOR') AND e."firstReportedOn" IS NOT NULL ORDER BY e.name`,
+      },
+      [],
+    );
+    expect(reported).toEqual(rows.map((row) => row.slug).slice(0, 100));
+    expect(await slugsOf('{ reported: true, asOf: "2025-01-01" }')).toEqual([]);
+  });
+
   it("asks models for their model-only fields without a non-null error", async () => {
     const response = await api.gql(`{ models(first: 100) { edges { node { slug kind status access modality } } } }`);
     expect(response.errors).toBeUndefined();

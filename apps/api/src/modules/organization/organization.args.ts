@@ -15,6 +15,12 @@ export class OrganizationFilter {
   @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 country code." })
   country?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: only organizations a dated source had spoken of by the as-of day (the registry's entries known by name only have none).",
+  })
+  reported?: boolean | null;
+
   @Field(() => DateResolver, { nullable: true, description: "Only what had been reported by this date, shown as it stood then (default today)." })
   asOf?: Date | null;
 }

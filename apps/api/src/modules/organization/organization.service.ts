@@ -16,7 +16,7 @@ export const KINDS_BY_TYPE: Record<OrganizationTypeName, OrganizationKind[]> = {
 export interface OrganizationListOptions {
   reader: SqlReader;
   typeName: OrganizationTypeName;
-  filter?: { kinds?: OrganizationKind[] | null; parent?: string | null; country?: string | null } | null;
+  filter?: { kinds?: OrganizationKind[] | null; parent?: string | null; country?: string | null; reported?: boolean | null } | null;
   orderBy?: EntityOrderInput | null;
   page: Page;
   asOf: AsOfDay;
@@ -31,6 +31,8 @@ export function listOrganizations(options: OrganizationListOptions): Promise<Con
   const conditions = [`o.kind = ANY(${params.add(kinds, '::text[]::"OrganizationKind"[]')})`];
   if (filter?.country) conditions.push(`o.country = ${params.add(filter.country)}`);
   if (filter?.parent) conditions.push(`o."parentId" = ${idOfSlug(params, filter.parent)}`);
+  // With the as-of rule on top (visibleAsOf.entity), a first report by the day.
+  if (filter?.reported) conditions.push(`e."firstReportedOn" IS NOT NULL`);
   return listEntities({ reader, prefix: "organizations", conditions, params, orderBy, page, day, asOf });
 }
 

@@ -4,7 +4,7 @@ import { buildCompareHref, MAX_COMPARED, todayIso, withAsOf, type CompareState }
 
 export const CompanyChoicesDocument = graphql(`
   query CompanyChoices {
-    companies(first: 100) {
+    companies(first: 100, filter: { reported: true }) {
       edges {
         node {
           slug
