@@ -1,4 +1,5 @@
 import { jsonList } from "./fragments";
+import { compareModelsKept } from "../sql/compare";
 
 /**
  * The floor's comparison: one statement that builds each company's scope, models, members and
@@ -13,7 +14,8 @@ WITH scope AS MATERIALIZED (SELECT * FROM peer.compare_scope($1, $2)),
   orgs AS MATERIALIZED (SELECT DISTINCT ON (org_id) * FROM scope ORDER BY org_id, company_ord DESC),
   models AS MATERIALIZED (
     SELECT c.company_slug, c.company_ord, e.id AS model_id, e.slug, e.name,
-      peer."AiModel_statusAsOf"(m, $2) AS status, peer."AiModel_accessAsOf"(m, $2) AS access
+      peer."AiModel_statusAsOf"(m, $2) AS status, peer."AiModel_accessAsOf"(m, $2) AS access,
+      CASE WHEN peer.reported_by(m."releasedReportedOn", $2) THEN m."releasedStart" END AS released_start
     FROM "AiModel" m JOIN "Entity" e ON e.id = m."entityId"
     JOIN orgs c ON c.org_id = coalesce((SELECT o.org_id FROM orgs o WHERE o.org_id = m."ownerId"), m."developerId")
     WHERE peer.reported_by(e."firstReportedOn", $2)),
@@ -33,7 +35,7 @@ WITH scope AS MATERIALIZED (SELECT * FROM peer.compare_scope($1, $2)),
   model_rows AS (
     SELECT m.*, row_number() OVER (ORDER BY m.company_ord, m.name, m.model_id) AS ord,
       (SELECT f.text FROM peer.expected_release(m.model_id, $2) f) AS expected_release
-    FROM models m),
+    FROM (${compareModelsKept("models")}) m),
   people AS (
     SELECT s.company_slug, row_number() OVER (ORDER BY s.company_ord, r."startDate" ASC NULLS FIRST, r.id) AS ord, r.title, p.name AS person_name
     FROM scope s JOIN "Role" r ON r."organizationId" = s.org_id JOIN "Entity" p ON p.id = r."personId"

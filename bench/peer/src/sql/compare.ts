@@ -18,6 +18,18 @@ END
 $$;`;
 }
 
+/**
+ * The models a compare column keeps out of `rows` (with company_ord, name, model_id, status, access,
+ * released_start), as Orchard's compare.service.ts newestModels does: at most 40 per company, the
+ * released ones newest first, then those with a reported status or access, then by name.
+ */
+export function compareModelsKept(rows: string): string {
+  return `SELECT * FROM (
+    SELECT r.*, row_number() OVER (PARTITION BY r.company_ord
+      ORDER BY r.released_start DESC NULLS LAST, (r.status <> 'UNKNOWN' OR r.access <> 'UNKNOWN') DESC, r.name, r.model_id) AS kept_rank
+    FROM ${rows} r) ranked WHERE kept_rank <= 40`;
+}
+
 // prettier-ignore
 export const COMPARE_SQL = String.raw`
 -- compare.queries.ts SUBJECT_ROLES: the roles in which a participant is what an event is about
@@ -68,9 +80,10 @@ ${setReturning(`peer.compare_labs(slugs text[], as_of date) RETURNS TABLE (compa
 -- Models reported by as_of and owned or developed inside a scope, counted for the owner's company
 -- (else the developer's), with their status and access as of the day.
 ${setReturning(`peer.compare_model_rows(slugs text[], as_of date)
-RETURNS TABLE (company_id int, company_slug text, company_ord int, model_id int, slug text, name text, status "ModelStatus", access "ModelAccess")`, `
+RETURNS TABLE (company_id int, company_slug text, company_ord int, model_id int, slug text, name text, status "ModelStatus", access "ModelAccess", released_start date)`, `
   WITH orgs AS MATERIALIZED (SELECT * FROM peer.compare_org_company(slugs, as_of))
-  SELECT c.company_id, c.company_slug, c.company_ord, e.id, e.slug, e.name, peer."AiModel_statusAsOf"(m, as_of), peer."AiModel_accessAsOf"(m, as_of)
+  SELECT c.company_id, c.company_slug, c.company_ord, e.id, e.slug, e.name, peer."AiModel_statusAsOf"(m, as_of), peer."AiModel_accessAsOf"(m, as_of),
+    CASE WHEN peer.reported_by(m."releasedReportedOn", as_of) THEN m."releasedStart" END
   FROM "AiModel" m JOIN "Entity" e ON e.id = m."entityId"
   JOIN orgs c ON c.org_id = coalesce((SELECT o.org_id FROM orgs o WHERE o.org_id = m."ownerId"), m."developerId")
   WHERE peer.reported_by(e."firstReportedOn", as_of)`)}
@@ -85,7 +98,7 @@ ${setReturning(`peer.compare_models(slugs text[], as_of date)
 RETURNS TABLE (company_slug text, ord bigint, slug text, name text, status "ModelStatus", access "ModelAccess", expected_release text)`, `
   SELECT m.company_slug, row_number() OVER (ORDER BY m.company_ord, m.name, m.model_id), m.slug, m.name, m.status, m.access,
     (SELECT f.text FROM peer.expected_release(m.model_id, as_of) f)
-  FROM peer.compare_model_rows(slugs, as_of) m ORDER BY 2`)}
+  FROM (${compareModelsKept("peer.compare_model_rows(slugs, as_of)")}) m ORDER BY 2`)}
 
 -- Events reported by as_of in which a member takes part (any role), newest first.
 ${setReturning(`peer.compare_events(slugs text[], as_of date)

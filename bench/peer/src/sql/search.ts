@@ -1,6 +1,6 @@
 /**
  * search.service.ts searchEntities in SQL: names and aliases whose folded form contains the folded
- * query, one hit per entity (its best-scoring name), best first. Differences, on purpose: the query
+ * query, or is near it by trigrams, one hit per entity (its best-scoring name), best first. Differences, on purpose: the query
  * is folded with lower() and punctuation collapsing only (Orchard also maps Traditional to
  * Simplified Chinese and strips accents with OpenCC in JS); stored names are already folded.
  */
@@ -17,6 +17,12 @@ CREATE FUNCTION peer.score_match(q text, name text) RETURNS float8 LANGUAGE sql 
            + (length(q)::float8 / length(name)::float8) * 0.2) * 1000 + 0.5) / 1000 END
 $$;
 
+-- search.sql.ts, a name that does not contain the query but is near it (pg_trgm: similarity at
+-- least 0.3 or word similarity at least 0.6, the operators' default thresholds): 0.3 × the nearness.
+CREATE FUNCTION peer.score_near(q text, name text) RETURNS float8 LANGUAGE sql IMMUTABLE AS $$
+  SELECT floor(0.3 * greatest(similarity(name, q), word_similarity(q, name))::float8 * 1000 + 0.5) / 1000
+$$;
+
 CREATE TYPE peer.search_hit AS (
   entity_id int, type_name text, slug text, name text, description text,
   matched_alias text, language text, score float8
@@ -31,6 +37,12 @@ LANGUAGE sql STABLE ROWS 10 AS $$
     UNION ALL
     SELECT a."entityId", a.name, a.language, peer.score_match(q.folded, a.normalized), a.id
     FROM "Alias" a, q WHERE strpos(a.normalized, q.folded) > 0
+    UNION ALL
+    SELECT e.id, e.name, 'en', peer.score_near(q.folded, e."normalizedName"), 0
+    FROM "Entity" e, q WHERE strpos(e."normalizedName", q.folded) = 0 AND (e."normalizedName" % q.folded OR q.folded <% e."normalizedName")
+    UNION ALL
+    SELECT a."entityId", a.name, a.language, peer.score_near(q.folded, a.normalized), a.id
+    FROM "Alias" a, q WHERE strpos(a.normalized, q.folded) = 0 AND (a.normalized % q.folded OR q.folded <% a.normalized)
   ),
   -- Per entity: the best score; between equals, one written exactly as typed, then the last alias (search.sql.ts: alias id descending, the name itself last).
   best AS (
