@@ -40,9 +40,10 @@ CREATE TRIGGER event_keys_to_participants AFTER UPDATE OF type, "occurredStart",
   WHEN (OLD.type IS DISTINCT FROM NEW.type OR OLD."occurredStart" IS DISTINCT FROM NEW."occurredStart" OR OLD."firstReportedOn" IS DISTINCT FROM NEW."firstReportedOn")
   EXECUTE FUNCTION orchard_event_keys_to_participants();
 
--- The events' default order ("occurredStart" DESC NULLS LAST, "firstReportedOn" DESC, id DESC) per entity.
+-- The events' default order per entity, written as the read path's keyset writes it (undated last),
+-- so that a page after a cursor is one index seek: `(coalesce(...), "firstReportedOn", "eventId") < (…)`.
 CREATE INDEX "EventParticipant_entity_event_order_idx"
-  ON "EventParticipant" ("entityId", "occurredStart" DESC NULLS LAST, "firstReportedOn" DESC, "eventId" DESC)
+  ON "EventParticipant" ("entityId", (coalesce("occurredStart", '-infinity'::date)) DESC, "firstReportedOn" DESC, "eventId" DESC)
   INCLUDE ("eventType", role);
 
 -- A company's money figures are found by probing its events' figures: a small partial index answers

@@ -20,23 +20,29 @@ const newestCitation = (where: string, d: string) =>
 /** Each compared company's scope as (root, id) pairs: `$1` the roots, `$2` the members, in step. */
 const SCOPE = `scope AS (SELECT * FROM unnest($1::int[], $2::int[]) AS s(root, id)), roots AS (SELECT DISTINCT root FROM scope)`;
 
-/** The events' default order, on the participation copies of the event's keys (`p`: a table alias, or none for output columns). */
-const PARTICIPATION_ORDER = (p?: string) => {
-  const column = (name: string) => (p ? `${p}."${name}"` : `"${name}"`);
-  return `${column("occurredStart")} DESC NULLS LAST, ${column("firstReportedOn")} DESC, ${column("eventId")} DESC`;
-};
+/**
+ * The events' default order on the participation copies of the event's keys. On a table alias it is
+ * written as EventParticipant_entity_event_order_idx is (undated last by coalesce), so a scan of one
+ * entity's range comes out in order; on output columns (no alias) it is the same order in plain
+ * columns, as a SELECT DISTINCT needs.
+ */
+const PARTICIPATION_ORDER = (p?: string) =>
+  p
+    ? `coalesce(${p}."occurredStart", '-infinity'::date) DESC, ${p}."firstReportedOn" DESC, ${p}."eventId" DESC`
+    : `"occurredStart" DESC NULLS LAST, "firstReportedOn" DESC, "eventId" DESC`;
 
 /**
  * The newest `limit` rows per company of what `pick` selects from one scope member's participations
  * (`p`, already visible on the day): every member's newest first, from its own index range
- * (EventParticipant_entity_event_order_idx), then merged. `order` names output columns. Bounded by limit × members, whatever the
+ * (EventParticipant_entity_event_order_idx, in `seek`: the order on `p`), then merged by `order` (on output
+ * columns). Bounded by limit × members, whatever the
  * number of events, where probing each event of a 40k-event company took seconds.
  */
-function newestPerCompany(options: { columns: string; from: string; where: string; order: string; limit: string }): string {
-  const { columns, from, where, order, limit } = options;
+function newestPerCompany(options: { columns: string; from: string; where: string; seek: string; order: string; limit: string }): string {
+  const { columns, from, where, seek, order, limit } = options;
   return `SELECT roots.root, x.* FROM roots CROSS JOIN LATERAL (
     SELECT DISTINCT u.* FROM scope s CROSS JOIN LATERAL (
-      SELECT ${columns} FROM ${from} WHERE p."entityId" = s.id AND ${where} ORDER BY ${order} LIMIT ${limit}
+      SELECT ${columns} FROM ${from} WHERE p."entityId" = s.id AND ${where} ORDER BY ${seek} LIMIT ${limit}
     ) u WHERE s.root = roots.root ORDER BY ${order} LIMIT ${limit}
   ) x`;
 }
@@ -107,6 +113,7 @@ const STATEMENTS = {
          columns: `f.id, p."occurredStart", p."firstReportedOn", p."eventId", f.position`,
          from: `"EventParticipant" p JOIN "Figure" f ON f."eventId" = p."eventId"`,
          where: `p.role = ANY($3::text[]) AND p."firstReportedOn" <= $4::date AND f.kind = 'MONEY' AND ${visibleAsOf.figure("f", "p", "$4::date")}`,
+         seek: `${PARTICIPATION_ORDER("p")}, f.position`,
          order: `${PARTICIPATION_ORDER()}, position`,
          limit: "$5::int + 1",
        })}) money
@@ -115,6 +122,7 @@ const STATEMENTS = {
          columns: `f.id, p."occurredStart", p."firstReportedOn", p."eventId", f.position`,
          from: `"EventParticipant" p JOIN "Figure" f ON f."eventId" = p."eventId"`,
          where: `p.role = ANY($3::text[]) AND p."firstReportedOn" <= $4::date AND f.kind = 'MONEY' AND f.metric = 'capex_guidance' AND ${visibleAsOf.figure("f", "p", "$4::date")}`,
+         seek: `${PARTICIPATION_ORDER("p")}, f.position`,
          order: `${PARTICIPATION_ORDER()}, position`,
          limit: "$6::int + 1",
        })}) capex
@@ -144,6 +152,7 @@ const eventsStatement = (current: boolean) =>
          columns: `p."eventId", p."eventType", p."occurredStart", p."firstReportedOn"`,
          from: `"EventParticipant" p`,
          where: `p."firstReportedOn" <= $3::date`,
+         seek: PARTICIPATION_ORDER("p"),
          order: PARTICIPATION_ORDER(),
          limit: "greatest($4::int + 1, $5::int)",
        })}) n

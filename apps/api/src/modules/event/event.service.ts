@@ -9,7 +9,7 @@ import { eventColumns, type EventRow } from "../../common/read-rows";
 import { isCurrentDay, type AsOfDay } from "../../common/as-of";
 import { SqlParams, shapedStatement, whereClause, type SqlReader } from "../../db/sql-reader";
 import { NO_PREFETCH, prefetchColumns, primeEventLoaders, type EventPrefetch, type PrefetchedColumns } from "./event.prefetch";
-import { eventConditions, eventDay, eventOrder } from "./event.query";
+import { ENTITY_EVENTS_FROM, FIRST_PARTICIPATION, eventConditions, eventDay, eventOrder, eventSelection, followsParticipationOrder, participationOrder } from "./event.query";
 import { afterCondition, encodeCursor, keyColumnsSql, keysOfRow, orderBySql, orderSignature } from "../../common/cursor";
 import { queryPage } from "../../common/sql-page";
 import { badUserInput } from "../../common/global-id";
@@ -41,14 +41,15 @@ export async function listEvents(options: EventListOptions): Promise<ConnectionS
   const { reader, loaders, filter, orderBy, page, asOf, prefetch = NO_PREFETCH } = options;
   const params = new SqlParams();
   const at = eventDay(params, asOf);
+  const { from, conditions, order } = eventSelection(filter, await resolveEntitySlugs(loaders, filter?.entities), orderBy, params, at);
   return queryPage({
     reader,
     name: "events",
     columns: `${eventColumns(at.d, at.current)}${prefetchColumns(prefetch, at.d)}`,
-    from: `"Event" ev`,
-    conditions: eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params, at),
+    from,
+    conditions,
     params,
-    order: eventOrder(orderBy, at),
+    order,
     page,
     toNode: (row: EventRow & PrefetchedColumns) => toEventNode(row, asOf),
     onRows: (rows) => primeEventLoaders(loaders.at(asOf), prefetch, rows),
@@ -61,30 +62,30 @@ export async function listEvents(options: EventListOptions): Promise<ConnectionS
  */
 export function createEntityEventsLoader(options: EventListOptions) {
   const { reader, loaders, filter, orderBy, page, asOf, prefetch = NO_PREFETCH } = options;
+  // The default order reads each entity's events from its own participation index range.
+  const byParticipation = followsParticipationOrder(orderBy);
+  const from = byParticipation ? ENTITY_EVENTS_FROM : `"Event" ev`;
   const shape = async () => {
     const params = new SqlParams();
     params.add(null); // $1: the entity ids, set per batch
     const at = eventDay(params, asOf); // $2: the as-of day
-    const conditions = [
-      `EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = k.eid)`,
-      ...eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params, at),
-    ];
+    const ofEntity = byParticipation
+      ? [`ep."entityId" = k.eid`, FIRST_PARTICIPATION]
+      : [`EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = k.eid)`];
+    const conditions = [...ofEntity, ...eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params, at)];
     return { params, conditions, where: whereClause(conditions) };
   };
   let shaped: ReturnType<typeof shape> | undefined;
   const counts = new DataLoader<number, number>(async (entityIds) => {
     const { params, where } = await (shaped ??= shape());
-    const statement = shapedStatement(
-      "entity_events_count",
-      `SELECT k.eid AS "entityId", (SELECT count(*)::int FROM "Event" ev ${where}) AS count FROM unnest($1::int[]) AS k(eid)`,
-    );
+    const statement = shapedStatement("entity_events_count", `SELECT k.eid AS "entityId", (SELECT count(*)::int FROM ${from} ${where}) AS count FROM unnest($1::int[]) AS k(eid)`);
     const rows = await reader.query<{ entityId: number; count: number }>(statement, [entityIds, ...params.values.slice(1)]);
     const byEntity = new Map(rows.map((row) => [row.entityId, row.count]));
     return entityIds.map((id) => byEntity.get(id) ?? 0);
   });
   // The day is always $2 in these statements (see `shape`), so the order's text is known up front.
   const at = { d: "$2::date", current: isCurrentDay(asOf) };
-  const order = eventOrder(orderBy, at);
+  const order = byParticipation ? participationOrder() : eventOrder(orderBy, at);
   const signature = orderSignature("entity_events", order);
   return new DataLoader<number, ConnectionShape<EventNode>>(async (entityIds) => {
     const { params, conditions } = await (shaped ??= shape());
@@ -96,7 +97,7 @@ export function createEntityEventsLoader(options: EventListOptions) {
     const statement = shapedStatement(
       "entity_events_page",
       `SELECT k.eid AS "entityId", x.* FROM unnest($1::int[]) AS k(eid)
-       CROSS JOIN LATERAL (SELECT ${eventColumns(at.d, at.current)}${prefetchColumns(prefetch, at.d)}${keyColumnsSql(order)} FROM "Event" ev
+       CROSS JOIN LATERAL (SELECT ${eventColumns(at.d, at.current)}${prefetchColumns(prefetch, at.d)}${keyColumnsSql(order)} FROM ${from}
          ${whereClause(seek ? [...conditions, seek] : conditions)} ORDER BY ${orderBySql(order)} LIMIT ${limit}${offset}) x`,
     );
     const rows = await reader.query<EventRow & PrefetchedColumns & { entityId: number }>(statement, pageParams.values);

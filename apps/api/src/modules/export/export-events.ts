@@ -4,7 +4,7 @@ import { asOfDay, type AsOfDay } from "../../common/as-of";
 import { toEventNode } from "../../common/nodes";
 import { eventColumns, type EventRow } from "../../common/read-rows";
 import { keyColumnsSql, keysOfRow, orderBySql, rowsAfter } from "../../common/cursor";
-import { eventConditions, eventDay, eventOrder } from "../event/event.query";
+import { eventDay, eventSelection } from "../event/event.query";
 import type { ExportFilter, ExportRow } from "./export.service";
 import { day, entityIds, fuzzy } from "./export-values";
 
@@ -23,13 +23,12 @@ export async function* eventBatches(options: { prisma: PrismaClient; filter: Exp
   for (;;) {
     const params = new SqlParams();
     const at = eventDay(params, asOfDay(filter.asOf));
-    const order = eventOrder(null, at);
-    const conditions = eventConditions(filter, ids, params, at);
+    const { from, conditions, order } = eventSelection(filter, ids, null, params, at);
     if (after) conditions.push(rowsAfter(order, after, params));
     const rows = await prisma.$queryRawUnsafe<EventExportRow[]>(
       `SELECT ${eventColumns(at.d, at.current)}${keyColumnsSql(order)},
          (SELECT string_agg(p.role || ':' || e.slug, ' ' ORDER BY p.id) FROM "EventParticipant" p JOIN "Entity" e ON e.id = p."entityId" WHERE p."eventId" = ev.id) AS participants
-       FROM "Event" ev ${whereClause(conditions)} ORDER BY ${orderBySql(order)}
+       FROM ${from} ${whereClause(conditions)} ORDER BY ${orderBySql(order)}
        LIMIT ${params.add(size, "::int")}`,
       ...params.values,
     );
