@@ -111,9 +111,8 @@ const DATED = {
     "lineage_of_model",
     `SELECT * FROM "ModelLineage" l WHERE (l."modelId" = ANY($1::int[]) OR l."targetId" = ANY($1::int[])) AND ${visibleAsOf.lineage("l", D)} ORDER BY l.id`,
   ),
-  // A person's roles in the order the sources give them; an organization's by start.
+  // A person's roles in the order the sources give them (an organization's: organization.roles.ts).
   rolesByPerson: rolesWhere("roles_by_person", `r."personId" = ANY($1::int[])`, `r."personId", r.position, r.id`),
-  rolesByOrganization: rolesWhere("roles_by_organization", `r."organizationId" = ANY($1::int[])`, `r."startDate" ASC NULLS FIRST, r.id`),
   figuresByEvent: sql(
     "figures_by_event",
     `SELECT f.* FROM "Figure" f JOIN "Event" ev ON ev.id = f."eventId"
@@ -169,7 +168,6 @@ function datedLoaders(reader: SqlReader, day: AsOfDay) {
       return keys.map((key) => ({ outgoing: outgoing.get(key) ?? [], incoming: incoming.get(key) ?? [] }));
     }, BATCHING),
     rolesByPerson: manyLoader<RoleRow>(dated(DATED.rolesByPerson), (row) => row.personId),
-    rolesByOrganization: manyLoader<RoleRow>(dated(DATED.rolesByOrganization), (row) => row.organizationId),
     event: oneLoader<number, EventNode, EventRow>(
       dated(isCurrentDay(day) ? EVENTS_BY_ID.current : EVENTS_BY_ID.past),
       (node) => node.eventId,

@@ -78,6 +78,7 @@ export const OrganizationProfileFields = graphql(`
         name
       }
     }
+    roleCount
     roles {
       title
       isCurrent

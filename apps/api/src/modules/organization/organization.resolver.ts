@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { DateResolver } from "graphql-scalars";
 import { AS_OF_ARGUMENT, asOfDay } from "../../common/as-of";
 import type { RequestContext } from "../../common/context";
@@ -11,6 +11,7 @@ import { OrganizationConnectionArgs } from "./organization.args";
 import { listOrganizations, organizationBySlug } from "./organization.service";
 import { Company, Lab, OrganizationInterface } from "./organization.type";
 import { descendantOrganizations, modelsInScope } from "./organization.sql";
+import { ORGANIZATION_ROLES, keptRoles, roleCounts, rolesLimit } from "./organization.roles";
 
 @ObjectType()
 export class CompanyConnection extends Connection("Company", () => Company) {}
@@ -54,9 +55,21 @@ export class OrganizationResolver {
     return loaders.at(org.asOf).childOrganizations.load(org.entityId);
   }
 
-  @FieldResolver(() => [RoleType], { description: "Roles held at this organization (itself only, not its sub-organizations); `isCurrent` as of the organization's day." })
-  async roles(@Root() org: OrganizationNode, @Ctx() { loaders }: RequestContext): Promise<RoleType[]> {
-    return (await loaders.at(org.asOf).rolesByOrganization.load(org.entityId)).map((row) => toRole(row, org.asOf));
+  @FieldResolver(() => [RoleType], {
+    description:
+      "Roles held at this organization (itself only, not its sub-organizations), in start order; `isCurrent` as of the organization's day. At most `first`: the current ones first, leadership first among them, then the most recently started. `roleCount` says how many there are; `people(filter: {organization})` pages through them all.",
+  })
+  async roles(
+    @Root() org: OrganizationNode,
+    @Arg("first", () => Int, { nullable: true, description: `How many roles at most, 1–${ORGANIZATION_ROLES.max} (default ${ORGANIZATION_ROLES.default}).` }) first: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<RoleType[]> {
+    return (await keptRoles(context, org.asOf, rolesLimit(first)).load(org.entityId)).map((row) => toRole(row, org.asOf));
+  }
+
+  @FieldResolver(() => Int, { description: "How many roles are held at this organization (itself only), reported by the organization's day." })
+  roleCount(@Root() org: OrganizationNode, @Ctx() context: RequestContext): Promise<number> {
+    return roleCounts(context, org.asOf).load(org.entityId);
   }
 }
 

@@ -6,8 +6,9 @@ import { runQuery } from "../../../lib/api";
 import { buildCompareHref, DEFAULT_COMPARE_SLUGS } from "../../../lib/compareUrl";
 import { countryName } from "../../../lib/format";
 import { graphql } from "../../../src/gql";
-import { AliasSection, ModelsSection, OrgTree, RolesTable, SourcesSection } from "../../_components/profile";
+import { AliasSection, ModelsSection, OrgTree, SourcesSection } from "../../_components/profile";
 import { PagedEvents } from "../../_components/PagedEvents";
+import { PeopleSection } from "../../_components/PeopleSection";
 import { ErrorNotice, Tag } from "../../_components/ui";
 import { CiteThis, ReportedUpTo } from "../../_components/CiteThis";
 import { CapexChart } from "../../compare/_sections/CapexChart";
@@ -106,10 +107,7 @@ export default async function CompanyPage(props: PageProps<"/companies/[slug]">)
         <div>
           <PagedEvents name={company.name} path={`/companies/${company.slug}`} entities={entities} latest={latestEvents} params={await props.searchParams} />
           <ModelsSection models={company.models} />
-          <section aria-labelledby="people">
-            <h2 id="people">People</h2>
-            <RolesTable roles={company.roles} show="person" />
-          </section>
+          <PeopleSection roles={company.roles} roleCount={company.roleCount} organization={company} />
         </div>
         <div>
           <OrgTree parent={company.parent} self={{ ...company, __typename: "Company" }} items={company.children} />

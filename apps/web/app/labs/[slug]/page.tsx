@@ -5,9 +5,10 @@ import { cache } from "react";
 import { runQuery } from "../../../lib/api";
 import { graphql } from "../../../src/gql";
 import { PagedEvents } from "../../_components/PagedEvents";
+import { PeopleSection } from "../../_components/PeopleSection";
 import { CiteThis, ReportedUpTo } from "../../_components/CiteThis";
 
-import { AliasSection, ModelsSection, OrgTree, RolesTable, SourcesSection } from "../../_components/profile";
+import { AliasSection, ModelsSection, OrgTree, SourcesSection } from "../../_components/profile";
 import { ErrorNotice, Tag } from "../../_components/ui";
 
 export const dynamic = "force-dynamic";
@@ -78,10 +79,7 @@ export default async function LabPage(props: PageProps<"/labs/[slug]">) {
         <div>
           <PagedEvents name={lab.name} path={`/labs/${lab.slug}`} entities={[lab.slug]} latest={events} params={await props.searchParams} />
           <ModelsSection models={lab.models} />
-          <section aria-labelledby="people">
-            <h2 id="people">People</h2>
-            <RolesTable roles={lab.roles} show="person" />
-          </section>
+          <PeopleSection roles={lab.roles} roleCount={lab.roleCount} organization={lab} />
         </div>
         <div>
           <OrgTree parent={lab.parent} self={{ ...lab, __typename: "Lab" }} items={lab.children} />

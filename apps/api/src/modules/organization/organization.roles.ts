@@ -1,0 +1,68 @@
+import DataLoader from "dataloader";
+import { roleAsOf, roleColumnsAsOf, visibleAsOf, type AsOfDay } from "../../common/as-of";
+import { keyedLoader, type RequestContext } from "../../common/context";
+import { groupBy } from "../../common/group-by";
+import { badUserInput } from "../../common/global-id";
+import type { RoleRow } from "../../common/read-rows";
+import { sql } from "../../db/sql-reader";
+import { leadershipTierSql } from "../compare/compare.limits";
+
+/** How many roles `Organization.roles` lists: by default, and at most (`roleCount` says how many there are). */
+export const ORGANIZATION_ROLES = { default: 100, max: 500 } as const;
+
+const D = "$2::date";
+
+/**
+ * The roles an organization's page lists, at most $3 per organization ($1): the current ones first,
+ * leadership first among them (the tiers compare ranks key people by), then the most recently
+ * started. They come back in start order, oldest first, as the page has always shown them. At a
+ * million events meta held 24k roles, and the page sent every one.
+ */
+const KEPT_ROLES = sql(
+  "organization_roles_kept",
+  `SELECT kept.* FROM unnest($1::int[]) AS k(id) CROSS JOIN LATERAL (
+     SELECT ${roleColumnsAsOf("r", D)} FROM "Role" r
+     WHERE r."organizationId" = k.id AND ${visibleAsOf.role("r", D)}
+     ORDER BY ${roleAsOf.isCurrent("r", D)} DESC, ${leadershipTierSql("r", 'r."organizationId"')}, r."startDate" DESC NULLS LAST, r.id DESC
+     LIMIT $3::int
+   ) kept ORDER BY kept."organizationId", kept."startDate" ASC NULLS FIRST, kept.id`,
+);
+
+/** How many roles each organization ($1) has, reported by the day. */
+const ROLE_COUNTS = sql(
+  "organization_role_counts",
+  `SELECT k.id AS "organizationId", (SELECT count(*)::int FROM "Role" r WHERE r."organizationId" = k.id AND ${visibleAsOf.role("r", D)}) AS count
+   FROM unnest($1::int[]) AS k(id)`,
+);
+
+/** `first` checked against its bounds; null means the default. */
+export function rolesLimit(first: number | null | undefined): number {
+  if (first == null) return ORGANIZATION_ROLES.default;
+  if (!Number.isInteger(first) || first < 1 || first > ORGANIZATION_ROLES.max)
+    throw badUserInput(`roles(first:) must be between 1 and ${ORGANIZATION_ROLES.max}`, { argument: "first" });
+  return first;
+}
+
+/** The kept roles of organizations, one statement per batch (per day and limit, within a request). */
+export const keptRoles = (context: RequestContext, day: AsOfDay, limit: number) =>
+  keyedLoader(
+    context,
+    `organization_roles_kept:${day}:${limit}`,
+    () =>
+      new DataLoader<number, RoleRow[]>(async (ids) => {
+        const byOrganization = groupBy(await context.reader.query<RoleRow>(KEPT_ROLES, [ids, day, limit]), (row) => row.organizationId);
+        return ids.map((id) => byOrganization.get(id) ?? []);
+      }),
+  );
+
+export const roleCounts = (context: RequestContext, day: AsOfDay) =>
+  keyedLoader(
+    context,
+    `organization_role_counts:${day}`,
+    () =>
+      new DataLoader<number, number>(async (ids) => {
+        const rows = await context.reader.query<{ organizationId: number; count: number }>(ROLE_COUNTS, [ids, day]);
+        const byOrganization = new Map(rows.map((row) => [row.organizationId, row.count]));
+        return ids.map((id) => byOrganization.get(id) ?? 0);
+      }),
+  );
