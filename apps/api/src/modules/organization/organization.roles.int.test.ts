@@ -38,10 +38,10 @@ describe("an organization's roles, bounded", () => {
   afterAll(() => api.close());
 
   const day = fc.integer({ min: 0, max: 4000 }).map((offset) => new Date(Date.UTC(2014, 0, 1) + offset * 86_400_000));
-  const roles = fc.uniqueArray(
-    fc.record({ person: fc.integer({ min: 0, max: PEOPLE - 1 }), title: fc.constantFrom(...TITLES), start: fc.option(day), ended: fc.boolean() }),
-    { maxLength: 80, selector: (role) => `${role.person}|${role.title}` },
-  );
+  const roles = fc.uniqueArray(fc.record({ person: fc.integer({ min: 0, max: PEOPLE - 1 }), title: fc.constantFrom(...TITLES), start: fc.option(day), ended: fc.boolean() }), {
+    maxLength: 80,
+    selector: (role) => `${role.person}|${role.title}`,
+  });
   const first = fc.oneof(fc.constant(null), fc.integer({ min: -3, max: 12 }), fc.integer({ min: ORGANIZATION_ROLES.max - 2, max: ORGANIZATION_ROLES.max + 2 }));
 
   it("keeps the first roles by the rule and says how many there are", async () => {
