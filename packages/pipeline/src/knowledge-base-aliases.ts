@@ -4,7 +4,7 @@ import type { AliasInput, EntityKind } from "./matcher";
 interface KnowledgeBaseEntity {
   slug: string;
   name: string;
-  aliases: Array<{ name: string; language: string; kind: string }>;
+  aliases: Array<{ name: string; language: string; kind: string; ambiguous?: boolean }>;
 }
 
 export interface KnowledgeBaseEntities {
@@ -41,7 +41,8 @@ export function knowledgeBaseAliases(knowledgeBase: KnowledgeBaseEntities): Know
     entityKinds.set(entityId, entity.kind);
     slugById.set(entityId, entity.slug);
     aliases.push({ entityId, slug: entity.slug, name: entity.name, language: "und", kind: "name", entityKind: entity.kind });
-    for (const alias of entity.aliases) aliases.push({ entityId, slug: entity.slug, name: alias.name, language: alias.language, kind: alias.kind, entityKind: entity.kind });
+    for (const alias of entity.aliases)
+      aliases.push({ entityId, slug: entity.slug, name: alias.name, language: alias.language, kind: alias.kind, entityKind: entity.kind, ambiguous: alias.ambiguous });
   });
   return { aliases, entityKinds, slugById };
 }

@@ -81,6 +81,36 @@ describe("buildAliasMatcher", () => {
     expect(linked("il modello “avocado” e un avocado maturo")).toEqual([["avocado", "avocado"]]);
   });
 
+  it("links an ambiguous alias only next to its entity's unambiguous name or another entity in the same sentence", () => {
+    const apple: AliasInput[] = [
+      ...aliases,
+      { entityId: 20, slug: "apple", name: "Apple", language: "und", kind: "name", entityKind: "ORGANIZATION" },
+      { entityId: 20, slug: "apple", name: "苹果公司", language: "zh-Hans", kind: "translation", entityKind: "ORGANIZATION" },
+      { entityId: 20, slug: "apple", name: "苹果", language: "zh-Hans", kind: "translation", entityKind: "ORGANIZATION", ambiguous: true },
+    ];
+    const withApple = buildAliasMatcher(apple);
+    const found = (text: string) => withApple.findMentions(text).map((m) => [m.slug, m.surface]);
+    // The fruit: no entity in its sentence, the company not named.
+    expect(found("他每天吃一个苹果。")).toEqual([]);
+    expect(found("他每天吃一个苹果。Meta 发布了新模型。")).toEqual([["meta", "Meta"]]);
+    // Another entity in the same sentence: the field's context.
+    expect(found("苹果和 OpenAI 签署了协议。")).toEqual([
+      ["apple", "苹果"],
+      ["openai", "OpenAI"],
+    ]);
+    // The company named unambiguously anywhere in the document.
+    expect(found("苹果公司发布了财报。苹果的股价上涨。")).toEqual([
+      ["apple", "苹果公司"],
+      ["apple", "苹果"],
+    ]);
+    // The same string declared unambiguous for another entity is not weakened.
+    expect(
+      buildAliasMatcher([...apple, { entityId: 21, slug: "apple-fruit-co", name: "苹果", language: "zh-Hans", kind: "name", entityKind: "ORGANIZATION" }])
+        .findMentions("他吃了苹果。")
+        .map((m) => m.slug),
+    ).toEqual(["apple-fruit-co"]);
+  });
+
   it("links a bare surname only when the person is named in full elsewhere in the document", () => {
     expect(linked("Zuckerberg said Wang would lead.")).toEqual([]);
     expect(linked("Mark Zuckerberg hired Alexandr Wang. Later Zuckerberg said Wang would lead.")).toEqual([

@@ -14,6 +14,12 @@ export interface AliasInput {
   kind: string;
   /** Lets the matcher derive bare surnames of people and treat them as needing support. */
   entityKind?: EntityKind;
+  /**
+   * The alias also names something else (a common word, another entity: 苹果 the fruit, 小米 the
+   * grain): it is linked where the entity is named unambiguously elsewhere in the document, or where
+   * another entity is named in the same sentence (the field's context), and nowhere else.
+   */
+  ambiguous?: boolean;
 }
 
 export interface Mention {
@@ -47,6 +53,8 @@ interface CompiledAlias {
   casePolicy: CasePolicy;
   /** A bare surname or name fragment: only linked when the entity is named unambiguously elsewhere in the document. */
   needsSupport: boolean;
+  /** Also names something else: linked when the entity is named unambiguously in the document, or another entity is in the same sentence. */
+  ambiguous: boolean;
   /** For a declined stem ("Мет" of "Мета"): the endings one of which must follow it. */
   requiredEndings?: string[];
 }
@@ -90,12 +98,14 @@ function casePolicyOf(name: string): CasePolicy {
 
 function compileAliases(aliases: AliasInput[]): CompiledAlias[] {
   const compiled = new Map<string, CompiledAlias>();
-  const add = (alias: AliasInput, name: string, needsSupport: boolean) => {
+  const add = (alias: AliasInput, name: string, needsSupport: boolean, ambiguous = false) => {
     const key = `${alias.entityId}\u0000${name}`;
     const existing = compiled.get(key);
-    // An alias declared outright is never weakened by the same string derived as a surname.
-    if (existing) existing.needsSupport &&= needsSupport;
-    else compiled.set(key, { entityId: alias.entityId, slug: alias.slug, name, casePolicy: casePolicyOf(name), needsSupport });
+    // An alias declared outright is never weakened by the same string derived as a surname or marked ambiguous elsewhere.
+    if (existing) {
+      existing.needsSupport &&= needsSupport;
+      existing.ambiguous &&= ambiguous;
+    } else compiled.set(key, { entityId: alias.entityId, slug: alias.slug, name, casePolicy: casePolicyOf(name), needsSupport, ambiguous });
     const declension = russianDeclension(name);
     if (declension && !compiled.has(`${key}\u0000stem`))
       compiled.set(`${key}\u0000stem`, {
@@ -104,6 +114,7 @@ function compileAliases(aliases: AliasInput[]): CompiledAlias[] {
         name: declension.stem,
         casePolicy: "folded",
         needsSupport,
+        ambiguous,
         requiredEndings: declension.endings,
       });
   };
@@ -119,7 +130,7 @@ function compileAliases(aliases: AliasInput[]): CompiledAlias[] {
     // A single word that is part of a person's full name ("Zuckerberg" of "Mark Zuckerberg") is as ambiguous as a surname.
     const fragmentOfFullName =
       alias.entityKind === "PERSON" && tokensOf(name).length === 1 && (multiTokenNamesByEntity.get(alias.entityId) ?? []).some((tokens) => tokens.includes(name));
-    add(alias, name, declaredShort || fragmentOfFullName);
+    add(alias, name, declaredShort || fragmentOfFullName, alias.ambiguous === true);
   }
   // People are referred to by surname after the first mention: derive it from their Latin full names.
   for (const alias of aliases) {
@@ -250,16 +261,34 @@ export function buildAliasMatcher(aliases: AliasInput[]): AliasMatcher {
         }
       }
 
-      // Unambiguous names anchor entities in this document; fragments only link to anchored entities.
+      // Unambiguous names anchor entities in this document; fragments only link to anchored entities, and an
+      // ambiguous alias to an anchored entity or where another entity is anchored in its sentence.
       const anchorStarts = new Map<number, number[]>();
-      for (const candidate of selectNonOverlapping(candidates.filter((c) => !c.alias.needsSupport)))
+      for (const candidate of selectNonOverlapping(candidates.filter((c) => !c.alias.needsSupport && !c.alias.ambiguous)))
         anchorStarts.set(candidate.alias.entityId, [...(anchorStarts.get(candidate.alias.entityId) ?? []), candidate.start]);
-      const supported = candidates.filter((c) => !c.alias.needsSupport || anchorStarts.has(c.alias.entityId));
+      const inContext = (candidate: Candidate) => {
+        const { start, end } = sentenceAround(text, candidate.start, candidate.end);
+        return [...anchorStarts].some(([entityId, starts]) => entityId !== candidate.alias.entityId && starts.some((at) => at >= start && at < end));
+      };
+      const supported = candidates.filter((c) => {
+        if (anchorStarts.has(c.alias.entityId)) return true;
+        if (c.alias.needsSupport) return false;
+        return !c.alias.ambiguous || inContext(c);
+      });
 
       const chosen = selectNonOverlapping(pickOneReadingPerSpan(supported, anchorStarts));
       return chosen.map(({ alias, start, end }) => ({ entityId: alias.entityId, slug: alias.slug, start, end, surface: text.slice(start, end) }));
     },
   };
+}
+
+/** The sentence (or line) holding text[start, end): from after the previous sentence end to the next one. */
+function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]) && text[from - 1] !== "\n") from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to]) && text[to] !== "\n") to++;
+  return { start: from, end: to };
 }
 
 /**

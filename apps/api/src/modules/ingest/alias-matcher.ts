@@ -14,7 +14,7 @@ export interface LinkingIndex {
 /** Every entity's name and aliases, compiled into the exact matcher and the transliteration index. */
 export async function loadLinkingIndex(db: Queryable): Promise<LinkingIndex> {
   const entities = await db.entity.findMany({
-    select: { id: true, slug: true, name: true, kind: true, aliases: { select: { name: true, language: true, kind: true } } },
+    select: { id: true, slug: true, name: true, kind: true, aliases: { select: { name: true, language: true, kind: true, ambiguous: true } } },
   });
   const aliases: AliasInput[] = [];
   const entityKinds = new Map<number, EntityKind>();
@@ -22,7 +22,15 @@ export async function loadLinkingIndex(db: Queryable): Promise<LinkingIndex> {
     entityKinds.set(entity.id, entity.kind);
     aliases.push({ entityId: entity.id, slug: entity.slug, name: entity.name, language: "und", kind: "name", entityKind: entity.kind });
     for (const alias of entity.aliases) {
-      aliases.push({ entityId: entity.id, slug: entity.slug, name: alias.name, language: alias.language, kind: alias.kind.toLowerCase(), entityKind: entity.kind });
+      aliases.push({
+        entityId: entity.id,
+        slug: entity.slug,
+        name: alias.name,
+        language: alias.language,
+        kind: alias.kind.toLowerCase(),
+        entityKind: entity.kind,
+        ambiguous: alias.ambiguous,
+      });
     }
   }
   return { matcher: buildAliasMatcher(aliases), transliterations: buildTransliterationIndex(aliases), entityKinds };
