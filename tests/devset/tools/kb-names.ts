@@ -1,6 +1,6 @@
 /**
  * Names and slugs of the knowledge base's entities (organizations, models, people), read from
- * prisma/kb. `kb-snapshot.json` keeps them as they were when the set was annotated, so "unknown"
+ * prisma/kb and its registry of the field (prisma/kb/registry). `kb-snapshot.json` keeps them as they were when the set was annotated, so "unknown"
  * stays defined after the KB grows. Usage (refresh the snapshot): tsx devset/tools/kb-names.ts
  */
 import * as fs from "node:fs";
@@ -12,7 +12,16 @@ export interface KbEntity {
   names: string[];
 }
 
-const KB_FILES = ["organizations.yaml", "models.yaml", "products.yaml", "facilities.yaml", "people.yaml"];
+const KB_FILES = [
+  "organizations.yaml",
+  "models.yaml",
+  "products.yaml",
+  "facilities.yaml",
+  "people.yaml",
+  "registry/organizations.yaml",
+  "registry/models.yaml",
+  "registry/people.yaml",
+];
 export const KB_DIR = path.resolve(__dirname, "../../../prisma/kb");
 export const SNAPSHOT_FILE = path.resolve(__dirname, "../kb-snapshot.json");
 
