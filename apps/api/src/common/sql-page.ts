@@ -20,9 +20,12 @@ export async function queryPage<Row extends object, Node>(options: {
   toNode: (row: Row) => Node;
   /** Sees the rows before they become nodes (prefetched relations prime the loaders). */
   onRows?: (rows: Row[]) => void;
+  /** A cheaper way to count the same rows (fewer joins): `count(expression)`; values in the same `params`. */
+  count?: { from: string; conditions: string[]; expression: string };
 }): Promise<ConnectionShape<Node>> {
   const { reader, name, columns, from, conditions, params, order, page, toNode, onRows } = options;
-  const countStatement = shapedStatement(`${name}_count`, `SELECT count(*)::int AS count FROM ${from} ${whereClause(conditions)}`);
+  const counted = options.count ?? { from, conditions, expression: "*" };
+  const countStatement = shapedStatement(`${name}_count`, `SELECT count(${counted.expression})::int AS count FROM ${counted.from} ${whereClause(counted.conditions)}`);
   const countValues = [...params.values];
   const signature = orderSignature(name, order);
   const seek = page.after ? afterCondition(page.after, signature, order, params) : null;

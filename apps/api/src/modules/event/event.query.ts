@@ -27,9 +27,16 @@ export function eventDay(params: SqlParams, day: AsOfDay): EventDay {
  */
 export function eventConditions(filter: EventFilter | null | undefined, entityIds: number[] | null, params: SqlParams, at: EventDay): string[] {
   const conditions = [visibleAsOf.event("ev", at.d)];
+  if (filter?.types?.length) conditions.push(`ev.type = ANY(${params.add(filter.types, '::text[]::"EventType"[]')})`);
+  conditions.push(...assessedConditions(filter, entityIds, params, at));
+  return conditions;
+}
+
+/** The conditions that need the event row itself: all but the as-of rule and the types. */
+function assessedConditions(filter: EventFilter | null | undefined, entityIds: number[] | null, params: SqlParams, at: EventDay): string[] {
+  const conditions: string[] = [];
   if (!filter) return conditions;
   const { status, confidence } = eventAssessmentAsOf("ev", at.d, at.current);
-  if (filter.types?.length) conditions.push(`ev.type = ANY(${params.add(filter.types, '::text[]::"EventType"[]')})`);
   if (filter.status?.length) conditions.push(`${status} = ANY(${params.add(filter.status, '::text[]::"EventStatus"[]')})`);
   if (filter.minConfidence != null) conditions.push(`${confidence} >= ${params.add(filter.minConfidence, "::float8")}`);
   if (filter.language)
@@ -47,6 +54,25 @@ export function eventConditions(filter: EventFilter | null | undefined, entityId
   }
   if (entityIds) conditions.push(`EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = ANY(${params.add(entityIds, "::int[]")}))`);
   return conditions;
+}
+
+/**
+ * The filter's conditions for one entity's participations `ep` joined to their events `ev`: the
+ * as-of rule and the types on the participation's copies of the event's columns, the rest on the
+ * event (a page adds FIRST_PARTICIPATION). When nothing needs the event, a count reads the
+ * participations alone (PARTICIPATION_COUNT), from the index: at a million events, joining the
+ * events and excluding twins made counting meta's 42k events take 0.3–1 s, and this takes 20 ms.
+ */
+export function participationConditions(
+  entity: string,
+  filter: EventFilter | null | undefined,
+  entityIds: number[] | null,
+  params: SqlParams,
+  at: EventDay,
+): { onParticipation: string[]; onEvent: string[] } {
+  const onParticipation = [entity, visibleAsOf.event("ep", at.d)];
+  if (filter?.types?.length) onParticipation.push(`ep."eventType" = ANY(${params.add(filter.types, '::text[]::"EventType"[]')})`);
+  return { onParticipation, onEvent: assessedConditions(filter, entityIds, params, at) };
 }
 
 /**
@@ -78,6 +104,8 @@ export function eventOrder(order: EventOrder | null | undefined, at: Pick<EventD
  * a rarely named one (and 1M probes for an export of meta's events).
  */
 export const ENTITY_EVENTS_FROM = `"EventParticipant" ep JOIN "Event" ev ON ev.id = ep."eventId"`;
+/** Counting an entity's events from its participations alone: each event once, however many roles. */
+export const PARTICIPATION_COUNT = { from: `"EventParticipant" ep`, expression: `DISTINCT ep."eventId"` };
 
 /** An entity named in two roles of one event lists the event once: only its first participation counts. */
 export const FIRST_PARTICIPATION = `NOT EXISTS (SELECT 1 FROM "EventParticipant" twin WHERE twin."eventId" = ep."eventId" AND twin."entityId" = ep."entityId" AND twin.id < ep.id)`;
@@ -99,9 +127,17 @@ export function participationOrder(): KeysetOrder {
   };
 }
 
+/** An events statement's parts: FROM body, conditions and order, and what its count reads when that is less. */
+export interface EventSelection {
+  from: string;
+  conditions: string[];
+  order: KeysetOrder;
+  count?: { from: string; conditions: string[]; expression: string };
+}
+
 /**
- * The FROM body, conditions and order of an events statement: through the participations of the one
- * entity `filter.entities` names when the order allows, otherwise over every event in order.
+ * The parts of an events statement: through the participations of the one entity `filter.entities`
+ * names when the order allows, otherwise over every event in order.
  */
 export function eventSelection(
   filter: EventFilter | null | undefined,
@@ -109,10 +145,15 @@ export function eventSelection(
   orderBy: EventOrder | null | undefined,
   params: SqlParams,
   at: EventDay,
-): { from: string; conditions: string[]; order: KeysetOrder } {
+): EventSelection {
   if (entityIds?.length === 1 && followsParticipationOrder(orderBy)) {
-    const entity = `ep."entityId" = ${params.add(entityIds[0], "::int")}`;
-    return { from: ENTITY_EVENTS_FROM, conditions: [entity, FIRST_PARTICIPATION, ...eventConditions(filter, null, params, at)], order: participationOrder() };
+    const { onParticipation, onEvent } = participationConditions(`ep."entityId" = ${params.add(entityIds[0], "::int")}`, filter, null, params, at);
+    return {
+      from: ENTITY_EVENTS_FROM,
+      conditions: [...onParticipation, FIRST_PARTICIPATION, ...onEvent],
+      order: participationOrder(),
+      count: onEvent.length ? undefined : { ...PARTICIPATION_COUNT, conditions: onParticipation },
+    };
   }
   return { from: `"Event" ev`, conditions: eventConditions(filter, entityIds, params, at), order: eventOrder(orderBy, at) };
 }

@@ -9,7 +9,18 @@ import { eventColumns, type EventRow } from "../../common/read-rows";
 import { isCurrentDay, type AsOfDay } from "../../common/as-of";
 import { SqlParams, shapedStatement, whereClause, type SqlReader } from "../../db/sql-reader";
 import { NO_PREFETCH, prefetchColumns, primeEventLoaders, type EventPrefetch, type PrefetchedColumns } from "./event.prefetch";
-import { ENTITY_EVENTS_FROM, FIRST_PARTICIPATION, eventConditions, eventDay, eventOrder, eventSelection, followsParticipationOrder, participationOrder } from "./event.query";
+import {
+  ENTITY_EVENTS_FROM,
+  FIRST_PARTICIPATION,
+  PARTICIPATION_COUNT,
+  eventConditions,
+  eventDay,
+  eventOrder,
+  eventSelection,
+  followsParticipationOrder,
+  participationConditions,
+  participationOrder,
+} from "./event.query";
 import { afterCondition, encodeCursor, keyColumnsSql, keysOfRow, orderBySql, orderSignature } from "../../common/cursor";
 import { queryPage } from "../../common/sql-page";
 import { badUserInput } from "../../common/global-id";
@@ -41,13 +52,14 @@ export async function listEvents(options: EventListOptions): Promise<ConnectionS
   const { reader, loaders, filter, orderBy, page, asOf, prefetch = NO_PREFETCH } = options;
   const params = new SqlParams();
   const at = eventDay(params, asOf);
-  const { from, conditions, order } = eventSelection(filter, await resolveEntitySlugs(loaders, filter?.entities), orderBy, params, at);
+  const { from, conditions, order, count } = eventSelection(filter, await resolveEntitySlugs(loaders, filter?.entities), orderBy, params, at);
   return queryPage({
     reader,
     name: "events",
     columns: `${eventColumns(at.d, at.current)}${prefetchColumns(prefetch, at.d)}`,
     from,
     conditions,
+    count,
     params,
     order,
     page,
@@ -69,16 +81,23 @@ export function createEntityEventsLoader(options: EventListOptions) {
     const params = new SqlParams();
     params.add(null); // $1: the entity ids, set per batch
     const at = eventDay(params, asOf); // $2: the as-of day
-    const ofEntity = byParticipation
-      ? [`ep."entityId" = k.eid`, FIRST_PARTICIPATION]
-      : [`EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = k.eid)`];
-    const conditions = [...ofEntity, ...eventConditions(filter, await resolveEntitySlugs(loaders, filter?.entities), params, at)];
-    return { params, conditions, where: whereClause(conditions) };
+    const alsoOf = await resolveEntitySlugs(loaders, filter?.entities);
+    if (!byParticipation) {
+      const conditions = [`EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = k.eid)`, ...eventConditions(filter, alsoOf, params, at)];
+      return { params, conditions, count: `count(*)::int FROM ${from} ${whereClause(conditions)}` };
+    }
+    const { onParticipation, onEvent } = participationConditions(`ep."entityId" = k.eid`, filter, alsoOf, params, at);
+    const conditions = [...onParticipation, FIRST_PARTICIPATION, ...onEvent];
+    // Counted on the participations alone when no condition needs the event.
+    const count = onEvent.length
+      ? `count(*)::int FROM ${from} ${whereClause(conditions)}`
+      : `count(${PARTICIPATION_COUNT.expression})::int FROM ${PARTICIPATION_COUNT.from} ${whereClause(onParticipation)}`;
+    return { params, conditions, count };
   };
   let shaped: ReturnType<typeof shape> | undefined;
   const counts = new DataLoader<number, number>(async (entityIds) => {
-    const { params, where } = await (shaped ??= shape());
-    const statement = shapedStatement("entity_events_count", `SELECT k.eid AS "entityId", (SELECT count(*)::int FROM ${from} ${where}) AS count FROM unnest($1::int[]) AS k(eid)`);
+    const { params, count } = await (shaped ??= shape());
+    const statement = shapedStatement("entity_events_count", `SELECT k.eid AS "entityId", (SELECT ${count}) AS count FROM unnest($1::int[]) AS k(eid)`);
     const rows = await reader.query<{ entityId: number; count: number }>(statement, [entityIds, ...params.values.slice(1)]);
     const byEntity = new Map(rows.map((row) => [row.entityId, row.count]));
     return entityIds.map((id) => byEntity.get(id) ?? 0);
