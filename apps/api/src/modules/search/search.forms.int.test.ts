@@ -65,6 +65,13 @@ describe("search by name forms", () => {
     ["小扎宣布", "mark-zuckerberg", "CONTAINED"],
   ])("Chinese, Simplified and Traditional: %s → %s", (query, slug, match) => expectTop(query, slug, match));
 
+  // Under three characters a query matches names that start with it (the trigram index has no infix for it).
+  it.each([
+    ["谷歌", "google", "EXACT"],
+    ["小扎", "mark-zuckerberg", "EXACT"],
+    ["メタ", "meta", "EXACT"],
+  ])("Short CJK queries: %s → %s", (query, slug, match) => expectTop(query, slug, match));
+
   it.each([
     ["メタの", "meta", "EXACT"],
     ["グーグルは", "google", "EXACT"],
