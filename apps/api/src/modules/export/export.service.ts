@@ -25,7 +25,8 @@ export type ExportRow = Record<string, ExportValue>;
 export type ExportFilter = EventFilter;
 export type FilterName = keyof ExportFilter;
 
-const BATCH_SIZE = 500;
+/** Rows per statement: large enough that planning and round trips are a small part of each (at 500, meta's export ran 86 statements). */
+const BATCH_SIZE = 2000;
 
 interface ExportSpec {
   /** Column names, in order; also the keys of every row (NDJSON). */
