@@ -208,11 +208,28 @@ export function RolesTable({ roles, show }: { roles: readonly RoleData[]; show: 
   );
 }
 
-/** The models and products an organization owns or develops, with status and access. */
-export function ModelsSection({ models }: { models: readonly { slug: string; name: string; status: ModelStatus; access: ModelAccess }[] }) {
+/**
+ * The models and products an organization owns or develops, with status and access; when the API
+ * kept only some (`total` more than listed), how many and where the rest are.
+ */
+export function ModelsSection({
+  models,
+  total,
+  owner,
+}: {
+  models: readonly { slug: string; name: string; status: ModelStatus; access: ModelAccess }[];
+  total?: number;
+  owner?: { slug: string; name: string };
+}) {
   return (
     <section aria-labelledby="models">
       <h2 id="models">Models and products</h2>
+      {total != null && owner && total > models.length ? (
+        <p className="small muted" data-testid="models-cut">
+          {models.length.toLocaleString("en")} of {total.toLocaleString("en")} models: released and reported ones first.{" "}
+          <Link href={`/models?owner=${encodeURIComponent(owner.slug)}`}>Models owned by {owner.name}</Link>
+        </p>
+      ) : null}
       {models.length === 0 ? (
         <Empty>No models recorded.</Empty>
       ) : (

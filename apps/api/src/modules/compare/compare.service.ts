@@ -5,7 +5,7 @@ import { toEventNode, type EntityNode, type ModelNode } from "../../common/nodes
 import type { EventType } from "../../common/enums";
 import { toFigure } from "../event/event.service";
 import type { FigureType } from "../event/event.type";
-import { createExpectedReleaseLoader } from "../model/model.service";
+import { createExpectedReleaseLoader, keptModels } from "../model/model.service";
 import { loadEvents, loadModels, loadMoneyFigures, loadRoles, loadScope, type Cited, type CompareFigureRow, type ScopePairs } from "./compare.queries";
 import { COMPARE_LIMITS, type CompareLimits } from "./compare.limits";
 import { toRole } from "../person/person.service";
@@ -23,19 +23,6 @@ function boundedFigures(rows: CompareFigureRow[], limit: number, asOf: AsOfDay) 
   const time = (row: CompareFigureRow, figure: FigureType) => (figure.effectiveOn?.start ?? row.eventOccurredStart ?? row.eventReportedOn).getTime();
   const figures = kept.map((row) => ({ row, figure: toFigure(row, asOf) })).sort((a, b) => time(a.row, a.figure) - time(b.row, b.figure));
   return { rows: kept, figures: figures.map((entry) => entry.figure), truncated: rows.length > limit };
-}
-
-/**
- * The models a column lists, in their own order (by name): when there are more than `limit`, those
- * the sources say most about are kept: released ones, newest first, then those with a reported status
- * or access, before models known by name only (the registry's identifiers).
- */
-function newestModels(models: ModelNode[], limit: number): ModelNode[] {
-  if (models.length <= limit) return models;
-  const released = (model: ModelNode) => model.releasedOn?.start?.getTime() ?? -Infinity;
-  const reported = (model: ModelNode) => (model.status !== "UNKNOWN" || model.access !== "UNKNOWN" ? 1 : 0);
-  const kept = new Set([...models].sort((a, b) => released(b) - released(a) || reported(b) - reported(a)).slice(0, limit));
-  return models.filter((model) => kept.has(model));
 }
 
 /**
@@ -114,7 +101,7 @@ export async function compareCompanies(options: {
   }
   const modelsOf = (company: EntityNode) => models.filter((model) => companyOfModel.get(model.entityId)?.entityId === company.entityId);
   const scopePairs = pairsOf((company) => [...scopeOf.get(company.entityId)!, ...modelsOf(company).map((model) => model.entityId)]);
-  const shownModels = new Map(companies.map((company) => [company.entityId, newestModels(modelsOf(company), limits.models)]));
+  const shownModels = new Map(companies.map((company) => [company.entityId, keptModels(modelsOf(company), limits.models)]));
 
   const [eventsByCompany, figureRows, expected] = await Promise.all([
     loadEvents(reader, scopePairs, asOf, limits),

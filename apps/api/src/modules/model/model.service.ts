@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { Figure } from "../../db/prisma";
 import { SqlParams, sql, type SqlReader } from "../../db/sql-reader";
 import { modelClaimsAsOf, visibleAsOf, type AsOfDay } from "../../common/as-of";
-import type { EntityNode } from "../../common/nodes";
+import type { EntityNode, ModelNode } from "../../common/nodes";
 import type { ConnectionShape, Page } from "../../common/pagination";
 
 import { idOfSlug, listEntities, type EntityOrderInput } from "../entity/entity-list";
@@ -43,6 +43,19 @@ export function listModels(options: ModelListOptions): Promise<ConnectionShape<E
 }
 
 export const EXPECTED_RELEASE_METRIC = "expected_release";
+
+/**
+ * A list of models in its own order, cut to `limit` when longer: the ones the sources say most about
+ * are kept (released ones, newest first, then those with a reported status or access) before models
+ * known by name only (the registry's identifiers). Compare and the company page cut by this rule.
+ */
+export function keptModels<M extends Pick<ModelNode, "releasedOn" | "status" | "access">>(models: M[], limit: number): M[] {
+  if (models.length <= limit) return models;
+  const released = (model: M) => model.releasedOn?.start?.getTime() ?? -Infinity;
+  const reported = (model: M) => (model.status !== "UNKNOWN" || model.access !== "UNKNOWN" ? 1 : 0);
+  const kept = new Set([...models].sort((a, b) => released(b) - released(a) || reported(b) - reported(a)).slice(0, limit));
+  return models.filter((model) => kept.has(model));
+}
 
 /** When a figure took effect: its stated effective day, else the day it became public. */
 const EFFECTIVE = `COALESCE(f."effectiveStart", f."firstReportedOn", ev."firstReportedOn")`;

@@ -11,7 +11,9 @@ import { OrganizationConnectionArgs } from "./organization.args";
 import { listOrganizations, organizationBySlug } from "./organization.service";
 import { Company, Lab, OrganizationInterface } from "./organization.type";
 import { descendantOrganizations, modelsInScope } from "./organization.sql";
-import { ORGANIZATION_ROLES, keptRoles, roleCounts, rolesLimit } from "./organization.roles";
+import { keptRoles, roleCounts } from "./organization.roles";
+import { COMPANY_MODELS, ORGANIZATION_ROLES, listLimit } from "./organization.limits";
+import { keptModels } from "../model/model.service";
 
 @ObjectType()
 export class CompanyConnection extends Connection("Company", () => Company) {}
@@ -64,7 +66,7 @@ export class OrganizationResolver {
     @Arg("first", () => Int, { nullable: true, description: `How many roles at most, 1–${ORGANIZATION_ROLES.max} (default ${ORGANIZATION_ROLES.default}).` }) first: number | null,
     @Ctx() context: RequestContext,
   ): Promise<RoleType[]> {
-    return (await keptRoles(context, org.asOf, rolesLimit(first)).load(org.entityId)).map((row) => toRole(row, org.asOf));
+    return (await keptRoles(context, org.asOf, listLimit("roles", first, ORGANIZATION_ROLES)).load(org.entityId)).map((row) => toRole(row, org.asOf));
   }
 
   @FieldResolver(() => Int, { description: "How many roles are held at this organization (itself only), reported by the organization's day." })
@@ -81,10 +83,23 @@ export class CompanyResolver {
     return nodes.filter((node) => node.__typename === "Lab");
   }
 
-  @FieldResolver(() => [AiModelType], { description: "Models and products owned or developed by the company or its labs." })
-  async models(@Root() company: OrganizationNode, @Ctx() context: RequestContext) {
-    const nodes = await modelsInScope(context, company.asOf).load(company.entityId);
-    return nodes.filter(isModel).sort((a, b) => a.name.localeCompare(b.name));
+  @FieldResolver(() => [AiModelType], {
+    description:
+      "Models owned or developed by the company or its labs, by name. At most `first`: released ones first, newest first, then those with a reported status or access, before models known by name only. `modelCount` says how many there are; `models(filter: {owner})` and `models(filter: {developer})` page through them.",
+  })
+  async models(
+    @Root() company: OrganizationNode,
+    @Arg("first", () => Int, { nullable: true, description: `How many models at most, 1–${COMPANY_MODELS.max} (default ${COMPANY_MODELS.default}).` }) first: number | null,
+    @Ctx() context: RequestContext,
+  ) {
+    const limit = listLimit("models", first, COMPANY_MODELS);
+    const models = (await modelsInScope(context, company.asOf).load(company.entityId)).filter(isModel).sort((a, b) => a.name.localeCompare(b.name));
+    return keptModels(models, limit);
+  }
+
+  @FieldResolver(() => Int, { description: "How many models the company or its labs own or develop, as of the company's day." })
+  async modelCount(@Root() company: OrganizationNode, @Ctx() context: RequestContext): Promise<number> {
+    return (await modelsInScope(context, company.asOf).load(company.entityId)).filter(isModel).length;
   }
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { startTestApi, type TestApi } from "../../test-support/harness";
-import { ORGANIZATION_ROLES } from "./organization.roles";
+import { ORGANIZATION_ROLES } from "./organization.limits";
 
 interface ListedRole {
   title: string;

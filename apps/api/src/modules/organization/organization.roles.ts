@@ -2,13 +2,9 @@ import DataLoader from "dataloader";
 import { roleAsOf, roleColumnsAsOf, visibleAsOf, type AsOfDay } from "../../common/as-of";
 import { keyedLoader, type RequestContext } from "../../common/context";
 import { groupBy } from "../../common/group-by";
-import { badUserInput } from "../../common/global-id";
 import type { RoleRow } from "../../common/read-rows";
 import { sql } from "../../db/sql-reader";
 import { leadershipTierSql } from "../compare/compare.limits";
-
-/** How many roles `Organization.roles` lists: by default, and at most (`roleCount` says how many there are). */
-export const ORGANIZATION_ROLES = { default: 100, max: 500 } as const;
 
 const D = "$2::date";
 
@@ -34,14 +30,6 @@ const ROLE_COUNTS = sql(
   `SELECT k.id AS "organizationId", (SELECT count(*)::int FROM "Role" r WHERE r."organizationId" = k.id AND ${visibleAsOf.role("r", D)}) AS count
    FROM unnest($1::int[]) AS k(id)`,
 );
-
-/** `first` checked against its bounds; null means the default. */
-export function rolesLimit(first: number | null | undefined): number {
-  if (first == null) return ORGANIZATION_ROLES.default;
-  if (!Number.isInteger(first) || first < 1 || first > ORGANIZATION_ROLES.max)
-    throw badUserInput(`roles(first:) must be between 1 and ${ORGANIZATION_ROLES.max}`, { argument: "first" });
-  return first;
-}
 
 /** The kept roles of organizations, one statement per batch (per day and limit, within a request). */
 export const keptRoles = (context: RequestContext, day: AsOfDay, limit: number) =>

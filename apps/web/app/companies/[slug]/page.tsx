@@ -29,6 +29,7 @@ const CompanyDocument = graphql(`
         name
         lastReportedOn
       }
+      modelCount
       models {
         slug
         name
@@ -106,7 +107,7 @@ export default async function CompanyPage(props: PageProps<"/companies/[slug]">)
       <div className="two-col">
         <div>
           <PagedEvents name={company.name} path={`/companies/${company.slug}`} entities={entities} latest={latestEvents} params={await props.searchParams} />
-          <ModelsSection models={company.models} />
+          <ModelsSection models={company.models} total={company.modelCount} owner={company} />
           <PeopleSection roles={company.roles} roleCount={company.roleCount} organization={company} />
         </div>
         <div>
