@@ -1,5 +1,9 @@
 import fc from "fast-check";
-import { startTestApi, type TestApi } from "../../test-support/harness";
+import { startTestApi, type GraphQLResponse, type TestApi } from "../../test-support/harness";
+
+interface Page<N> {
+  events: { totalCount?: number; edges: Array<{ node: N }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
 
 interface EventNode {
   id: string;
@@ -30,14 +34,14 @@ describe("events of one entity", () => {
     const nodes: EventNode[] = [];
     let after: string | null = null;
     for (;;) {
-      const response = await api.gql(
+      const response: GraphQLResponse<Page<EventNode>> = await api.gql(
         `query($after: String) { events(first: 100, after: $after, filter: { ${filter} }) { edges { node { ${EVENT_FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
         {
           after,
         },
       );
       expect(response.errors).toBeUndefined();
-      nodes.push(...response.data!.events.edges.map((edge: { node: EventNode }) => edge.node));
+      nodes.push(...response.data!.events.edges.map((edge) => edge.node));
       if (!response.data!.events.pageInfo.hasNextPage) return nodes;
       after = response.data!.events.pageInfo.endCursor;
     }
@@ -58,13 +62,13 @@ describe("events of one entity", () => {
         let after: string | null = null;
         let total: number | null = null;
         for (let pages = 0; pages < 200; pages++) {
-          const response = await api.gql(
+          const response: GraphQLResponse<Page<{ id: string }>> = await api.gql(
             `query($after: String) { events(first: ${size}, after: $after, filter: { entities: ["${slug}"]${others ? `, ${others}` : ""} }) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
             { after },
           );
           expect(response.errors).toBeUndefined();
-          filtered.push(...response.data!.events.edges.map((edge: { node: { id: string } }) => edge.node.id));
-          total = response.data!.events.totalCount;
+          filtered.push(...response.data!.events.edges.map((edge) => edge.node.id));
+          total = response.data!.events.totalCount ?? null;
           if (!response.data!.events.pageInfo.hasNextPage) break;
           after = response.data!.events.pageInfo.endCursor;
         }
