@@ -29,6 +29,33 @@ describe("seedKnowledgeBase", () => {
     expect(first.events).toEqual([{ id: expect.any(Number), key: "avocado-delay", confidence: 0.42, status: "DISPUTED" }]);
   });
 
+  it("keeps an alias an analyst merged in from a discovered candidate; the knowledge base's own alias wins on the same form", async () => {
+    const files = factoryKnowledgeBase();
+    await seedKnowledgeBase({ prisma: db.prisma, kb: loadKnowledgeBase(writeKnowledgeBase(files)) });
+    const meta = await db.prisma.entity.findUniqueOrThrow({ where: { slug: "meta" } });
+    await db.prisma.entityCandidate.create({
+      data: {
+        key: "メタ社",
+        type: "ORGANIZATION",
+        typeVotes: {},
+        status: "MERGED",
+        documentCount: 1,
+        mentionCount: 1,
+        entityId: meta.id,
+        forms: { create: [{ language: "ja", form: "メタ社", count: 1 }] },
+      },
+    });
+    await db.prisma.alias.create({ data: { entityId: meta.id, name: "メタ社", normalized: "メタ社", language: "ja", kind: "TRANSLITERATION" } });
+    const merged = () => db.prisma.alias.findMany({ where: { entityId: meta.id, name: "メタ社" }, select: { language: true, kind: true } });
+
+    await seedKnowledgeBase({ prisma: db.prisma, kb: loadKnowledgeBase(writeKnowledgeBase(files)) });
+    expect(await merged()).toEqual([{ language: "ja", kind: "TRANSLITERATION" }]);
+
+    files.organizations[0].aliases = [{ name: "メタ社", language: "ja", kind: "translation" }];
+    await seedKnowledgeBase({ prisma: db.prisma, kb: loadKnowledgeBase(writeKnowledgeBase(files)) });
+    expect(await merged()).toEqual([{ language: "ja", kind: "TRANSLATION" }]);
+  });
+
   it("computes status, confidence and the as-of basis from the citations (nothing typed by hand)", async () => {
     const files = factoryKnowledgeBase();
     const figure = (files.events[0].figures as Record<string, unknown>[])[0];

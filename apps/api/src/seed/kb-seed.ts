@@ -1,5 +1,5 @@
 import { parseFuzzyDate } from "../common/fuzzy-date";
-import type { PrismaClient } from "../db/prisma";
+import type { AliasKind, PrismaClient } from "../db/prisma";
 import { loadLinkingIndex } from "../modules/ingest/alias-matcher";
 import { indexSeedSources } from "../modules/ingest/ingest.service";
 import type { KnowledgeBase } from "./kb-loader";
@@ -55,14 +55,18 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
   await writeKindRows(context, kb);
   await dropRowsOfOtherKinds(tx, kindOf);
 
-  // Dependent rows of knowledge-base entities are replaced wholesale.
+  // Dependent rows of knowledge-base entities are replaced wholesale, except the aliases an analyst
+  // merged in from a discovered candidate: they are not the knowledge base's to drop, and come back
+  // after its own (which win where both name the same form).
   const kbEntityIds = [...context.entityIds.values()];
+  const reviewed = await reviewedAliases(tx, kbEntityIds);
   await tx.alias.deleteMany({ where: { entityId: { in: kbEntityIds } } });
   await tx.role.deleteMany({ where: { personId: { in: kbEntityIds } } });
   await tx.modelLineage.deleteMany({ where: { modelId: { in: kbEntityIds } } });
   await tx.citation.deleteMany({ where: { entityId: { in: kbEntityIds } } });
 
   await writeAliases(context, kb);
+  await tx.alias.createMany({ data: reviewed, skipDuplicates: true });
   const entityClaims = [
     ...kb.models.flatMap((model) => [
       ...context.citationRows(model.status.citations, "status").map((row) => ({ ...row, entityId: context.id(model.slug) })),
@@ -90,4 +94,13 @@ async function writeKnowledgeBase(tx: Tx, kb: KnowledgeBase): Promise<SeedSummar
   summary.mentions = (await indexSeedSources({ tx, index: await loadLinkingIndex(tx) })).mentions;
   await refreshEntityFirstReported(tx);
   return summary;
+}
+
+/** Aliases of these entities that are forms of a candidate an analyst merged into them. */
+function reviewedAliases(tx: Tx, entityIds: number[]) {
+  return tx.$queryRaw<Array<{ entityId: number; name: string; normalized: string; language: string; kind: AliasKind; ambiguous: boolean; note: string | null }>>`
+    SELECT a."entityId", a.name, a.normalized, a.language, a.kind, a.ambiguous, a.note FROM "Alias" a
+    WHERE a."entityId" = ANY(${entityIds}::int[]) AND EXISTS (
+      SELECT 1 FROM "EntityCandidateForm" f JOIN "EntityCandidate" c ON c.id = f."candidateId"
+      WHERE c.status = 'MERGED' AND c."entityId" = a."entityId" AND f.form = a.name AND f.language = a.language)`;
 }
