@@ -5,7 +5,7 @@ import type { ModelAccess, ModelStatus } from "../../src/gql/graphql";
 import type { FuzzyDateLike } from "../../lib/fuzzyDate";
 import { CitationBlock, type CitationData } from "./Citation";
 import { Timeline, toTimelineEvent } from "./Timeline";
-import { Empty, EntityLink, EventList, LangTag, StatusTag, Tag, When, type EntityRef, type EventRow } from "./ui";
+import { Empty, EntityLink, EventList, LangTag, ShownOf, StatusTag, Tag, When, type EntityRef, type EventRow } from "./ui";
 
 export interface AliasData {
   name: string;
@@ -224,11 +224,17 @@ export function ModelsSection({
   return (
     <section aria-labelledby="models">
       <h2 id="models">Models and products</h2>
-      {total != null && owner && total > models.length ? (
-        <p className="small muted" data-testid="models-cut">
-          {models.length.toLocaleString("en")} of {total.toLocaleString("en")} models: released and reported ones first.{" "}
-          <Link href={`/models?owner=${encodeURIComponent(owner.slug)}`}>Models owned by {owner.name}</Link>
-        </p>
+      {total != null && owner ? (
+        <ShownOf
+          shown={models.length}
+          total={total}
+          noun="models"
+          kept="released and reported ones first"
+          href={`/models?owner=${encodeURIComponent(owner.slug)}`}
+          testId="models-cut"
+        >
+          Models owned by {owner.name}
+        </ShownOf>
       ) : null}
       {models.length === 0 ? (
         <Empty>No models recorded.</Empty>

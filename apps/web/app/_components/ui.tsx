@@ -130,3 +130,16 @@ export function AsOfBanner({ asOf }: { asOf: string | null }) {
     </p>
   );
 }
+
+/**
+ * What a bounded list left out: "N of M <noun>: <kept>." and a link to all of them; nothing when the
+ * API kept every one.
+ */
+export function ShownOf(props: { shown: number; total: number; noun: string; kept: string; href: string; children: ReactNode; testId?: string }) {
+  if (props.total <= props.shown) return null;
+  return (
+    <p className="small muted" data-testid={props.testId}>
+      {props.shown.toLocaleString("en")} of {props.total.toLocaleString("en")} {props.noun}: {props.kept}. <Link href={props.href}>{props.children}</Link>
+    </p>
+  );
+}

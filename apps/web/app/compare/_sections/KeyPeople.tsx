@@ -59,7 +59,7 @@ export function KeyPeople({ columns }: { columns: readonly Column[] }) {
                   {column.keyPeopleCount > column.keyPeople.length ? (
                     <p className="small muted">
                       {`Leadership among ${column.keyPeople.length} of ${column.keyPeopleCount} current roles. `}
-                      <Link href={`/companies/${column.slug}`}>Every role on the company page</Link>
+                      <Link href={`/companies/${column.slug}`}>People on the company page</Link>
                     </p>
                   ) : null}
                 </>
