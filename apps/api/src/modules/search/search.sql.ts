@@ -49,15 +49,8 @@ const ORG_TYPES = { COMPANY: KINDS_BY_TYPE.Company, LAB: KINDS_BY_TYPE.Lab, MEDI
 const ENTITY_MATCHES = sql(
   "search_entities",
   `WITH names AS (
-     SELECT e.id AS entity_id, 0 AS alias_id, e.name AS matched, 'en' AS language, e."normalizedName" AS norm
-     FROM "Entity" e
-     WHERE e."normalizedName" LIKE $4 OR e."normalizedName" % $1 OR $1 <% e."normalizedName" OR replace(e."normalizedName", ' ', '') LIKE $3 || '%'
-       OR replace(e."normalizedName", ' ', '') = ANY($12::text[])
-     UNION ALL
-     SELECT a."entityId", a.id, a.name, a.language, a.normalized
-     FROM "Alias" a
-     WHERE a.normalized LIKE $4 OR a.normalized % $1 OR $1 <% a.normalized OR replace(a.normalized, ' ', '') LIKE $3 || '%'
-       OR replace(a.normalized, ' ', '') = ANY($12::text[])
+     SELECT candidate_entity AS entity_id, candidate_alias AS alias_id, candidate_name AS matched, candidate_language AS language, candidate_norm AS norm
+     FROM search_name_candidates($1, $3, $4, $12::text[])
    ),
    tiered AS (
      SELECT n.*,
