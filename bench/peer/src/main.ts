@@ -12,7 +12,7 @@ import { externalPostgres, startPrivatePostgres } from "./postgres";
 import { formatClosedLoop, formatOpenLoop, ratioLine, summarise, type CellSummary, type OpenLoopResult } from "./report";
 import { BENCH_REQUESTS, CHECK_VARIANTS, type BenchRequest } from "./requests";
 import { dropPeerSchema, installPeerSchema } from "./sql/install";
-import { StatementCounter } from "./sql-count";
+import { NO_SQL_FIGURES, StatementCounter, type SqlPerRequest } from "./sql-count";
 import { fixed, rotation } from "./stats";
 
 /**
@@ -29,7 +29,7 @@ function selectRequests(config: BenchConfig): BenchRequest[] {
   return BENCH_REQUESTS.filter((request) => config.only!.includes(request.name));
 }
 
-async function closedLoop(config: BenchConfig, contenders: Contender[], requests: BenchRequest[], sql: Map<string, number>): Promise<CellSummary[]> {
+async function closedLoop(config: BenchConfig, contenders: Contender[], requests: BenchRequest[], sql: Map<string, SqlPerRequest>): Promise<CellSummary[]> {
   const cells: CellSummary[] = [];
   for (const request of requests) {
     for (const connections of config.connections) {
@@ -51,7 +51,7 @@ async function closedLoop(config: BenchConfig, contenders: Contender[], requests
       for (const contender of contenders)
         cells.push(
           summarise(
-            { contender: contender.name, request: request.name, label: request.label, connections, sqlPerRequest: sql.get(`${contender.name}:${request.name}`) ?? Number.NaN },
+            { contender: contender.name, request: request.name, label: request.label, connections, sql: sql.get(`${contender.name}:${request.name}`) ?? NO_SQL_FIGURES },
             rounds.get(contender.name)!,
           ),
         );
@@ -129,12 +129,12 @@ async function main(): Promise<number> {
     const counter = await StatementCounter.open(db.url);
     teardown.push(() => counter.close());
     if (counter.unavailableReason) console.log(`SQL/req not measured: ${counter.unavailableReason}`);
-    const sql = new Map<string, number>();
+    const sql = new Map<string, SqlPerRequest>();
     for (const request of requests) for (const contender of contenders) sql.set(`${contender.name}:${request.name}`, await counter.perRequest(contender, request));
 
     if (config.checkOnly) {
       for (const request of requests)
-        console.log(`SQL/req ${request.name}: ${contenders.map((c) => `${c.name} ${fixed(sql.get(`${c.name}:${request.name}`) ?? Number.NaN, 1)}`).join(", ")}`);
+        console.log(`SQL/req ${request.name}: ${contenders.map((c) => `${c.name} ${fixed(sql.get(`${c.name}:${request.name}`)?.statements ?? Number.NaN, 1)} (${fixed(sql.get(`${c.name}:${request.name}`)?.execMs ?? Number.NaN, 2)} ms)`).join(", ")}`);
       return 0;
     }
 
@@ -149,7 +149,7 @@ async function main(): Promise<number> {
 
     const cells = await closedLoop(config, contenders, requests, sql);
     const open = await openLoop(config, contenders, requests);
-    console.log(`\nclosed loop (medians of ${config.rounds} rounds; CPU = server process tree; SQL = pg_stat_statements calls per request)`);
+    console.log(`\nclosed loop (medians of ${config.rounds} rounds; CPU = server process tree; SQL = pg_stat_statements calls per request; DB = their execution time per request, from sequential requests)`);
     console.log(formatClosedLoop(cells));
     console.log(`\nopen loop: ${config.openLoopRate} req/s offered, ${Math.max(...config.connections)} connections, ${config.openLoopDuration} s`);
     console.log(

@@ -1,4 +1,5 @@
 import type { LoadResult } from "./load";
+import type { SqlPerRequest } from "./sql-count";
 import { fixed, median, ratio } from "./stats";
 
 /** Medians over the rounds of one (contender, request, connections) cell. */
@@ -11,7 +12,7 @@ export interface CellSummary {
   p50: number;
   p99: number;
   cpuMsPerRequest: number;
-  sqlPerRequest: number;
+  sql: SqlPerRequest;
 }
 
 export function summarise(cell: Omit<CellSummary, "requestsPerSecond" | "p50" | "p99" | "cpuMsPerRequest">, rounds: LoadResult[]): CellSummary {
@@ -33,6 +34,7 @@ const COLUMNS: [string, number][] = [
   ["p99 ms", 8],
   ["CPU ms/req", 10],
   ["SQL/req", 7],
+  ["DB ms/req", 9],
 ];
 
 function row(cells: string[]): string {
@@ -54,7 +56,8 @@ export function formatClosedLoop(cells: CellSummary[]): string {
         fixed(cell.p50, 1),
         fixed(cell.p99, 1),
         fixed(cell.cpuMsPerRequest, 2),
-        fixed(cell.sqlPerRequest, 1),
+        fixed(cell.sql.statements, 1),
+        fixed(cell.sql.execMs, 2),
       ]),
     );
     previous = group;

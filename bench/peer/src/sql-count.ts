@@ -3,10 +3,20 @@ import type { Contender } from "./contenders/contender";
 import { post } from "./check";
 import type { BenchRequest } from "./requests";
 
+/** Per request, from the server's own accounts: statements sent and the time PostgreSQL spent running them. */
+export interface SqlPerRequest {
+  statements: number;
+  /** pg_stat_statements' execution time (planning not included): the database's share of a request. */
+  execMs: number;
+}
+
+export const NO_SQL_FIGURES: SqlPerRequest = { statements: Number.NaN, execMs: Number.NaN };
+
 /**
- * SQL statements per request, counted by the server: pg_stat_statements' calls in this database
- * (top-level statements, utility ones such as BEGIN included), before and after a few requests
- * sent one at a time. Its own queries mention pg_stat_statements and are left out.
+ * SQL statements and database time per request, counted by the server: pg_stat_statements' calls
+ * and total_exec_time in this database (top-level statements, utility ones such as BEGIN
+ * included), before and after a few requests sent one at a time. Its own queries mention
+ * pg_stat_statements and are left out.
  */
 export class StatementCounter {
   private constructor(
@@ -26,21 +36,23 @@ export class StatementCounter {
     }
   }
 
-  private async total(): Promise<number> {
-    const result = await this.client.query<{ calls: string }>(
-      `SELECT coalesce(sum(calls), 0) AS calls FROM pg_stat_statements
+  private async total(): Promise<SqlPerRequest> {
+    const result = await this.client.query<{ calls: string; exec: number }>(
+      `SELECT coalesce(sum(calls), 0) AS calls, coalesce(sum(total_exec_time), 0)::float8 AS exec FROM pg_stat_statements
        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT LIKE '%pg_stat_statements%'`,
     );
-    return Number(result.rows[0].calls);
+    return { statements: Number(result.rows[0].calls), execMs: result.rows[0].exec };
   }
 
-  /** Statements per request over `samples` sequential requests; NaN when pg_stat_statements is missing. */
-  async perRequest(contender: Contender, request: BenchRequest, samples = 10): Promise<number> {
-    if (this.unavailableReason) return Number.NaN;
+  /** Means over `samples` sequential requests (after one unmeasured, so plans are cached); NaN when pg_stat_statements is missing. */
+  async perRequest(contender: Contender, request: BenchRequest, samples = 10): Promise<SqlPerRequest> {
+    if (this.unavailableReason) return NO_SQL_FIGURES;
     const body = contender.body(request);
+    await post(contender.server.url, body);
     const before = await this.total();
     for (let i = 0; i < samples; i++) await post(contender.server.url, body);
-    return ((await this.total()) - before) / samples;
+    const after = await this.total();
+    return { statements: (after.statements - before.statements) / samples, execMs: (after.execMs - before.execMs) / samples };
   }
 
   async close(): Promise<void> {

@@ -39,7 +39,7 @@ describe("rotation", () => {
 describe("report", () => {
   const round = (requestsPerSecond: number) => ({ requestsPerSecond, p50: 10, p99: requestsPerSecond, completed: 100, cpuMsPerRequest: 2, failures: 0 });
   const cell = (contender: string, connections: number, rates: number[]): CellSummary =>
-    summarise({ contender, request: "company", label: "company page (meta)", connections, sqlPerRequest: 1 }, rates.map(round));
+    summarise({ contender, request: "company", label: "company page (meta)", connections, sql: { statements: 1, execMs: 0.5 } }, rates.map(round));
 
   it("summarises rounds by their medians", () => {
     const summary = cell("Orchard", 10, [40, 10, 30]);
