@@ -61,6 +61,12 @@ const envSchema = z.object({
    * CPU core. The embedded PGlite is one process's database: it always runs one.
    */
   API_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+  /**
+   * The Node that runs `npm start` on PostgreSQL: "24" (the npm package node@24, a dependency of this
+   * app) costs a third less CPU per request than the machine's Node 20; "current" keeps the Node it
+   * was started with. The embedded PGlite always stays on the current Node (nodejs/node#64500).
+   */
+  API_NODE: z.enum(["24", "current"]).default("24"),
   /** On SIGINT/SIGTERM, how long in-flight requests get to finish before their connections are cut. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().nonnegative().default(10_000),
   /** Stack traces and internal error messages in responses: for debugging only, never by default. */

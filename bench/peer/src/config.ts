@@ -17,7 +17,7 @@ export interface BenchConfig {
   openLoopRate: number;
   /** Seconds of the open-loop run. */
   openLoopDuration: number;
-  /** Which Node runs Orchard: 20, 22, 24 or the project's own (the one running this script). */
+  /** Which Node runs Orchard and the floor: 24 (what `npm start` runs the API on with PostgreSQL), 20, 22, or "project" (the one running this script). */
   orchardNode: NodeChoice;
   /** PostgreSQL 15 binaries for the private cluster. */
   postgresBinDir: string;
@@ -39,8 +39,8 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
 
 /** The one place that reads the environment. */
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
-  const orchardNode = (env.BENCH_ORCHARD_NODE || "project") as NodeChoice;
-  if (!["20", "22", "24", "project"].includes(orchardNode)) throw new Error(`BENCH_ORCHARD_NODE must be 20, 22 or 24 (or unset for the project's Node), got "${orchardNode}"`);
+  const orchardNode = (env.BENCH_ORCHARD_NODE || "24") as NodeChoice;
+  if (!["20", "22", "24", "project"].includes(orchardNode)) throw new Error(`BENCH_ORCHARD_NODE must be 20, 22, 24 (the default) or project, got "${orchardNode}"`);
   const connections = (env.BENCH_CONNECTIONS || "10,32").split(",").map((part) => Number(part.trim()));
   if (connections.some((count) => !Number.isInteger(count) || count < 1))
     throw new Error(`BENCH_CONNECTIONS must be a comma-separated list of positive integers, got "${env.BENCH_CONNECTIONS}"`);

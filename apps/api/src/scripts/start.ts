@@ -11,11 +11,13 @@ import { createLogger } from "../logger";
 import { seedIfEmpty } from "../seed/seed-database";
 import { startApiServer } from "../server";
 import { forkApiWorkers, runApiWorker } from "./api-cluster";
+import { apiNodeBinary, followParent, runUnder } from "./api-node";
 
 /**
  * `npm start`: migrate, seed when empty, serve the API, then the web app (unless --api-only). On
  * PostgreSQL the API runs as API_WORKERS processes behind one port (api-cluster.ts), forked once the
- * migrations and the seed are done. Ctrl-C or SIGTERM stops everything gracefully (see `shutdown`)
+ * migrations and the seed are done, and on Node 24 (api-node.ts: started from Node 20, it re-runs
+ * itself there). Ctrl-C or SIGTERM stops everything gracefully (see `shutdown`)
  * and exits 0.
  */
 async function main() {
@@ -23,6 +25,8 @@ async function main() {
   const logger = createLogger(config);
   if (cluster.isWorker) return runApiWorker({ config, logger });
   const apiOnly = process.argv.includes("--api-only");
+  const newerNode = apiNodeBinary(config, process.env);
+  if (newerNode) return runUnder(newerNode, apiOnly ? ["--api-only"] : []);
   const db = await createDatabase(databaseOptions(config, logReplicaChanges(logger)));
   const migrated = await applyMigrations({ db, migrationsDir: config.MIGRATIONS_DIR });
   if (migrated.length) logger.info({ migrations: migrated }, "applied migrations");
@@ -75,6 +79,7 @@ async function main() {
       "",
       "Orchard is running",
       `  database  ${db.describe}`,
+      `  node      ${process.version}`,
       `  API       ${api.url}${workers > 1 ? ` (${workers} processes)` : ""}`,
       apiOnly ? "" : `  web       http://localhost:${config.WEB_PORT}`,
       "Ctrl-C stops it.",
@@ -119,6 +124,7 @@ async function main() {
   // shutdown() catches its own failures and exits: nothing is left to await here.
   process.on("SIGINT", (signal) => void shutdown(signal));
   process.on("SIGTERM", (signal) => void shutdown(signal));
+  followParent(() => void shutdown("SIGTERM"), process.env);
 }
 
 main().catch((error) => {

@@ -41,6 +41,8 @@ export async function startOrchard(options: {
       // The uncached read path, as bench:api measures it: the same request repeated would otherwise
       // time the response cache against two contenders that have none.
       RESPONSE_CACHE_MB: "0",
+      // The benchmark picks the Node itself (BENCH_ORCHARD_NODE): start.js must not re-run elsewhere.
+      API_NODE: "current",
       // One process, as PostGraphile and the floor run: CPU per request is then one process's.
       API_WORKERS: "1",
       ...options.env,

@@ -30,7 +30,7 @@ interface SideResult {
 
 async function measureSide(config: BenchConfig, side: Side, databaseUrl: string, requests: ScaleRequest[], withExports: boolean): Promise<SideResult> {
   progress(`[${side}] starting Orchard…`);
-  const orchard: ServerProcess = await startOrchard({ databaseUrl, node: "project", pathEnv: config.pathEnv, env: ORCHARD_ENV });
+  const orchard: ServerProcess = await startOrchard({ databaseUrl, node: "24", pathEnv: config.pathEnv, env: ORCHARD_ENV });
   try {
     if (side === "seed") await analyze(databaseUrl);
     const result: SideResult = { measured: new Map(), exports: [] };
