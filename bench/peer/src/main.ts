@@ -134,7 +134,9 @@ async function main(): Promise<number> {
 
     if (config.checkOnly) {
       for (const request of requests)
-        console.log(`SQL/req ${request.name}: ${contenders.map((c) => `${c.name} ${fixed(sql.get(`${c.name}:${request.name}`)?.statements ?? Number.NaN, 1)} (${fixed(sql.get(`${c.name}:${request.name}`)?.execMs ?? Number.NaN, 2)} ms)`).join(", ")}`);
+        console.log(
+          `SQL/req ${request.name}: ${contenders.map((c) => `${c.name} ${fixed(sql.get(`${c.name}:${request.name}`)?.statements ?? Number.NaN, 1)} (${fixed(sql.get(`${c.name}:${request.name}`)?.execMs ?? Number.NaN, 2)} ms)`).join(", ")}`,
+        );
       return 0;
     }
 
@@ -149,7 +151,9 @@ async function main(): Promise<number> {
 
     const cells = await closedLoop(config, contenders, requests, sql);
     const open = await openLoop(config, contenders, requests);
-    console.log(`\nclosed loop (medians of ${config.rounds} rounds; CPU = server process tree; SQL = pg_stat_statements calls per request; DB = their execution time per request, from sequential requests)`);
+    console.log(
+      `\nclosed loop (medians of ${config.rounds} rounds; CPU = server process tree; SQL = pg_stat_statements calls per request; DB = their execution time per request, from sequential requests)`,
+    );
     console.log(formatClosedLoop(cells));
     console.log(`\nopen loop: ${config.openLoopRate} req/s offered, ${Math.max(...config.connections)} connections, ${config.openLoopDuration} s`);
     console.log(
