@@ -8,23 +8,31 @@ import { sql, type SqlStatement } from "../../db/sql-reader";
 
 const D = "$2::date";
 
-/** Every organization below each root ($1), however deep, as rows of `tree(root, id)`. */
+/**
+ * Every organization below each root ($1), however deep, as rows of `tree(root, id)`. The planner
+ * guesses a recursive tree at hundreds of rows whatever it holds (a handful on the seed data), and
+ * then joins it by hashing whole tables; each level's children are looked up by an index probe per
+ * parent instead, in a lateral subquery that cannot be flattened (OFFSET 0).
+ */
 const DESCENDANTS = `tree(root, id) AS (
   SELECT "parentId", "entityId" FROM "Organization" WHERE "parentId" = ANY($1::int[])
   UNION
-  SELECT tree.root, child."entityId" FROM "Organization" child JOIN tree ON child."parentId" = tree.id)`;
+  SELECT tree.root, child.id FROM tree CROSS JOIN LATERAL (SELECT c."entityId" AS id FROM "Organization" c WHERE c."parentId" = tree.id OFFSET 0) child)`;
 
 /**
  * Each root's descendant organizations with their columns as of the day: one statement instead of
- * ids, then entities. They keep the order the tree is walked in, level by level (the order the API
+ * ids, then entities, each looked up by its key (as in models_in_scope below: 0.44–0.64 ms → 0.16–0.24
+ * ms on the seed data). They keep the order the tree is walked in, level by level (the order the API
  * has always given).
  */
 const DESCENDANT_ORGANIZATIONS = sql(
   "descendant_organizations",
   `WITH RECURSIVE ${DESCENDANTS},
    walked AS MATERIALIZED (SELECT root, id, row_number() OVER () AS step FROM tree)
-   SELECT walked.root AS "rootId", ${entityColumns(D)} FROM walked JOIN "Entity" e ON e.id = walked.id ${ENTITY_JOINS}
-   WHERE ${visibleAsOf.entity("e", D)} ORDER BY walked.step`,
+   SELECT walked.root AS "rootId", x.* FROM walked CROSS JOIN LATERAL (
+     SELECT ${entityColumns(D)} FROM "Entity" e ${ENTITY_JOINS} WHERE e.id = walked.id AND ${visibleAsOf.entity("e", D)} OFFSET 0
+   ) x
+   ORDER BY walked.step`,
 );
 
 /**
