@@ -10,10 +10,13 @@ import {
   entitiesById,
   entitiesBySlug,
   entityColumns,
+  entityJsonSql,
   entityNodeFromRow,
+  entityRowFromJson,
   eventColumns,
   type CitationRow,
   type EntityFlatRow,
+  type EntityJson,
   type EventCitationRow,
   type EventRow,
   type RoleRow,
@@ -81,6 +84,8 @@ function citationsOfRowsLoader(reader: SqlReader, day: AsOfDay) {
 }
 
 /** A model's lineage edges both ways, `outgoing` (it is the edge's model) and `incoming` (its target). */
+type LineageRow = ModelLineage & { modelEntity: EntityJson | null; targetEntity: EntityJson | null };
+
 interface LineageOfModel {
   outgoing: ModelLineage[];
   incoming: ModelLineage[];
@@ -107,9 +112,11 @@ const UNDATED = {
 const DATED = {
   childOrganizations: entitiesWhere("child_organizations", `o."parentId" = ANY($1::int[])`),
   modelsByDeveloper: entitiesWhere("models_by_developer", `m."developerId" = ANY($1::int[])`),
+  // Each edge brings both of its models, which the edge's `model` field shows.
   lineageOfModel: sql(
     "lineage_of_model",
-    `SELECT * FROM "ModelLineage" l WHERE (l."modelId" = ANY($1::int[]) OR l."targetId" = ANY($1::int[])) AND ${visibleAsOf.lineage("l", D)} ORDER BY l.id`,
+    `SELECT l.*, ${entityJsonSql('l."modelId"', D)} AS "modelEntity", ${entityJsonSql('l."targetId"', D)} AS "targetEntity"
+     FROM "ModelLineage" l WHERE (l."modelId" = ANY($1::int[]) OR l."targetId" = ANY($1::int[])) AND ${visibleAsOf.lineage("l", D)} ORDER BY l.id`,
   ),
   // A person's roles in the order the sources give them (an organization's: organization.roles.ts).
   rolesByPerson: rolesWhere("roles_by_person", `r."personId" = ANY($1::int[])`, `r."personId", r.position, r.id`),
@@ -144,15 +151,21 @@ function datedLoaders(reader: SqlReader, day: AsOfDay) {
     (keys: readonly unknown[]) =>
       reader.query<R>(statement, [keys, day]);
   const citationsOfRows = citationsOfRowsLoader(reader, day);
+  const entity = oneLoader<number, EntityNode, EntityFlatRow>(
+    dated(entitiesById),
+    (node) => node.entityId,
+    (row) => entityNodeFromRow(row, day),
+  );
+  /** An entity a row brought along (`entityJsonSql`), so `entity.load` needs no statement for it. */
+  const primeEntity = (json: EntityJson | null) => {
+    if (json) entity.prime(json.id, entityNodeFromRow(entityRowFromJson(json), day));
+  };
   const entityList = (statement: SqlStatement, keyOf: (node: EntityNode) => number | null) =>
     manyLoader<EntityNode, EntityFlatRow>(dated(statement), keyOf, (row) => entityNodeFromRow(row, day));
   return {
     day,
-    entity: oneLoader<number, EntityNode, EntityFlatRow>(
-      dated(entitiesById),
-      (node) => node.entityId,
-      (row) => entityNodeFromRow(row, day),
-    ),
+    entity,
+    primeEntity,
     entityBySlug: oneLoader<string, EntityNode, EntityFlatRow>(
       dated(entitiesBySlug),
       (node) => node.slug,
@@ -162,7 +175,11 @@ function datedLoaders(reader: SqlReader, day: AsOfDay) {
     childOrganizations: entityList(DATED.childOrganizations, (node) => ("parentId" in node ? node.parentId : null)),
     modelsByDeveloper: entityList(DATED.modelsByDeveloper, (node) => (node.__typename === "AiModel" ? node.developerId : null)),
     lineageOfModel: new DataLoader<number, LineageOfModel>(async (keys) => {
-      const rows = await dated<ModelLineage>(DATED.lineageOfModel)(keys);
+      const rows = (await dated<LineageRow>(DATED.lineageOfModel)(keys)).map(({ modelEntity, targetEntity, ...edge }) => {
+        primeEntity(modelEntity);
+        primeEntity(targetEntity);
+        return edge;
+      });
       const outgoing = groupBy(rows, (row) => row.modelId);
       const incoming = groupBy(rows, (row) => row.targetId);
       return keys.map((key) => ({ outgoing: outgoing.get(key) ?? [], incoming: incoming.get(key) ?? [] }));

@@ -73,6 +73,24 @@ export function entityNodeFromRow(row: EntityFlatRow, day: AsOfDay): EntityNode 
 }
 
 /**
+ * The entity `id` names, as one JSON column (null when it is not reported by the day `d`): rows
+ * that point at an entity bring it along, so the entity loader is primed instead of sent another
+ * statement one level down (a lineage edge's other model, a role's person).
+ */
+export function entityJsonSql(id: string, d: string): string {
+  return `(SELECT to_json(x) FROM (SELECT ${entityColumns(d)} ${ENTITY_FROM} WHERE e.id = ${id} AND ${visibleAsOf.entity("e", d)}) x)`;
+}
+
+/** An entity as `entityJsonSql` renders it: its release days as ISO strings. */
+export type EntityJson = Omit<EntityFlatRow, "releasedStart" | "releasedEnd"> & { releasedStart: string | null; releasedEnd: string | null };
+
+const isoDay = (value: string | null) => (value == null ? null : new Date(`${value}T00:00:00Z`));
+
+export function entityRowFromJson(json: EntityJson): EntityFlatRow {
+  return { ...json, releasedStart: isoDay(json.releasedStart), releasedEnd: isoDay(json.releasedEnd) };
+}
+
+/**
  * An event's columns as of the day whose placeholder is `d`: its status and confidence as they stood
  * then (`current`: the day is today, the stored values; common/as-of.ts).
  */

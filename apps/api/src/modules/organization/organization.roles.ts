@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { roleAsOf, roleColumnsAsOf, visibleAsOf, type AsOfDay } from "../../common/as-of";
 import { keyedLoader, type RequestContext } from "../../common/context";
 import { groupBy } from "../../common/group-by";
-import type { RoleRow } from "../../common/read-rows";
+import { entityJsonSql, type EntityJson, type RoleRow } from "../../common/read-rows";
 import { sql } from "../../db/sql-reader";
 import { leadershipTierSql } from "../compare/compare.limits";
 
@@ -12,12 +12,13 @@ const D = "$2::date";
  * The roles an organization's page lists, at most $3 per organization ($1): the current ones first,
  * leadership first among them (the tiers compare ranks key people by), then the most recently
  * started. They come back in start order, oldest first, as the page has always shown them. At a
- * million events meta held 24k roles, and the page sent every one.
+ * million events meta held 24k roles, and the page sent every one. Each brings its person along
+ * (the page shows their names), so the people cost no statement of their own.
  */
 const KEPT_ROLES = sql(
   "organization_roles_kept",
   `SELECT kept.* FROM unnest($1::int[]) AS k(id) CROSS JOIN LATERAL (
-     SELECT ${roleColumnsAsOf("r", D)} FROM "Role" r
+     SELECT ${roleColumnsAsOf("r", D)}, ${entityJsonSql('r."personId"', D)} AS "personEntity" FROM "Role" r
      WHERE r."organizationId" = k.id AND ${visibleAsOf.role("r", D)}
      ORDER BY ${roleAsOf.isCurrent("r", D)} DESC, ${leadershipTierSql("r", 'r."organizationId"')}, r."startDate" DESC NULLS LAST, r.id DESC
      LIMIT $3::int
@@ -38,7 +39,12 @@ export const keptRoles = (context: RequestContext, day: AsOfDay, limit: number) 
     `organization_roles_kept:${day}:${limit}`,
     () =>
       new DataLoader<number, RoleRow[]>(async (ids) => {
-        const byOrganization = groupBy(await context.reader.query<RoleRow>(KEPT_ROLES, [ids, day, limit]), (row) => row.organizationId);
+        const dated = context.loaders.at(day);
+        const rows = (await context.reader.query<RoleRow & { personEntity: EntityJson | null }>(KEPT_ROLES, [ids, day, limit])).map(({ personEntity, ...role }) => {
+          dated.primeEntity(personEntity);
+          return role;
+        });
+        const byOrganization = groupBy(rows, (row) => row.organizationId);
         return ids.map((id) => byOrganization.get(id) ?? []);
       }),
   );
