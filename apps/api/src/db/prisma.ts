@@ -106,7 +106,10 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
         // Random reads priced as the cached or SSD-backed reads they are (1.1, not the spinning-disk 4):
         // at 4 the planner read small tables whole rather than probe an index, 10–20 times the CPU
         // per row (the company page's statements: 3.6 → 2.5 ms on the seed data).
-        options: ["-c jit=off -c max_parallel_workers_per_gather=0 -c random_page_cost=1.1", ...(options.statementTimeoutMs ? [`-c statement_timeout=${options.statementTimeoutMs}`] : [])].join(" "),
+        options: [
+          "-c jit=off -c max_parallel_workers_per_gather=0 -c random_page_cost=1.1",
+          ...(options.statementTimeoutMs ? [`-c statement_timeout=${options.statementTimeoutMs}`] : []),
+        ].join(" "),
       });
     const pool = openPool(options.databaseUrl);
     // An idle connection the server dropped (a restart) reports here; the pool replaces it on next use.
