@@ -18,7 +18,7 @@ import { httpErrorHandler, notFoundHandler } from "./http-errors";
 import { createLoaders } from "./common/loaders";
 import { costPlugin, type CostContext } from "./common/cost-plugin";
 import { OperationAnalyzer } from "./common/limits";
-import { PUBLIC_CODES, formatGraphQLError } from "./common/errors";
+import { PUBLIC_CODES, formatGraphQLError, isClientGone } from "./common/errors";
 import { httpStatusPlugin } from "./common/http-status";
 import { RateLimiter, type BucketStore } from "./common/rate-limit";
 import { PgRateLimiter } from "./common/rate-limit-pg";
@@ -56,6 +56,8 @@ function loggingPlugin(exposeSqlCount: boolean): ApolloServerPlugin<ServerContex
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
+            // A request whose client hung up stops at its next statement: its own end, not a fault.
+            if (isClientGone(original)) continue;
             const code = (original as { extensions?: { code?: string } })?.extensions?.code ?? error.extensions?.code;
             const status = (error.extensions?.http as { status?: number } | undefined)?.status;
             const clientError = status !== undefined && status >= 400 && status < 500;

@@ -83,6 +83,11 @@ export function isQueryTimeout(error: unknown): boolean {
   return false;
 }
 
+/** The client hung up before the answer was ready (db/request-budget.ts), somewhere in the error's chain. */
+export function isClientGone(error: unknown): boolean {
+  return [...chain(error)].some((link) => link.code === "CLIENT_CLOSED_REQUEST");
+}
+
 /**
  * Apollo's `formatError`: gives database outages and timeouts their own code and a message written
  * for clients, and (unless `debug`) masks every error without a public code — raw SQL messages, file
@@ -100,7 +105,7 @@ export function formatGraphQLError(options: { debug: boolean }) {
       code = "QUERY_TIMEOUT";
       if (!(original instanceof Error && original.name === "QueryTimeoutError"))
         message = "A statement ran past the request's time budget: ask for less (fewer aliases, smaller pages).";
-    } else if ([...chain(original)].some((link) => link.code === "CLIENT_CLOSED_REQUEST")) {
+    } else if (isClientGone(original)) {
       code = "CLIENT_CLOSED_REQUEST"; // nobody reads it; the log line then shows why the request ended
     } else if (message === "provided sha does not match query") {
       // Apollo's automatic persisted queries: the hash sent is not the SHA-256 of the query sent.
