@@ -23,6 +23,8 @@ const progress = (line: string) => process.stderr.write(`${line}\n`);
 const ORCHARD_ENV = { REQUEST_TIMEOUT_MS: "120000" };
 
 interface SideResult {
+  /** The Node Orchard ran on ("node v24.…"). */
+  runtime: string;
   measured: Map<string, Measured>;
   deep?: DeepCursor;
   exports: ExportResult[];
@@ -33,7 +35,7 @@ async function measureSide(config: BenchConfig, side: Side, databaseUrl: string,
   const orchard: ServerProcess = await startOrchard({ databaseUrl, node: "24", pathEnv: config.pathEnv, env: ORCHARD_ENV });
   try {
     if (side === "seed") await analyze(databaseUrl);
-    const result: SideResult = { measured: new Map(), exports: [] };
+    const result: SideResult = { runtime: orchard.runtime, measured: new Map(), exports: [] };
     const bodies = new Map(requests.map((request) => [request.name, JSON.stringify({ query: request.query, variables: request.variables })]));
     if (requests.some((request) => request.name === "events-deep")) {
       progress(`[${side}] walking meta's events to page 500…`);
@@ -104,7 +106,7 @@ async function main(): Promise<number> {
       `bench:scale on ${database.describe}: corpus ${facts.events.toLocaleString("en-US")} events (${facts.syntheticEvents.toLocaleString("en-US")} synthetic; meta in ${facts.metaEvents.toLocaleString("en-US")}), ${facts.size}; yardstick: the seed knowledge base alone on the same server`,
     );
     console.log(
-      `node ${process.version}, ${os.cpus().length} cores, load average (1 min) ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after; sequential: up to ${config.sequentialRequests} requests or ${config.sequentialSeconds} s; autocannon ${config.duration} s per cell in its own process; Orchard REQUEST_TIMEOUT_MS=${ORCHARD_ENV.REQUEST_TIMEOUT_MS}`,
+      `Orchard on ${corpus.runtime}, ${os.cpus().length} cores, load average (1 min) ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after; sequential: up to ${config.sequentialRequests} requests or ${config.sequentialSeconds} s; autocannon ${config.duration} s per cell in its own process; Orchard REQUEST_TIMEOUT_MS=${ORCHARD_ENV.REQUEST_TIMEOUT_MS}`,
     );
     console.log(`latencies in ms; "!n" after req/s = n failed requests (timeouts at 60 s, non-2xx); answer = size of one answer\n`);
     const results = { seed: seed.measured, corpus: corpus.measured };
