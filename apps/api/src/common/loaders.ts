@@ -83,9 +83,10 @@ function citationsOfRowsLoader(reader: SqlReader, day: AsOfDay) {
   }, BATCHING);
 }
 
-/** A model's lineage edges both ways, `outgoing` (it is the edge's model) and `incoming` (its target). */
+/** A lineage edge as lineage_of_model reads it: with both of its models, for the entity loader. */
 type LineageRow = ModelLineage & { modelEntity: EntityJson | null; targetEntity: EntityJson | null };
 
+/** A model's lineage edges both ways, `outgoing` (it is the edge's model) and `incoming` (its target). */
 interface LineageOfModel {
   outgoing: ModelLineage[];
   incoming: ModelLineage[];
