@@ -78,7 +78,12 @@ export function entityNodeFromRow(row: EntityFlatRow, day: AsOfDay): EntityNode 
  * statement one level down (a lineage edge's other model, a role's person).
  */
 export function entityJsonSql(id: string, d: string): string {
-  return `(SELECT to_json(x) FROM (SELECT ${entityColumns(d)} ${ENTITY_FROM} WHERE e.id = ${id} AND ${visibleAsOf.entity("e", d)}) x)`;
+  return `(SELECT to_json(x) FROM (${entityByIdSql(id, d)}) x)`;
+}
+
+/** The entity `id` names, with its columns as of the day `d`: no row when it is not reported by then. */
+export function entityByIdSql(id: string, d: string): string {
+  return `SELECT ${entityColumns(d)} ${ENTITY_FROM} WHERE e.id = ${id} AND ${visibleAsOf.entity("e", d)}`;
 }
 
 /** An entity as `entityJsonSql` renders it: its release days as ISO strings. */

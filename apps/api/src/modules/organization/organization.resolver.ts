@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root }
 import { DateResolver } from "graphql-scalars";
 import { AS_OF_ARGUMENT, asOfDay } from "../../common/as-of";
 import type { RequestContext } from "../../common/context";
-import type { EntityNode, OrganizationNode } from "../../common/nodes";
+import type { EntityNode, ModelNode, OrganizationNode } from "../../common/nodes";
 import { Connection, toPage } from "../../common/pagination";
 import { AiModelType } from "../model/model.type";
 import { RoleType } from "../person/person.type";
@@ -21,7 +21,7 @@ export class CompanyConnection extends Connection("Company", () => Company) {}
 @ObjectType()
 export class LabConnection extends Connection("Lab", () => Lab) {}
 
-const isModel = (node: EntityNode | null) => node?.__typename === "AiModel";
+const isModel = (node: EntityNode | null): node is ModelNode => node?.__typename === "AiModel";
 
 @Resolver(() => OrganizationInterface)
 export class OrganizationResolver {
@@ -75,6 +75,12 @@ export class OrganizationResolver {
   }
 }
 
+/** The models (not products) a company or its labs own or develop, by name: what `models` cuts and `modelCount` counts. */
+async function modelsOfCompany(context: RequestContext, company: OrganizationNode): Promise<ModelNode[]> {
+  const nodes = await modelsInScope(context, company.asOf).load(company.entityId);
+  return nodes.filter(isModel).sort((a, b) => a.name.localeCompare(b.name));
+}
+
 @Resolver(() => Company)
 export class CompanyResolver {
   @FieldResolver(() => [Lab], { description: "Labs, teams and divisions anywhere below the company." })
@@ -93,13 +99,12 @@ export class CompanyResolver {
     @Ctx() context: RequestContext,
   ) {
     const limit = listLimit("models", first, COMPANY_MODELS);
-    const models = (await modelsInScope(context, company.asOf).load(company.entityId)).filter(isModel).sort((a, b) => a.name.localeCompare(b.name));
-    return keptModels(models, limit);
+    return keptModels(await modelsOfCompany(context, company), limit);
   }
 
   @FieldResolver(() => Int, { description: "How many models the company or its labs own or develop, as of the company's day." })
   async modelCount(@Root() company: OrganizationNode, @Ctx() context: RequestContext): Promise<number> {
-    return (await modelsInScope(context, company.asOf).load(company.entityId)).filter(isModel).length;
+    return (await modelsOfCompany(context, company)).length;
   }
 }
 

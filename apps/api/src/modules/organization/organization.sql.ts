@@ -1,9 +1,9 @@
 import DataLoader from "dataloader";
-import { visibleAsOf, type AsOfDay } from "../../common/as-of";
+import type { AsOfDay } from "../../common/as-of";
 import { keyedLoader, type RequestContext } from "../../common/context";
 import { groupBy } from "../../common/group-by";
 import type { EntityNode } from "../../common/nodes";
-import { ENTITY_JOINS, entityColumns, entityNodeFromRow, type EntityFlatRow } from "../../common/read-rows";
+import { entityByIdSql, entityNodeFromRow, type EntityFlatRow } from "../../common/read-rows";
 import { sql, type SqlStatement } from "../../db/sql-reader";
 
 const D = "$2::date";
@@ -29,9 +29,7 @@ const DESCENDANT_ORGANIZATIONS = sql(
   "descendant_organizations",
   `WITH RECURSIVE ${DESCENDANTS},
    walked AS MATERIALIZED (SELECT root, id, row_number() OVER () AS step FROM tree)
-   SELECT walked.root AS "rootId", x.* FROM walked CROSS JOIN LATERAL (
-     SELECT ${entityColumns(D)} FROM "Entity" e ${ENTITY_JOINS} WHERE e.id = walked.id AND ${visibleAsOf.entity("e", D)} OFFSET 0
-   ) x
+   SELECT walked.root AS "rootId", x.* FROM walked CROSS JOIN LATERAL (${entityByIdSql("walked.id", D)} OFFSET 0) x
    ORDER BY walked.step`,
 );
 
@@ -50,9 +48,7 @@ const MODELS_IN_SCOPE = sql(
      SELECT scope.root, owned."entityId" FROM scope CROSS JOIN LATERAL (SELECT a."entityId" FROM "AiModel" a WHERE a."ownerId" = scope.id OFFSET 0) owned
      UNION
      SELECT scope.root, developed."entityId" FROM scope CROSS JOIN LATERAL (SELECT a."entityId" FROM "AiModel" a WHERE a."developerId" = scope.id OFFSET 0) developed)
-   SELECT scoped.root AS "rootId", x.* FROM scoped CROSS JOIN LATERAL (
-     SELECT ${entityColumns(D)} FROM "Entity" e ${ENTITY_JOINS} WHERE e.id = scoped."modelId" AND ${visibleAsOf.entity("e", D)} OFFSET 0
-   ) x
+   SELECT scoped.root AS "rootId", x.* FROM scoped CROSS JOIN LATERAL (${entityByIdSql('scoped."modelId"', D)} OFFSET 0) x
    ORDER BY scoped.root, x.id`,
 );
 
