@@ -29,6 +29,12 @@ class ModelFilter {
   @Field(() => String, { nullable: true, description: "Slug of the developing lab." })
   developer?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Slug of a company or lab: the models it or any organization below it owns or develops (what `Company.models` lists).",
+  })
+  organization?: string | null;
+
   @Field(() => DateResolver, { nullable: true, description: "Only what had been reported by this date, shown as it stood then (default today)." })
   asOf?: Date | null;
 }

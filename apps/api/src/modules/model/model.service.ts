@@ -18,6 +18,7 @@ export interface ModelListOptions {
     access?: ModelAccess[] | null;
     owner?: string | null;
     developer?: string | null;
+    organization?: string | null;
   } | null;
   orderBy?: EntityOrderInput | null;
   page: Page;
@@ -39,7 +40,15 @@ export function listModels(options: ModelListOptions): Promise<ConnectionShape<E
   if (filter?.access?.length) conditions.push(`${claims.access} = ANY(${params.add(filter.access, '::text[]::"ModelAccess"[]')})`);
   if (filter?.owner) conditions.push(`m."ownerId" = ${idOfSlug(params, filter.owner)}`);
   if (filter?.developer) conditions.push(`m."developerId" = ${idOfSlug(params, filter.developer)}`);
+  if (filter?.organization) conditions.push(`m."entityId" IN (${modelsOfOrganizationTree(idOfSlug(params, filter.organization))})`);
   return listEntities({ reader, prefix: "models", conditions, params, orderBy, page, day, asOf });
+}
+
+/** Models owned or developed by the organization or any organization below it: what `Company.models` lists. */
+function modelsOfOrganizationTree(rootId: string): string {
+  return `WITH RECURSIVE tree(id) AS (SELECT ${rootId} UNION SELECT o."entityId" FROM "Organization" o JOIN tree ON o."parentId" = tree.id)
+    SELECT a."entityId" FROM "AiModel" a JOIN tree ON a."ownerId" = tree.id
+    UNION SELECT a."entityId" FROM "AiModel" a JOIN tree ON a."developerId" = tree.id`;
 }
 
 export const EXPECTED_RELEASE_METRIC = "expected_release";

@@ -91,7 +91,7 @@ export class CompanyResolver {
 
   @FieldResolver(() => [AiModelType], {
     description:
-      "Models owned or developed by the company or its labs, by name. At most `first`: released ones first, newest first, then those with a reported status or access, before models known by name only. `modelCount` says how many there are; `models(filter: {owner})` and `models(filter: {developer})` page through them.",
+      "Models owned or developed by the company or its labs, by name. At most `first`: released ones first, newest first, then those with a reported status or access, before models known by name only. `modelCount` says how many there are; `models(filter: {organization})` pages through them.",
   })
   async models(
     @Root() company: OrganizationNode,
