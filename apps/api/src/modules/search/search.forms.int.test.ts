@@ -131,6 +131,16 @@ describe("search by name forms", () => {
     expect(inflected.score).toBeGreaterThan(0.9);
   });
 
+  it.each([
+    ["Alexander Wa", "alexandr-wang"],
+    ["Alexandr Wan", "alexandr-wang"],
+    ["Mark Zuckerbe", "mark-zuckerberg"],
+    ["Yan LeCu", "yann-lecun"],
+  ])("a typo with the last word still being typed: %s → %s", async (query, slug) => {
+    const [top] = await search(query, 10);
+    expect({ query, slug: top?.entity.slug }).toEqual({ query, slug });
+  });
+
   // Decorations a name takes in its own script: glued affixes, and words around it.
   const decorate = (name: string, affix: number, words: [string, string]): string[] => {
     const last = name.at(-1) ?? "";

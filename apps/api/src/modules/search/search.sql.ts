@@ -41,7 +41,9 @@ const ORG_TYPES = { COMPANY: KINDS_BY_TYPE.Company, LAB: KINDS_BY_TYPE.Lab, MEDI
  * particle or proclitic taken off ($13: "metas", "메타의", "меты", "وجوجل"), or a run of words or
  * CJK characters inside it ("la famiglia llama"). Scored in tiers that never overlap across exact,
  * contained and fuzzy: exact (1, inflected 0.96) > prefix > word prefix > infix (0.4–0.84, as
- * before) > a name inside the query (0.3–0.4, the longer the better) > fuzzy (below 0.3). The best
+ * before) > a name inside the query (0.3–0.4, the longer the better) > fuzzy (below 0.3; a name with a
+ * word that starts with the query's last word, the one still being typed, first: "Alexander Wa"
+ * reaches Alexandr Wang before Alexander Karp). The best
  * name per entity (between equals, the one written as typed ($2), then the latest alias). $6 is
  * null for every kind, else the organization kinds wanted, with $7–$10 switching models, people,
  * products and facilities on. Only entities reported by the as-of day ($11), as they stood then.
@@ -63,14 +65,15 @@ const ENTITY_MATCHES = sql(
          WHEN replace(n.norm, ' ', '') = ANY($12::text[]) THEN 0.3
          ELSE 0.0
        END AS tier,
-       greatest(similarity(n.norm, $1), word_similarity($1, n.norm)) AS sim
+       greatest(similarity(n.norm, $1), word_similarity($1, n.norm)) AS sim,
+       strpos(' ' || n.norm, ' ' || substring($1 from '[^ ]+$')) > 0 AS last_word_starts
      FROM names n
    ),
    scored AS (
      SELECT t.*,
        CASE WHEN t.tier >= 0.5 THEN round((t.tier * 0.8 + 0.2 * least(1.0, length($1)::numeric / greatest(length(t.norm), 1)))::numeric, 3)
             WHEN t.tier > 0 THEN round((0.3 + 0.099 * least(1.0, length(replace(t.norm, ' ', ''))::numeric / greatest(length($3), 1)))::numeric, 3)
-            ELSE round((0.3 * t.sim)::numeric, 3) END::float8 AS score
+            ELSE round(least(0.299, 0.3 * (0.6 * t.sim + CASE WHEN t.last_word_starts THEN 0.4 ELSE 0 END))::numeric, 3) END::float8 AS score
      FROM tiered t
      WHERE t.tier > 0 OR t.sim >= 0.3
    ),
