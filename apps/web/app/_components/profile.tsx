@@ -230,10 +230,10 @@ export function ModelsSection({
           total={total}
           noun="models"
           kept="released and reported ones first"
-          href={`/models?owner=${encodeURIComponent(owner.slug)}`}
+          href={`/models?organization=${encodeURIComponent(owner.slug)}`}
           testId="models-cut"
         >
-          Models owned by {owner.name}
+          Models of {owner.name} and its labs
         </ShownOf>
       ) : null}
       {models.length === 0 ? (

@@ -51,11 +51,12 @@ export default async function ModelsPage(props: PageProps<"/models">) {
   const status = enumListParam(params, "status", STATUSES);
   const access = enumListParam(params, "access", ACCESS);
   const owner = textParam(params, "owner", 80);
+  const organization = textParam(params, "organization", 80);
   const direction = oneOfParam(params, "dir", ["ASC", "DESC"] as const, "ASC");
   const paging = pagingFrom(params);
-  const filters = { kind: kinds, status, access, owner, dir: direction === "ASC" ? null : direction };
+  const filters = { kind: kinds, status, access, owner, organization, dir: direction === "ASC" ? null : direction };
   const result = await runQueryOrThrow(ModelsDocument, {
-    filter: { kinds: kinds.length ? kinds : null, status: status.length ? status : null, access: access.length ? access : null, owner },
+    filter: { kinds: kinds.length ? kinds : null, status: status.length ? status : null, access: access.length ? access : null, owner, organization },
     orderBy: { field: "NAME", direction },
     first: PAGE_SIZE,
     after: paging.after,
@@ -76,6 +77,7 @@ export default async function ModelsPage(props: PageProps<"/models">) {
           <CheckGroup name="status" legend="Status" values={STATUSES} checked={status} />
           <CheckGroup name="access" legend="Access" values={ACCESS} checked={access} />
           <TextField name="owner" label="Owner (company slug)" value={owner} placeholder="meta, openai…" />
+          <TextField name="organization" label="Of a company or lab, its labs included (slug)" value={organization} placeholder="meta, tbd-lab…" />
           <SelectField name="dir" label="Sort by name" value={direction} options={SORT_DIRECTIONS} />
         </FilterForm>
       }

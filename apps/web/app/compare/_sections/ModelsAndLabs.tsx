@@ -99,9 +99,9 @@ function Models({ models: all, total, owner }: { models: readonly ComparedModel[
       {models.length > 0 ? <ModelList items={models} /> : <Empty>No model reported on.</Empty>}
       {products > 0 || nameOnly > 0 ? (
         <p className="small">
-          {nameOnly > 0 ? <Link href={`/models?owner=${owner}`}>{`${nameOnly} more ${nameOnly === 1 ? "model" : "models"} known by name →`}</Link> : null}
+          {nameOnly > 0 ? <Link href={`/models?organization=${owner}`}>{`${nameOnly} more ${nameOnly === 1 ? "model" : "models"} known by name →`}</Link> : null}
           {products > 0 && nameOnly > 0 ? " · " : null}
-          {products > 0 ? <Link href={`/models?owner=${owner}&kind=PRODUCT`}>{`${products} ${products === 1 ? "product" : "products"} →`}</Link> : null}
+          {products > 0 ? <Link href={`/models?organization=${owner}&kind=PRODUCT`}>{`${products} ${products === 1 ? "product" : "products"} →`}</Link> : null}
         </p>
       ) : null}
     </>
