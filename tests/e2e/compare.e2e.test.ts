@@ -95,7 +95,7 @@ describe("compare page in a browser", () => {
         for (const label of labels) {
           expect(label.x).toBeGreaterThanOrEqual(frame.x - 1);
           expect(label.x + label.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
-          expect(label.height).toBeGreaterThanOrEqual(8); // never shrunk to illegible
+          expect(label.height).toBeGreaterThanOrEqual(11); // about a 9.5 px font: never shrunk to illegible
         }
         const axis = (await boxes(page, `${chart} text.axis-label`)).filter((b) => b.y > frame.y + frame.height - 45 || chart === ".tl-svg");
         for (let i = 0; i < axis.length; i++) for (let j = i + 1; j < axis.length; j++) expect(overlaps(axis[i], axis[j])).toBe(false);

@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { close, DESKTOP, get, launch, open, PHONE, shoot, type FetchedPage } from "./helpers";
+import { boxes, close, DESKTOP, get, launch, open, PHONE, shoot, type FetchedPage } from "./helpers";
 
 describe("pages over plain HTTP (what a reader without JavaScript gets)", () => {
   it("shows Avocado's lineage", async () => {
@@ -93,6 +93,17 @@ describe("in a browser", () => {
     await first.focus();
     await expect(first.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await close(page);
+  });
+
+  it("keeps the roles chart and the events timeline legible on a phone", async () => {
+    for (const pathname of ["/people/yann-lecun", "/people/alexandr-wang", "/companies/meta"]) {
+      const page = await open(browser, pathname, { viewport: PHONE });
+      const labels = await boxes(page, ".timeline-svg text");
+      expect(labels.length).toBeGreaterThan(0);
+      // A box 11 px tall is about a 9.5 px font: the floor below which a phone's reader squints.
+      for (const label of labels) expect(label.height).toBeGreaterThanOrEqual(11);
+      await close(page);
+    }
   });
 
   it("copies a citation from 'cite this'", async () => {

@@ -19,7 +19,7 @@ export interface TimelineLane {
   events: readonly TimelineEvent[];
 }
 
-const WIDTH = 960;
+const WIDTH = 720;
 const LABEL_WIDTH = 120;
 const ROW_HEIGHT = 16;
 const LANE_PAD = 10;

@@ -50,10 +50,11 @@ export function EventTypes({ columns }: { columns: readonly Column[] }) {
           ))}
           {columns.map((column, i) => {
             const x = LABEL + i * COLUMN;
+            const barLength = (n: number) => Math.max(2, (n / max) * bar);
             const path = rows
               .map((row, r) => [row, r, counts[i].get(row) ?? 0] as const)
               .filter(([, , n]) => n > 0)
-              .map(([, r, n]) => `M${x},${HEAD + r * ROW + 4}h${Math.max(2, (n / max) * bar).toFixed(1)}v12h-${Math.max(2, (n / max) * bar).toFixed(1)}z`)
+              .map(([, r, n]) => `M${x},${HEAD + r * ROW + 4}h${barLength(n).toFixed(1)}v12h-${barLength(n).toFixed(1)}z`)
               .join("");
             return (
               <g key={column.slug} className={`multiple ${seriesClass(i)}`}>
@@ -61,14 +62,16 @@ export function EventTypes({ columns }: { columns: readonly Column[] }) {
                   {`${column.name} (${column.totalEvents}${column.eventCountsCapped ? "+" : ""})`}
                 </text>
                 <path d={path} className="bar-fill" />
-                {/* Counts beside the bars only: a missing bar reads as none, and the chart's label lists every count, zeros too. */}
-                {rows.map((row, r) =>
-                  counts[i].get(row) ? (
-                    <text key={row} x={x + bar + 30} y={HEAD + r * ROW + 14} textAnchor="end" className="axis-label">
-                      {counts[i].get(row)}
+                {/* Each count at the end of its own bar, so it cannot be read as the next column's. A missing
+                    bar reads as none, and the chart's label lists every count, zeros too. */}
+                {rows.map((row, r) => {
+                  const n = counts[i].get(row);
+                  return n ? (
+                    <text key={row} x={x + barLength(n) + 5} y={HEAD + r * ROW + 14} className="axis-label">
+                      {n}
                     </text>
-                  ) : null,
-                )}
+                  ) : null;
+                })}
               </g>
             );
           })}

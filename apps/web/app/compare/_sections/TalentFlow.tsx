@@ -68,7 +68,7 @@ type Move = CompareTalentFlowFieldsFragment["talentFlows"][number];
 
 const WIDTH = 440;
 const NODE_W = 14;
-const LABEL_W = 110;
+const LABEL_W = 120;
 const ROW = 56;
 
 /**
