@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { close, get, launch, open, WEB_URL } from "./helpers";
+import { boxes, close, get, launch, open, PHONE, WEB_URL } from "./helpers";
 
 describe("browse pages", () => {
   it("are linked from home, each with its count", async () => {
@@ -61,6 +61,19 @@ describe("browse pages in a browser", () => {
     await Promise.all([page.waitForURL((url) => !url.searchParams.has("after")), page.getByRole("link", { name: "← Previous" }).click()]);
     await expect(page.locator(".event-list li a").allInnerTexts()).resolves.toEqual(firstPage);
     await close(page);
+  });
+
+  it("folds the event types on a phone so the first results show, and keeps them open once one is chosen", async () => {
+    const phone = await open(browser, "/events", { viewport: PHONE });
+    await expect(phone.getByLabel("Hire", { exact: true }).isVisible()).resolves.toBe(false);
+    const [first] = await boxes(phone, ".event-list li");
+    expect(first.y).toBeLessThan(PHONE.height * 1.5);
+    await phone.getByText("Types and status").click();
+    await phone.getByLabel("Hire", { exact: true }).check();
+    await Promise.all([phone.waitForURL(/types=HIRE/), phone.getByRole("button", { name: "Apply" }).click()]);
+    await expect(phone.getByLabel("Hire", { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(phone.getByText("Types and status (1 chosen)").isVisible()).resolves.toBe(true);
+    await close(phone);
   });
 
   it("pages through a company's events in date order, filtered by type", async () => {

@@ -117,6 +117,19 @@ export function CheckGroup({ name, legend, values, checked }: { name: string; le
   );
 }
 
+/**
+ * Long checkbox groups folded under one summary on phones, where they would push every result below
+ * the first screen. Open when something in them is chosen; always shown on wide screens (browse.css).
+ */
+export function FoldedChecks({ summary, chosen, children }: { summary: string; chosen: number; children: ReactNode }) {
+  return (
+    <details className="folded-checks" open={chosen > 0}>
+      <summary>{chosen > 0 ? `${summary} (${chosen} chosen)` : summary}</summary>
+      {children}
+    </details>
+  );
+}
+
 export function Pager({ previous, next, pageNumber, first }: { previous: string | null; next: string | null; pageNumber: number; first: string }) {
   if (!previous && !next) return null;
   return (

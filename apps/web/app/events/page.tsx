@@ -4,7 +4,7 @@ import { EVENT_FAMILIES } from "../../lib/compare/eventGroups";
 import { runQuery } from "../../lib/api";
 import { graphql } from "../../src/gql";
 import type { EventOrderField, EventStatus, EventType } from "../../src/gql/graphql";
-import { BrowseLayout, CheckGroup, Downloads, FilterForm, SelectField, TextField } from "../_components/browse";
+import { BrowseLayout, CheckGroup, Downloads, FilterForm, FoldedChecks, SelectField, TextField } from "../_components/browse";
 import { EventResults } from "../_components/EventBrowser";
 
 export const dynamic = "force-dynamic";
@@ -99,10 +99,12 @@ export default async function EventsPage(props: PageProps<"/events">) {
       filters={
         <FilterForm action="/events">
           {scope ? <input type="hidden" name="scope" value={scopeSlug ?? ""} /> : null}
-          {Object.entries(EVENT_FAMILIES).map(([key, family]) => (
-            <CheckGroup key={key} name="types" legend={family.label} values={family.types} checked={types} />
-          ))}
-          <CheckGroup name="status" legend="Status" values={STATUSES} checked={status} />
+          <FoldedChecks summary="Types and status" chosen={types.length + status.length}>
+            {Object.entries(EVENT_FAMILIES).map(([key, family]) => (
+              <CheckGroup key={key} name="types" legend={family.label} values={family.types} checked={types} />
+            ))}
+            <CheckGroup name="status" legend="Status" values={STATUSES} checked={status} />
+          </FoldedChecks>
           <TextField name="from" label="From" type="date" value={from} />
           <TextField name="to" label="To" type="date" value={to} />
           <TextField name="asOf" label="As reported by" type="date" value={asOf} />
