@@ -12,15 +12,18 @@ import { EntityResolver } from "./modules/entity/entity.resolver";
 import { FeedResolver } from "./modules/feed/feed.resolver";
 import { CandidateParticipantResolver, EntityMentionsResolver, IngestResolver, MentionResolver, SourceIngestResolver } from "./modules/ingest/ingest.resolver";
 import { CitationResolver, EventParticipantResolver, EventResolver, FigureResolver } from "./modules/event/event.resolver";
-import { ModelLineageResolver, ModelResolver } from "./modules/model/model.resolver";
-import { CompanyResolver, LabResolver, OrganizationResolver } from "./modules/organization/organization.resolver";
+import { AiModelConnection, ModelLineageResolver, ModelResolver } from "./modules/model/model.resolver";
+import { CompanyConnection, CompanyResolver, LabConnection, LabResolver, OrganizationResolver } from "./modules/organization/organization.resolver";
 import { Company, Institution, Lab, MediaOutlet } from "./modules/organization/organization.type";
-import { PersonResolver, RoleResolver } from "./modules/person/person.resolver";
+import { PersonConnection, PersonResolver, RoleResolver } from "./modules/person/person.resolver";
 import { SearchResolver } from "./modules/search/search.resolver";
 import { SourceResolver } from "./modules/source/source.resolver";
 import { WebhookResolver } from "./modules/webhook/webhook.resolver";
 import { FacilityResolver, ProductResolver } from "./modules/product/product.resolver";
 import { FacilityType, ProductType } from "./modules/product/product.type";
+import { boundedCountResolver } from "./common/bounded-count";
+import { EventConnection } from "./modules/event/event.type";
+import { SourceConnection } from "./modules/source/source.type";
 
 const RESOLVERS = [
   EntityResolver,
@@ -50,6 +53,8 @@ const RESOLVERS = [
   WebhookResolver,
   ProductResolver,
   FacilityResolver,
+  // The root lists: a count that stops early (common/bounded-count.ts).
+  ...[EventConnection, SourceConnection, CompanyConnection, LabConnection, AiModelConnection, PersonConnection].map(boundedCountResolver),
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

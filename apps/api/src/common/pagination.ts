@@ -51,6 +51,8 @@ export interface ConnectionShape<T> {
   pageInfo: PageInfo;
   /** A number, or a promise made only when the field is read (see toCountedLazilyConnection). */
   totalCount: number | Promise<number>;
+  /** Counts at most `upTo` + 1 matching items (the answer is then more than `upTo`): see boundedCount. */
+  countUpTo?: (upTo: number) => Promise<number>;
 }
 
 /**

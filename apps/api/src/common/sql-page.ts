@@ -27,6 +27,12 @@ export async function queryPage<Row extends object, Node>(options: {
   const counted = options.count ?? { from, conditions, expression: "*" };
   const countStatement = shapedStatement(`${name}_count`, `SELECT count(${counted.expression})::int AS count FROM ${counted.from} ${whereClause(counted.conditions)}`);
   const countValues = [...params.values];
+  // The same rows, read until one past `upTo`: `count(DISTINCT x)` becomes `SELECT DISTINCT x … LIMIT`.
+  const countUpToStatement = shapedStatement(
+    `${name}_count_upto`,
+    `SELECT count(*)::int AS count FROM (SELECT ${counted.expression === "*" ? "1" : counted.expression} FROM ${counted.from} ${whereClause(counted.conditions)}
+     LIMIT $${countValues.length + 1}::int) counted`,
+  );
   const signature = orderSignature(name, order);
   const seek = page.after ? afterCondition(page.after, signature, order, params) : null;
   const pageStatement = shapedStatement(
@@ -37,10 +43,12 @@ export async function queryPage<Row extends object, Node>(options: {
   );
   const rows = await reader.query<Row>(pageStatement, params.values);
   onRows?.(rows);
-  return toCountedLazilyConnection(
+  const connection = toCountedLazilyConnection(
     rows.map(toNode),
     page,
     async () => (await reader.query<{ count: number }>(countStatement, countValues))[0].count,
     (index) => encodeCursor({ offset: page.offset + index, order: signature, keys: keysOfRow(rows[index], order) }),
   );
+  connection.countUpTo = async (upTo) => (await reader.query<{ count: number }>(countUpToStatement, [...countValues, upTo + 1]))[0].count;
+  return connection;
 }

@@ -31,7 +31,11 @@ export const EVENT_CURSORS = `query EventCursors($first: Int!, $after: String, $
 
 export const EVENT_COUNT = `query EventCount($filter: EventFilter) { events(first: 1, filter: $filter) { totalCount } }`;
 
+/** The same filters counted up to the default 10,000 only: the count a list page shows. */
+export const EVENT_BOUNDED_COUNT = `query EventBoundedCount($filter: EventFilter) { events(first: 1, filter: $filter) { boundedCount { value exact } } }`;
+
 export const META_FILTER = { entities: ["meta"] };
+const TYPES_SINCE_2024 = { types: ["RELEASE", "FINANCING"], from: "2024-01-01" };
 export const PAGE_SIZE = 50;
 export const DEEP_PAGE = 500;
 
@@ -54,13 +58,12 @@ export const SCALE_REQUESTS: ScaleRequest[] = [
   { name: "search-cjk", label: 'search "谷歌"', query: SEARCH, variables: { query: "谷歌", first: 50 }, targetP99At10: 50 },
   { name: "count-all", label: "totalCount, all events", query: EVENT_COUNT, variables: {} },
   { name: "count-meta", label: "totalCount, events of meta", query: EVENT_COUNT, variables: { filter: META_FILTER } },
-  {
-    name: "count-types",
-    label: "totalCount, releases+funding since 2024",
-    query: EVENT_COUNT,
-    variables: { filter: { types: ["RELEASE", "FINANCING"], from: "2024-01-01" } },
-  },
+  { name: "count-types", label: "totalCount, releases+funding since 2024", query: EVENT_COUNT, variables: { filter: TYPES_SINCE_2024 } },
   { name: "count-language", label: "totalCount, events cited in Japanese", query: EVENT_COUNT, variables: { filter: { language: "ja" } } },
+  { name: "bounded-all", label: "boundedCount, all events", query: EVENT_BOUNDED_COUNT, variables: {} },
+  { name: "bounded-meta", label: "boundedCount, events of meta", query: EVENT_BOUNDED_COUNT, variables: { filter: META_FILTER } },
+  { name: "bounded-types", label: "boundedCount, releases+funding since 2024", query: EVENT_BOUNDED_COUNT, variables: { filter: TYPES_SINCE_2024 } },
+  { name: "bounded-language", label: "boundedCount, events cited in Japanese", query: EVENT_BOUNDED_COUNT, variables: { filter: { language: "ja" } } },
 ];
 
 export function selectRequests(only: string[] | undefined): ScaleRequest[] {
