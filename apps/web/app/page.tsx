@@ -1,7 +1,7 @@
 import Link from "./_components/Link";
 import { runQueryOrThrow } from "../lib/api";
 import { buildCompareHref, DEFAULT_COMPARE_SLUGS } from "../lib/compareUrl";
-import { countryName, plural } from "../lib/format";
+import { countOf, countryName } from "../lib/format";
 import { graphql } from "../src/gql";
 import { Empty, ErrorNotice, EventList } from "./_components/ui";
 import { SearchBox } from "./_components/SearchBox";
@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
 const HomeDocument = graphql(`
   query Home {
     events(first: 10) {
-      totalCount
+      boundedCount {
+        value
+        exact
+      }
       edges {
         node {
           id
@@ -28,19 +31,34 @@ const HomeDocument = graphql(`
       }
     }
     labs(first: 1) {
-      totalCount
+      boundedCount {
+        value
+        exact
+      }
     }
     models(first: 1) {
-      totalCount
+      boundedCount {
+        value
+        exact
+      }
     }
     people(first: 1) {
-      totalCount
+      boundedCount {
+        value
+        exact
+      }
     }
     sources(first: 1) {
-      totalCount
+      boundedCount {
+        value
+        exact
+      }
     }
     companies(first: 50) {
-      totalCount
+      boundedCount {
+        value
+        exact
+      }
       edges {
         node {
           slug
@@ -72,17 +90,17 @@ export default async function HomePage() {
         <nav aria-label="Browse" className="browse-links">
           {(
             [
-              ["/companies", "Companies", result.data.companies.totalCount],
-              ["/labs", "Labs and teams", result.data.labs.totalCount],
-              ["/models", "Models and products", result.data.models.totalCount],
-              ["/people", "People", result.data.people.totalCount],
-              ["/events", "Events", result.data.events.totalCount],
-              ["/sources", "Sources", result.data.sources.totalCount],
+              ["/companies", "Companies", result.data.companies.boundedCount],
+              ["/labs", "Labs and teams", result.data.labs.boundedCount],
+              ["/models", "Models and products", result.data.models.boundedCount],
+              ["/people", "People", result.data.people.boundedCount],
+              ["/events", "Events", result.data.events.boundedCount],
+              ["/sources", "Sources", result.data.sources.boundedCount],
             ] as const
           ).map(([href, label, count]) => (
             <Link key={href} href={href}>
               {label}
-              <span className="small">{count} in all</span>
+              <span className="small">{count.exact ? `${count.value.toLocaleString("en")} in all` : `over ${count.value.toLocaleString("en")}`}</span>
             </Link>
           ))}
         </nav>
@@ -95,7 +113,7 @@ export default async function HomePage() {
             <h2>Latest events</h2>
             <EventList events={result.data.events.edges.map((e) => e.node)} empty="No events recorded yet." />
             <p className="small">
-              <Link href="/events">All {plural(result.data.events.totalCount, "event", "events")} →</Link>
+              <Link href="/events">All {countOf(result.data.events.boundedCount, "event", "events")} →</Link>
             </p>
           </div>
           <div>

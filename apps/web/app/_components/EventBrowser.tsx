@@ -10,7 +10,10 @@ import { ErrorNotice, EventList } from "./ui";
 const BrowseEventsDocument = graphql(`
   query BrowseEvents($filter: EventFilter, $orderBy: EventOrder, $first: Int, $after: String) {
     events(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount
+      boundedCount {
+        value
+        exact
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -57,7 +60,7 @@ export async function EventResults({
   const connection = result.data.events;
   const links = pageLinks(path, filters, paging, connection.pageInfo.endCursor ?? null, connection.pageInfo.hasNextPage);
   return {
-    count: connection.totalCount,
+    count: connection.boundedCount,
     body: <EventList events={connection.edges.map((e) => e.node)} empty={empty} />,
     pager: <Pager {...links} first={hrefWith(path, filters)} />,
   };

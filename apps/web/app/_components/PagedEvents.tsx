@@ -1,6 +1,7 @@
 import Link from "./Link";
 import { hrefWith, pagingFrom } from "../../lib/browse";
 import { familyTypes, isEventFamily } from "../../lib/compare/eventGroups";
+import { countOf } from "../../lib/format";
 import { paramValue, type SearchParamRecord } from "../../lib/compareUrl";
 import { EventResults, FamilyChips } from "./EventBrowser";
 import type { ProfileEvent } from "./profile";
@@ -44,7 +45,7 @@ export async function PagedEvents({
       {latest.length > 0 ? <Timeline lanes={[{ key: path, label: name, events: latest.map(toTimelineEvent) }]} asOf={null} title={`Latest events of ${name} over time`} /> : null}
       <FamilyChips path={path} family={family} anchor="events" />
       <p className="small muted">
-        {count === null ? "" : `${count} ${count === 1 ? "event" : "events"}, newest first. `}
+        {count === null ? "" : `${countOf(count, "event", "events")}, newest first. `}
         <Link href={browseAll}>Filter and download them →</Link>
       </p>
       {body}

@@ -1,7 +1,7 @@
 import Link from "./Link";
 import type { ReactNode } from "react";
 import { hrefWith, type QueryState } from "../../lib/browse";
-import { enumLabel, plural } from "../../lib/format";
+import { countOf, enumLabel } from "../../lib/format";
 
 /** A browse page: filters (a GET form), the count, sorting, the results, paging and downloads. */
 export function BrowseLayout({
@@ -17,7 +17,7 @@ export function BrowseLayout({
   title: string;
   intro: string;
   filters: ReactNode;
-  count: number | null;
+  count: { value: number; exact: boolean } | null;
   noun: [string, string];
   children: ReactNode;
   pager: ReactNode;
@@ -34,7 +34,7 @@ export function BrowseLayout({
         <div className="browse-results">
           <div className="browse-bar">
             <p role="status" className="browse-count">
-              {count === null ? "—" : plural(count, noun[0], noun[1])}
+              {count === null ? "—" : countOf(count, noun[0], noun[1])}
             </p>
             {downloads}
           </div>

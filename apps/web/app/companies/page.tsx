@@ -14,7 +14,10 @@ export const metadata: Metadata = { title: "Companies · Orchard", description: 
 const CompaniesDocument = graphql(`
   query BrowseCompanies($filter: OrganizationFilter, $orderBy: EntityOrder, $first: Int, $after: String) {
     companies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount
+      boundedCount {
+        value
+        exact
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -61,7 +64,7 @@ export default async function CompaniesPage(props: PageProps<"/companies">) {
     <BrowseLayout
       title="Companies"
       intro="Companies and investors, with their labs and models."
-      count={connection?.totalCount ?? null}
+      count={connection?.boundedCount ?? null}
       noun={["company", "companies"]}
       filters={
         <FilterForm action="/companies">

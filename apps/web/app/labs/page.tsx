@@ -14,7 +14,10 @@ export const metadata: Metadata = { title: "Labs and teams · Orchard", descript
 const LabsDocument = graphql(`
   query BrowseLabs($filter: OrganizationFilter, $orderBy: EntityOrder, $first: Int, $after: String) {
     labs(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount
+      boundedCount {
+        value
+        exact
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -61,7 +64,7 @@ export default async function LabsPage(props: PageProps<"/labs">) {
     <BrowseLayout
       title="Labs and teams"
       intro="Research labs, teams and divisions inside the companies."
-      count={connection?.totalCount ?? null}
+      count={connection?.boundedCount ?? null}
       noun={["lab", "labs"]}
       filters={
         <FilterForm action="/labs">

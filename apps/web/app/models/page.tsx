@@ -14,7 +14,10 @@ export const metadata: Metadata = { title: "Models and products · Orchard", des
 const ModelsDocument = graphql(`
   query BrowseModels($filter: ModelFilter, $orderBy: EntityOrder, $first: Int, $after: String) {
     models(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount
+      boundedCount {
+        value
+        exact
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -69,7 +72,7 @@ export default async function ModelsPage(props: PageProps<"/models">) {
     <BrowseLayout
       title="Models and products"
       intro="AI models and the products built on them, with status, access and owner as last reported."
-      count={connection?.totalCount ?? null}
+      count={connection?.boundedCount ?? null}
       noun={["model", "models"]}
       filters={
         <FilterForm action="/models">

@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: "People · Orchard", description: "Pe
 const PeopleDocument = graphql(`
   query BrowsePeople($filter: PersonFilter, $orderBy: EntityOrder, $first: Int, $after: String) {
     people(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount
+      boundedCount {
+        value
+        exact
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -56,7 +59,7 @@ export default async function PeoplePage(props: PageProps<"/people">) {
     <BrowseLayout
       title="People"
       intro="Executives, researchers and founders, with their current roles."
-      count={connection?.totalCount ?? null}
+      count={connection?.boundedCount ?? null}
       noun={["person", "people"]}
       filters={
         <FilterForm action="/people">

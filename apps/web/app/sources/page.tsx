@@ -13,7 +13,10 @@ export const metadata: Metadata = { title: "Sources · Orchard", description: "T
 const SourcesDocument = graphql(`
   query BrowseSources($filter: SourceFilter, $orderBy: SourceOrder, $first: Int, $after: String) {
     sources(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount
+      boundedCount {
+        value
+        exact
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -50,7 +53,7 @@ export default async function SourcesPage(props: PageProps<"/sources">) {
     <BrowseLayout
       title="Sources"
       intro="The articles behind every fact, in the language they were written in."
-      count={connection?.totalCount ?? null}
+      count={connection?.boundedCount ?? null}
       noun={["source", "sources"]}
       filters={
         <FilterForm action="/sources">
