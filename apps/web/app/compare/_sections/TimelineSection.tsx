@@ -14,7 +14,9 @@ import { seriesClass } from "./layout";
 const CompareTimelineDocument = graphql(`
   query CompareTimeline($entities: [String!]!, $asOf: Date, $types: [EventType!]) {
     events(filter: { entities: $entities, asOf: $asOf, types: $types }, first: 100) {
-      totalCount
+      pageInfo {
+        hasNextPage
+      }
       edges {
         node {
           id
@@ -60,7 +62,7 @@ export async function TimelineSection({ scopes, state, family }: { scopes: reado
     );
   }
   const lanes = results.map((r) => (r.ok ? r.data.events.edges.map((e) => e.node) : []));
-  const truncated = results.some((r) => r.ok && r.data.events.totalCount > r.data.events.edges.length);
+  const truncated = results.some((r) => r.ok && r.data.events.pageInfo.hasNextPage);
   const { months, lanes: bins, max } = binByMonth(lanes, { asOf: state.asOf, maxMonths: 24 });
   const hasEarlier = bins.some((b) => b.earlier.length > 0);
   const offset = hasEarlier ? 1 : 0;
