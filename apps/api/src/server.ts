@@ -195,7 +195,7 @@ export async function startApiServer(options: { config: AppConfig; db: Database;
   });
   // A bad key is refused (401) before any work; a good one sets res.locals.viewer.
   app.use(["/graphql", "/export"], authenticate({ verifier, webClientToken: config.WEB_CLIENT_TOKEN }));
-  app.use("/export", exportRouter({ prisma: db.prisma, limiter, policies, rateLimitEnabled: config.RATE_LIMIT_ENABLED, exportCost: config.EXPORT_COST }));
+  app.use("/export", exportRouter({ prisma: db.prisma, reader: db.reader, limiter, policies, rateLimitEnabled: config.RATE_LIMIT_ENABLED, exportCost: config.EXPORT_COST }));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

@@ -2,6 +2,7 @@ import express, { type Response, type Router } from "express";
 import { GraphQLError } from "graphql";
 import { stringify } from "csv-stringify/sync";
 import type { PrismaClient } from "../../db/prisma";
+import type { SqlReader } from "../../db/sql-reader";
 import { bucketOf, type CostPolicies } from "../../common/cost-plugin";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../../common/errors";
 import { rateLimitHeaders, type BucketStore } from "../../common/rate-limit";
@@ -42,7 +43,14 @@ const ndjsonLines = (columns: string[], rows: ExportRow[]) =>
  * caller's bucket must hold `exportCost` points to start; at the end the difference between that
  * and the actual cost is given back or taken.
  */
-export function exportRouter(options: { prisma: PrismaClient; limiter: BucketStore; policies: CostPolicies; rateLimitEnabled: boolean; exportCost: number }): Router {
+export function exportRouter(options: {
+  prisma: PrismaClient;
+  reader: SqlReader;
+  limiter: BucketStore;
+  policies: CostPolicies;
+  rateLimitEnabled: boolean;
+  exportCost: number;
+}): Router {
   const router = express.Router();
   router.get("/:file", async (req, res, next) => {
     const match = FILE_PATTERN.exec(req.params.file);
@@ -67,7 +75,7 @@ export function exportRouter(options: { prisma: PrismaClient; limiter: BucketSto
     let rows: AsyncGenerator<ExportRow[]>;
     let first: IteratorResult<ExportRow[]>;
     try {
-      rows = exportRows({ prisma: options.prisma, resource, filter });
+      rows = exportRows({ prisma: options.prisma, reader: options.reader, resource, filter });
       first = await rows.next(); // surfaces filter errors (unknown slug) and outages before the 200 is sent
     } catch (error) {
       if (bucket) await options.limiter.refund({ ...bucket, points: options.exportCost });

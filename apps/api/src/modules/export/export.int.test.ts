@@ -76,7 +76,7 @@ describe("bulk export", () => {
   it("keeps the API's order across batch boundaries", async () => {
     const batches: number[] = [];
     const rows: Record<string, unknown>[] = [];
-    for await (const batch of exportRows({ prisma: api.db.prisma, resource: "events", filter: {}, batchSize: 7 })) {
+    for await (const batch of exportRows({ prisma: api.db.prisma, reader: api.db.reader, resource: "events", filter: {}, batchSize: 7 })) {
       batches.push(batch.length);
       rows.push(...batch);
     }
@@ -87,7 +87,8 @@ describe("bulk export", () => {
   it("gives the same rows whatever the batch size, as of any day (batches resume from sort keys)", async () => {
     const readAll = async (batchSize: number, asOf: string | undefined) => {
       const rows: Record<string, unknown>[] = [];
-      for await (const batch of exportRows({ prisma: api.db.prisma, resource: "events", filter: asOf ? { asOf: new Date(asOf) } : {}, batchSize })) rows.push(...batch);
+      for await (const batch of exportRows({ prisma: api.db.prisma, reader: api.db.reader, resource: "events", filter: asOf ? { asOf: new Date(asOf) } : {}, batchSize }))
+        rows.push(...batch);
       return rows;
     };
     await fc.assert(

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../db/prisma";
+import type { SqlReader } from "../../db/sql-reader";
 import { toGlobalId } from "../../common/global-id";
 import { entityInclude, toEntityNode, toSourceNode } from "../../common/nodes";
 import { day, entityIds, fuzzy, fuzzyColumns, organizationId, page } from "./export-values";
@@ -34,7 +35,7 @@ interface ExportSpec {
   /** Query-string filters the resource understands. */
   filters: FilterName[];
   /** Every matching row, batch by batch, for a resource that resumes from its own position (events: sort keys). */
-  batches?(options: { prisma: PrismaClient; filter: ExportFilter; size: number }): AsyncGenerator<ExportRow[]>;
+  batches?(options: { prisma: PrismaClient; reader: SqlReader; filter: ExportFilter; size: number }): AsyncGenerator<ExportRow[]>;
   /** Otherwise: one batch of rows after the database ID `after`, and the ID to continue from (null at the end). */
   batch?(options: { prisma: PrismaClient; filter: ExportFilter; after: number; size: number }): Promise<{ rows: ExportRow[]; last: number | null }>;
 }
@@ -236,11 +237,17 @@ export function exportFilters(resource: ExportResource): readonly FilterName[] {
 }
 
 /** Every matching row, batch by batch: a caller writing each batch out holds one batch at a time. */
-export async function* exportRows(options: { prisma: PrismaClient; resource: ExportResource; filter: ExportFilter; batchSize?: number }): AsyncGenerator<ExportRow[]> {
+export async function* exportRows(options: {
+  prisma: PrismaClient;
+  reader: SqlReader;
+  resource: ExportResource;
+  filter: ExportFilter;
+  batchSize?: number;
+}): AsyncGenerator<ExportRow[]> {
   const spec = SPECS[options.resource];
   const size = options.batchSize ?? BATCH_SIZE;
   if (spec.batches) {
-    yield* spec.batches({ prisma: options.prisma, filter: options.filter, size });
+    yield* spec.batches({ prisma: options.prisma, reader: options.reader, filter: options.filter, size });
     return;
   }
   if (!spec.batch) throw new Error(`export ${options.resource} has no way to read its rows`);
