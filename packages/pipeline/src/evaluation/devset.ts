@@ -2,7 +2,7 @@ import type { FigureKind, Figure } from "../figures";
 import { analyzeDocument } from "../analyze";
 import { buildAliasMatcher, type AliasInput, type EntityKind } from "../matcher";
 import { buildTransliterationIndex } from "../transliteration";
-import { pairUp, sameNumber, sumScores, type Scores } from "./scores";
+import { PERCENT_TOLERANCE, pairUp, sameNumber, sumScores, type Scores } from "./scores";
 import { occurrencesOf, overlaps, projectSpans, type Span } from "./spans";
 
 /** A span of the article body (tests/devset/GUIDELINES.md §2): `start` is its UTF-16 offset in the body. */
@@ -108,7 +108,8 @@ export function tableByLanguage(perDocument: DevsetResult[]): DevsetResult[] {
 function figureMatches(found: Figure, gold: DevsetGold["figures"][number] & Span): boolean {
   if (found.kind !== gold.kind || !overlaps(found, gold)) return false;
   if (gold.kind === "DATE") return found.date?.fuzzy === gold.date;
-  return sameNumber(found.value, gold.value) && sameNumber(found.valueMax, gold.valueMax) && (gold.kind !== "MONEY" || found.unit === gold.unit);
+  const tolerance = gold.kind === "PERCENT" ? PERCENT_TOLERANCE : 0;
+  return sameNumber(found.value, gold.value, tolerance) && sameNumber(found.valueMax, gold.valueMax, tolerance) && (gold.kind !== "MONEY" || found.unit === gold.unit);
 }
 
 /**

@@ -31,7 +31,12 @@ export function offsetOf(text: string, surface: string, occurrence: number): num
   return index;
 }
 
-export const sameNumber = (a: number | undefined, b: number | undefined) => a === b || (a !== undefined && b !== undefined && Math.abs(a - b) <= Math.abs(b) * 1e-9);
+/** Equal up to float noise, or up to `tolerance` (absolute) when given: the gold writes a third as 33.3333 (GUIDELINES.md §5). */
+export const sameNumber = (a: number | undefined, b: number | undefined, tolerance = 0) =>
+  a === b || (a !== undefined && b !== undefined && Math.abs(a - b) <= Math.max(Math.abs(b) * 1e-9, tolerance));
+
+/** The devset guidelines compare percentages, fractions in words included, to within 0.01. */
+export const PERCENT_TOLERANCE = 0.01;
 
 /**
  * Pairs each found item with at most one gold item that `matches` it, in order, and scores the pairing:

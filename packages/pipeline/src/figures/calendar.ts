@@ -28,12 +28,12 @@ export const AMBIGUOUS_MONTH_WORDS = /^(?:may|mai|mars|march|jan|feb|sep|sept|oc
 /** Weekdays from Monday (0) to Sunday (6). "Среда" is also an environment: only its accusative "среду" ("в среду") is taken. */
 // prettier-ignore
 const WEEKDAY_NAMES: string[] = [
-  "monday|lundi|montag|lunes|segunda-feira|lunedì|понедельник|الاثنين|الإثنين|सोमवार|월요일|(?:星期|礼拜|禮拜|周|週)一|月曜日?",
-  "tuesday|mardi|dienstag|martes|terça-feira|martedì|вторник|الثلاثاء|मंगलवार|화요일|(?:星期|礼拜|禮拜|周|週)二|火曜日?",
-  "wednesday|mercredi|mittwoch|miércoles|quarta-feira|mercoledì|среду|الأربعاء|الاربعاء|बुधवार|수요일|(?:星期|礼拜|禮拜|周|週)三|水曜日?",
-  "thursday|jeudi|donnerstag|jueves|quinta-feira|giovedì|четверг|الخميس|गुरुवार|बृहस्पतिवार|목요일|(?:星期|礼拜|禮拜|周|週)四|木曜日?",
-  "friday|vendredi|freitag|viernes|sexta-feira|venerdì|пятниц[аеуы]|الجمعة|शुक्रवार|금요일|(?:星期|礼拜|禮拜|周|週)五|金曜日?",
-  "saturday|samedi|samstag|sonnabend|sábado|sabato|суббот[аеуы]|السبت|शनिवार|토요일|(?:星期|礼拜|禮拜|周|週)六|土曜日?",
+  "monday|senin|lundi|montag|lunes|segunda-feira|lunedì|понедельник|الاثنين|الإثنين|सोमवार|월요일|(?:星期|礼拜|禮拜|周|週)一|月曜日?",
+  "tuesday|selasa|mardi|dienstag|martes|terça-feira|martedì|вторник|الثلاثاء|मंगलवार|화요일|(?:星期|礼拜|禮拜|周|週)二|火曜日?",
+  "wednesday|rabu|mercredi|mittwoch|miércoles|quarta-feira|mercoledì|среду|الأربعاء|الاربعاء|बुधवार|수요일|(?:星期|礼拜|禮拜|周|週)三|水曜日?",
+  "thursday|kamis|jeudi|donnerstag|jueves|quinta-feira|giovedì|четверг|الخميس|गुरुवार|बृहस्पतिवार|목요일|(?:星期|礼拜|禮拜|周|週)四|木曜日?",
+  "friday|jumat|jum'at|vendredi|freitag|viernes|sexta-feira|venerdì|пятниц[аеуы]|الجمعة|शुक्रवार|금요일|(?:星期|礼拜|禮拜|周|週)五|金曜日?",
+  "saturday|sabtu|samedi|samstag|sonnabend|sábado|sabato|суббот[аеуы]|السبت|शनिवार|토요일|(?:星期|礼拜|禮拜|周|週)六|土曜日?",
   "sunday|dimanche|sonntag|domingo|domenica|воскресень[ея]|يوم الأحد|रविवार|일요일|(?:星期|礼拜|禮拜|周|週)[日天]|日曜日?",
 ].map((pattern) => pattern.normalize("NFKC"));
 export const WEEKDAY_NAME = WEEKDAY_NAMES.join("|");

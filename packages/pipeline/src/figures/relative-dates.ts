@@ -1,5 +1,6 @@
 import { WEEKDAY_NAME, weekdayIndex } from "./calendar";
 import { ALPHABETIC_CHAR, WORD_END } from "./numbers";
+import { clauseAround, sentenceAround, speaksOfFuture } from "./tense";
 import type { Figure, FigureContext, FuzzyDate } from "./types";
 
 // Dates a reader places only with the article's own date: weekdays, a day of the month alone ("2日", "9일"),
@@ -30,13 +31,13 @@ const phrase = (words: string) => words.normalize("NFKC");
 
 // A week before, the week of, and the week after the article's; the CJK prefixes shift by ISO week.
 const LAST_WEEK = phrase(
-  "last week|la semaine dernière|letzte woche|letzten woche|vergangene woche|vergangenen woche|la semana pasada|na semana passada|a semana passada|la settimana scorsa|la scorsa settimana|на прошлой неделе|الأسبوع الماضي|पिछले सप्ताह|पिछले हफ्ते|पिछले हफ़्ते|上周|上週|上星期|先週|지난주|지난 주",
+  "last week|minggu lalu|pekan lalu|la semaine dernière|letzte woche|letzten woche|vergangene woche|vergangenen woche|la semana pasada|na semana passada|a semana passada|la settimana scorsa|la scorsa settimana|на прошлой неделе|الأسبوع الماضي|पिछले सप्ताह|पिछले हफ्ते|पिछले हफ़्ते|上周|上週|上星期|先週|지난주|지난 주",
 );
 const THIS_WEEK = phrase(
-  "this week|earlier this week|cette semaine|diese woche|dieser woche|esta semana|nesta semana|questa settimana|на этой неделе|هذا الأسبوع|इस सप्ताह|इस हफ्ते|इस हफ़्ते|本周|本週|这周|這週|今週|이번 주|이번주",
+  "this week|minggu ini|pekan ini|earlier this week|cette semaine|diese woche|dieser woche|esta semana|nesta semana|questa settimana|на этой неделе|هذا الأسبوع|इस सप्ताह|इस हफ्ते|इस हफ़्ते|本周|本週|这周|這週|今週|이번 주|이번주",
 );
 const NEXT_WEEK = phrase(
-  "next week|la semaine prochaine|nächste woche|nächsten woche|la próxima semana|la semana que viene|na próxima semana|la prossima settimana|la settimana prossima|на следующей неделе|الأسبوع المقبل|الأسبوع القادم|अगले सप्ताह|अगले हफ्ते|अगले हफ़्ते|下周|下週|下星期|来週|다음 주|다음주",
+  "next week|minggu depan|pekan depan|la semaine prochaine|nächste woche|nächsten woche|la próxima semana|la semana que viene|na próxima semana|la prossima settimana|la settimana prossima|на следующей неделе|الأسبوع المقبل|الأسبوع القادم|अगले सप्ताह|अगले हफ्ते|अगले हफ़्ते|下周|下週|下星期|来週|다음 주|다음주",
 );
 const LAST_MONTH = phrase("el mes pasado|no mês passado|o mês passado|в прошлом месяце|الشهر الماضي|पिछले महीने");
 const THIS_MONTH = phrase(
@@ -55,10 +56,10 @@ const TOMORROW = phrase("tomorrow|demain|amanhã|domani|завтра|غدا|غد
 
 /** Shifts written before a weekday: "last Tuesday", "上周三", "지난 화요일", "am kommenden Montag". */
 const BEFORE = phrase(
-  "(?<back>last|letzten|vergangenen|pasado|passada|上|先週の?|지난\\s?)|(?<ahead>next|nächsten|kommenden|próximo|próxima|prossimo|下|来週の?|다음\\s?)|(?<same>this|本|这|這|今週の?|이번\\s?)",
+  "(?<back>(?:last|letzten|vergangenen|pasado|passada)\\s|上|先週の?|지난\\s?)|(?<ahead>(?:next|nächsten|kommenden|próximo|próxima|prossimo)\\s|下|来週の?|다음\\s?)|(?<same>this\\s|本|这|這|今週の?|이번\\s?)",
 );
 /** Shifts written after it: "mardi dernier", "el martes pasado", "martedì prossimo". */
-const AFTER = phrase("\\s(?:(?<back2>dernier|pasado|passada|passado|scorso)|(?<ahead2>prochain|próximo|que viene|prossimo))");
+const AFTER = phrase("\\s(?:(?<back2>dernier|pasado|passada|passado|scorso|lalu)|(?<ahead2>prochain|próximo|que viene|prossimo|depan))");
 
 const RELATIVE = new RegExp(
   `(?:${BEFORE})?(?<weekday>${WEEKDAY_NAME})(?:abend|morgen|nachmittag|vormittag)?${EDGE_AFTER}(?:${AFTER}${EDGE_AFTER})?` +
@@ -67,25 +68,6 @@ const RELATIVE = new RegExp(
     `|(?:(?<lastWeek>${LAST_WEEK})|(?<thisWeek>${THIS_WEEK})|(?<nextWeek>${NEXT_WEEK})|(?<lastMonth>${LAST_MONTH})|(?<thisMonth>${THIS_MONTH})|(?<nextMonth>${NEXT_MONTH})|(?<yesterday>${YESTERDAY})|(?<today>${TODAY})|(?<tomorrow>${TOMORROW}))${EDGE_AFTER}`,
   "giu",
 );
-
-/** Words that put a sentence in the future: a bare weekday there is the next one, not the last one. */
-const FUTURE = new RegExp(
-  phrase(
-    "\\b(?:will|shall|is set to|is expected to|plans to|going to|wird|werden|soll|sollen|sera|seront|va|vont|prévu|prévue|será|serán|irá|vai|sarà|saranno|previsto|prevista)\\b|будет|будут|состоится|планирует|سوف|سيتم|होगा|होगी|होंगे|जाएगा|जाएगी|करेगा|करेगी|将|將|计划|計劃|预计|預計|目标|目標|予定|見通し|예정|계획",
-  ),
-  "iu",
-);
-const SENTENCE_END = /[!?。！？\n]/u;
-/** A full stop ends a sentence, a decimal point ("Gemini 2.5") does not. */
-const endsSentence = (text: string, at: number) => SENTENCE_END.test(text[at]) || (text[at] === "." && !/\d/u.test(text[at + 1] ?? ""));
-
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !endsSentence(text, from - 1)) from--;
-  let to = end;
-  while (to < text.length && !endsSentence(text, to)) to++;
-  return text.slice(from, to);
-}
 
 export function relativeDateFigures(text: string, context: FigureContext): Figure[] {
   const [year, monthNumber, dayNumber] = context.publishedOn.split("-").map(Number);
@@ -109,13 +91,13 @@ export function relativeDateFigures(text: string, context: FigureContext): Figur
       else {
         const before = published - ((weekdayOfPublication - target + 7) % 7) * DAY_MS;
         const after = published + ((target - weekdayOfPublication + 7) % 7 || 7) * DAY_MS;
-        const ahead = g.ahead || g.ahead2 || (!g.back && !g.back2 && FUTURE.test(sentenceAround(text, match.index, match.index + match[0].length)));
+        const ahead = g.ahead || g.ahead2 || (!g.back && !g.back2 && speaksOfFuture(clauseAround(text, match.index, match.index + match[0].length)));
         // A past report names the latest such day (the publication day itself when it is that weekday).
         date = day(ahead ? after : g.back || g.back2 ? (before === published ? before - 7 * DAY_MS : before) : before);
       }
     } else if (g.season) {
       const first = SEASON_START[g.season[0]];
-      const future = FUTURE.test(sentenceAround(text, match.index, match.index + match[0].length));
+      const future = speaksOfFuture(sentenceAround(text, match.index, match.index + match[0].length));
       const seasonYear = future ? (first > monthNumber ? year : year + 1) : first <= monthNumber ? year : year - 1;
       date = season(seasonYear, first, SEASON_NAME[g.season[0]]);
     } else if (g.dom) {
