@@ -1,6 +1,8 @@
 import * as chrono from "chrono-node";
 import { AMBIGUOUS_MONTH_WORDS, MONTH_NAME, monthNumber } from "./calendar";
 import { parseHanNumeral } from "./numbers";
+import { dayDate, halfDate, monthDate, quarterDate, seasonDate, yearDate, yearPartDate, type Season } from "./fuzzy-dates";
+import { clauseAround, speaksOfFuture } from "./tense";
 import type { Figure, FigureContext, FuzzyDate } from "./types";
 
 // ── Dates ───────────────────────────────────────────────────────────────────────────────────────
@@ -13,13 +15,13 @@ const ORDINALS: Record<string, number> = {
   quarto: 4, fourth: 4, quatrième: 4, vierten: 4, vierte: 4, cuarto: 4, keempat: 4, 四: 4, 4: 4,
 };
 const ORDINAL = Object.keys(ORDINALS).join("|");
+const RUSSIAN_ORDINALS: Record<string, number> = { перв: 1, втор: 2, трет: 3, четверт: 4 };
 
-type Season = "spring" | "summer" | "autumn" | "winter";
 const SEASON_NAMES: Array<[string, Season]> = [
-  ["primavera|spring|printemps|frühling|frühjahr|musim semi|春季|春天|春|春|봄", "spring"],
-  ["estate|summer|été|sommer|verano|musim panas|夏季|夏天|夏|여름", "summer"],
-  ["autunno|autumn|fall|automne|herbst|otoño|musim gugur|秋季|秋天|秋|가을", "autumn"],
-  ["inverno|winter|hiver|invierno|musim dingin|冬季|冬天|冬|겨울", "winter"],
+  ["primavera|spring|printemps|frühling|frühjahr|musim semi|весной|春季|春天|春|春|봄", "spring"],
+  ["estate|summer|été|sommer|verano|verão|musim panas|летом|夏季|夏天|夏|여름", "summer"],
+  ["autunno|autumn|fall|automne|herbst|otoño|outono|musim gugur|осенью|秋季|秋天|秋|가을", "autumn"],
+  ["inverno|winter|hiver|invierno|musim dingin|зимой|冬季|冬天|冬|겨울", "winter"],
 ];
 const SEASON_NAME = SEASON_NAMES.map(([pattern]) => pattern).join("|");
 
@@ -33,7 +35,7 @@ function seasonOf(written: string): Season {
 const THIS_YEAR =
   "quest'anno|questo anno|this year|cette année|dieses jahr|diesem jahr|este año|tahun ini|este ano|neste ano|deste ano|в этом году|этого года|هذا العام|العام الجاري|इस साल|इस वर्ष|今年|올해";
 const NEXT_YEAR =
-  "il prossimo anno|l'anno prossimo|next year|l'année prochaine|nächstes jahr|nächsten jahr|el próximo año|el año que viene|tahun depan|no próximo ano|o ano que vem|в следующем году|العام المقبل|العام القادم|अगले साल|अगले वर्ष|明年|来年|來年|翌年|내년";
+  "il prossimo anno|l'anno prossimo|next year|l'année prochaine|nächstes jahr|nächsten jahr|kommenden jahr|kommendes jahr|el próximo año|el año que viene|tahun depan|no próximo ano|o ano que vem|в следующем году|العام المقبل|العام القادم|अगले साल|अगले वर्ष|明年|来年|來年|翌年|내년";
 const LAST_YEAR =
   "l'anno scorso|lo scorso anno|last year|l'année dernière|letztes jahr|letzten jahr|el año pasado|tahun lalu|no ano passado|o ano passado|в прошлом году|العام الماضي|पिछले साल|पिछले वर्ष|지난해|去年|上一年|昨年|작년";
 const RELATIVE_YEAR = `${THIS_YEAR}|${NEXT_YEAR}|${LAST_YEAR}`;
@@ -48,55 +50,18 @@ function relativeYear(written: string, publishedYear: number): number {
   return publishedYear;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-function dayDate(year: number, month: number, day: number): FuzzyDate {
-  const iso = `${year}-${pad(month)}-${pad(day)}`;
-  return { start: iso, end: iso, precision: "DAY", fuzzy: iso };
-}
-function monthDate(year: number, month: number): FuzzyDate {
-  return { start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${pad(lastDayOfMonth(year, month))}`, precision: "MONTH", fuzzy: `${year}-${pad(month)}` };
-}
-function quarterDate(year: number, quarter: number): FuzzyDate {
-  const firstMonth = (quarter - 1) * 3 + 1;
-  return {
-    start: `${year}-${pad(firstMonth)}-01`,
-    end: `${year}-${pad(firstMonth + 2)}-${pad(lastDayOfMonth(year, firstMonth + 2))}`,
-    precision: "QUARTER",
-    fuzzy: `${year}-Q${quarter}`,
-  };
-}
-function halfDate(year: number, half: number): FuzzyDate {
-  return half === 1
-    ? { start: `${year}-01-01`, end: `${year}-06-30`, precision: "HALF", fuzzy: `${year}-H1` }
-    : { start: `${year}-07-01`, end: `${year}-12-31`, precision: "HALF", fuzzy: `${year}-H2` };
-}
-/** Northern-hemisphere seasons, as in the knowledge base: winter runs from December into the next year. */
-function seasonDate(year: number, season: Season): FuzzyDate {
-  const ranges: Record<Season, [string, string]> = {
-    spring: [`${year}-03-01`, `${year}-05-31`],
-    summer: [`${year}-06-01`, `${year}-08-31`],
-    autumn: [`${year}-09-01`, `${year}-11-30`],
-    winter: [`${year}-12-01`, `${year + 1}-02-${pad(lastDayOfMonth(year + 1, 2))}`],
-  };
-  return { start: ranges[season][0], end: ranges[season][1], precision: "SEASON", fuzzy: `${year}-${season}` };
-}
-/** "Early 2026" / "end of 2025": the first or last four months, read as a season-sized period. */
-function yearPartDate(year: number, part: "early" | "late"): FuzzyDate {
-  return part === "early"
-    ? { start: `${year}-01-01`, end: `${year}-04-30`, precision: "SEASON", fuzzy: `${year}-early` }
-    : { start: `${year}-09-01`, end: `${year}-12-31`, precision: "SEASON", fuzzy: `${year}-late` };
-}
-function yearDate(year: number): FuzzyDate {
-  return { start: `${year}-01-01`, end: `${year}-12-31`, precision: "YEAR", fuzzy: String(year) };
-}
-
 const YEAR = String.raw`(?:19|20)\d{2}`;
-const EARLY = "inizio|all'inizio|early|beginning of|the start of|début|anfang|principios|comienzos|awal|年初|初め|초";
-const LATE = "fine|alla fine|end of|the end of|late|fin|ende|finales|final|akhir|年底|年末|末|말";
+const EARLY = "inizio|all'inizio|early|beginning of|the start of|début|anfang|principios|comienzos|início|inicio|awal|年初|初め|초";
+const LATE = "fine|alla fine|end of|the end of|late|fin|fim|ende|finales|final|akhir|年底|年末|末|말";
 
 const WHOLE_EARLY = new RegExp(`^(?:${EARLY})$`, "iu");
+
+/** The publication year and month, and whether the clause around the match speaks of the future (asked only when needed). */
+interface Reference {
+  year: number;
+  month: number;
+  future(): boolean;
+}
 
 interface DateRule {
   pattern: RegExp;
@@ -104,20 +69,33 @@ interface DateRule {
   requires?: RegExp;
   /** The match must start a word: checked on the match, as a lookbehind would run at every position of the text. */
   wordStart?: boolean;
-  resolve(groups: Record<string, string | undefined>, context: { year: number; month: number }): FuzzyDate | undefined;
+  resolve(groups: Record<string, string | undefined>, context: Reference): FuzzyDate | undefined;
 }
 
 const yearFrom = (groups: Record<string, string | undefined>, publishedYear: number) =>
   groups.year ? Number(groups.year) : groups.rel ? relativeYear(groups.rel, publishedYear) : publishedYear;
 
-/** The most recent occurrence of a month at or before publication ("a ottobre" in December = this October). */
-function mostRecentYearOfMonth(month: number, context: { year: number; month: number }): number {
+/** A month without a year: the last one in a report ("a ottobre" in December), the next one in an announcement ("im Oktober soll"). */
+function yearOfMonth(month: number, context: Reference): number {
+  if (context.future()) return month >= context.month ? context.year : context.year + 1;
   return month <= context.month ? context.year : context.year - 1;
+}
+
+const SEASON_FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+/** A season without a year, as a month without one: the next in an announcement, else the last one begun. */
+function yearOfSeason(season: Season, context: Reference): number {
+  const first = SEASON_FIRST_MONTH[season];
+  if (context.future()) return first > context.month ? context.year : context.year + 1;
+  return first <= context.month ? context.year : context.year - 1;
 }
 
 const OF = String.raw`(?:\s?(?:del|dell'|di|of|de|du|des|von|tahun|del año)?\s?)`;
 
-const SEASON_WORD = new RegExp(`[春夏秋冬]|봄|여름|가을|겨울|${SEASON_NAME}`, "iu");
+/** Season names that stand alone after a preposition ("au printemps", "entro l'autunno"); not "fall", a verb. */
+const BARE_SEASON = "printemps|été|automne|hiver|spring|summer|autumn|winter|frühling|frühjahr|sommer|herbst|primavera|verano|otoño|invierno|verão|outono|inverno|estate|autunno";
+
+const SEASON_WORD = new RegExp(`[春夏秋冬]|봄|여름|가을|겨울|${SEASON_NAME}|${BARE_SEASON}`, "iu");
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 
 const DATE_RULES: DateRule[] = [
@@ -139,6 +117,21 @@ const DATE_RULES: DateRule[] = [
       "giu",
     ),
     resolve: (g, c) => quarterDate(yearFrom(g, c.year), ORDINALS[(g.ord ?? g.ord2 ?? "").toLowerCase()] ?? 1),
+  },
+  // в первом квартале 2026 года, третьего квартала
+  {
+    requires: /квартал/iu,
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?<ord>перв|втор|трет|четв[её]рт)\\p{L}*\\sквартал\\p{L}*(?:\\s(?<year>${YEAR})(?:\\sг(?:ода|\\.))?|\\s(?<rel>этого года|следующего года|прошлого года))?`,
+      "giu",
+    ),
+    resolve: (g, c) =>
+      quarterDate(
+        g.rel
+          ? relativeYear(g.rel.replace("этого года", "в этом году").replace("следующего года", "в следующем году").replace("прошлого года", "в прошлом году"), c.year)
+          : yearFrom(g, c.year),
+        RUSSIAN_ORDINALS[(g.ord ?? "").toLowerCase().replace("ё", "е")] ?? 1,
+      ),
   },
   // H1 2026, first half of 2026, prima metà del 2026, 上半年 / 下半年
   {
@@ -171,10 +164,11 @@ const DATE_RULES: DateRule[] = [
     requires: SEASON_WORD,
     pattern: new RegExp(
       `(?:(?<year>${YEAR})\\s?年\\s?|(?<rel>${THIS_YEAR}|${NEXT_YEAR}|${LAST_YEAR})\\s?の?\\s?)(?<season>春季|春天|夏季|夏天|秋季|秋天|冬季|冬天|[春夏秋冬]|봄|여름|가을|겨울)` +
-        `|\\b(?<thisword>this|questo|quest'|quest’|cet|ce|diesen|diesem|este|dieser)\\s?(?<season2>${SEASON_NAME})\\b` +
-        `|\\b(?<nextword>next|prossimo|prochain|nächsten|próximo)\\s(?<season3>${SEASON_NAME})\\b` +
-        `|\\b(?:(?:in|im|nel|nell'|en|di|pada)\\s)?(?<season4>${SEASON_NAME})${OF}(?<year4>${YEAR})\\b` +
-        `|\\b(?:entro|durante|during|in|nell'|dell'|de l'|im)\\s?(?:l')?(?<season5>autunno|estate|inverno|primavera)\\b(?!${OF}${YEAR})`,
+        `|(?<![\\p{L}\\p{M}\\p{N}])(?<thisword>this|questo|quest'|quest’|cet|ce|diesen|diesem|este|dieser)\\s?(?<season2>${SEASON_NAME})\\b` +
+        `|(?<![\\p{L}\\p{M}\\p{N}])(?<nextword>next|prossimo|prochain|nächsten|próximo)\\s(?<season3>${SEASON_NAME})\\b` +
+        `|(?<![\\p{L}\\p{M}\\p{N}])(?:(?:in|im|nel|nell'|en|di|pada)\\s)?(?<season4>${SEASON_NAME})${OF}(?<year4>${YEAR})\\b` +
+        `|(?<![\\p{L}\\p{M}\\p{N}])(?:entro|durante|during|in|in the|nell'|dell'|de l'|im|au|en|na|no|pada musim)\\s?(?:l'|el |la |o |a )?(?<season5>${BARE_SEASON})(?![\\p{L}\\p{M}])(?!${OF}${YEAR})` +
+        `|(?<![\\p{L}\\p{M}])(?<season6>весной|летом|осенью|зимой)(?![\\p{L}\\p{M}])`,
       "giu",
     ),
     resolve: (g, c) => {
@@ -182,8 +176,8 @@ const DATE_RULES: DateRule[] = [
       if (g.season2) return seasonDate(c.year, seasonOf(g.season2));
       if (g.season3) return seasonDate(c.year + 1, seasonOf(g.season3));
       if (g.season4) return seasonDate(Number(g.year4), seasonOf(g.season4));
-      // "Entro l'autunno" without a year: the autumn of the publication year (or the last one, before it starts).
-      if (g.season5) return seasonDate(c.year, seasonOf(g.season5));
+      const bare = g.season5 ?? g.season6;
+      if (bare) return seasonDate(yearOfSeason(seasonOf(bare), c), seasonOf(bare));
       return undefined;
     },
   },
@@ -196,7 +190,7 @@ const DATE_RULES: DateRule[] = [
     ),
     resolve: (g, c) => {
       const month = /\d/.test(g.month ?? "") ? Number(g.month) : parseHanNumeral(g.month ?? "");
-      const year = g.year ? Number(g.year) : g.rel ? relativeYear(g.rel, c.year) : mostRecentYearOfMonth(month, c);
+      const year = g.year ? Number(g.year) : g.rel ? relativeYear(g.rel, c.year) : yearOfMonth(month, c);
       return g.day ? dayDate(year, month, Number(g.day)) : monthDate(year, month);
     },
   },
@@ -204,14 +198,14 @@ const DATE_RULES: DateRule[] = [
   {
     wordStart: true,
     pattern: new RegExp(
-      `(?:(?<day>3[01]|[12]\\d|0?[1-9])(?:er|\\.)?\\s(?:de\\s)?(?<month>${MONTH_NAME})|(?<month2>${MONTH_NAME})\\s(?<day2>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?,?|(?<last>lo scorso|last|l'ultimo)\\s(?<month3>${MONTH_NAME})|(?:bulan\\s)?(?<month4>${MONTH_NAME}))(?![\\p{L}\\p{M}\\p{N}])(?:${OF}(?:(?<year>${YEAR})\\b|(?<rel>${RELATIVE_YEAR})))?`,
+      `(?:(?<day>3[01]|[12]\\d|0?[1-9])(?:er|\\.)?\\s(?:de\\s)?(?<month>${MONTH_NAME})|(?<month2>${MONTH_NAME})\\s(?<day2>3[01]|[12]\\d|0?[1-9])(?![.,]\\d)(?:st|nd|rd|th)?,?|(?<last>lo scorso|last|l'ultimo)\\s(?<month3>${MONTH_NAME})|(?:bulan\\s)?(?<month4>${MONTH_NAME}))(?![\\p{L}\\p{M}\\p{N}])(?:${OF}(?:(?<year>${YEAR})\\b|(?<rel>${RELATIVE_YEAR})))?`,
       "giu",
     ),
     resolve: (g, c) => {
       const month = monthNumber(g.month ?? g.month2 ?? g.month3 ?? g.month4 ?? "");
       if (Number.isNaN(month)) return undefined;
       const day = g.day ?? g.day2;
-      let year = g.year ? Number(g.year) : g.rel ? relativeYear(g.rel, c.year) : mostRecentYearOfMonth(month, c);
+      let year = g.year ? Number(g.year) : g.rel ? relativeYear(g.rel, c.year) : yearOfMonth(month, c);
       // "Lo scorso settembre": the September before the current one.
       if (g.month3 && !g.year && month >= c.month) year = c.year - 1;
       return day ? dayDate(year, month, Number(day)) : monthDate(year, month);
@@ -219,19 +213,21 @@ const DATE_RULES: DateRule[] = [
   },
   // il mese scorso, last month, 上个月, 先月, 지난달
   {
-    pattern: /\b(?:il mese scorso|lo scorso mese|last month|le mois dernier|letzten monat|el mes pasado|bulan lalu)\b|上个月|上個月|先月|지난달/giu,
+    pattern: /\b(?:il mese scorso|lo scorso mese|last month|le mois dernier|letzten monat|el mes pasado|bulan lalu)\b|上个月|上個月|上月|先月|지난달/giu,
     resolve: (_, c) => (c.month === 1 ? monthDate(c.year - 1, 12) : monthDate(c.year, c.month - 1)),
   },
   // quest'anno, il prossimo anno, 明年, 2025 年, nel 2025
   {
-    pattern: new RegExp(`(?<rel>${RELATIVE_YEAR})|(?<![\\d.,$€£¥])(?<year>${YEAR})(?:\\s?[年년])?(?![\\d%％])`, "giu"),
+    pattern: new RegExp(
+      `(?<rel>${RELATIVE_YEAR})(?:(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])|(?![\\p{L}]))|(?<![\\d$€£¥])(?<!\\d[.,])(?<year>${YEAR})(?:\\s?[年년])?(?![\\d%％])`,
+      "giu",
+    ),
     resolve: (g, c) => yearDate(yearFrom(g, c.year)),
   },
 ];
 
 export function dateFigures(text: string, context: FigureContext): Figure[] {
   const [year, month] = context.publishedOn.split("-").map(Number);
-  const reference = { year, month: month || 12 };
   const figures: Figure[] = [];
   for (const rule of DATE_RULES) {
     if (rule.requires && !rule.requires.test(text)) continue;
@@ -240,10 +236,11 @@ export function dateFigures(text: string, context: FigureContext): Figure[] {
       const written = match[0].trim();
       if (written === "" || (rule.wordStart && match.index > 0 && LETTER_OR_DIGIT.test(text[match.index - 1]))) continue;
       // A bare month word that is also a common word ("may", "Mars") needs a day or a year beside it.
-      if (groups.month4 && AMBIGUOUS_MONTH_WORDS.test(groups.month4) && !groups.year && !groups.rel) continue;
+      if (groups.month4 && AMBIGUOUS_MONTH_WORDS.test(groups.month4) && !groups.year && !groups.rel && !monthAfterPreposition(text, match.index, groups.month4)) continue;
       // "Llama 4 may ship": English and German capitalize month names, so a lower-case "may" after a number is the verb.
       const dayMonth = groups.month ?? groups.month2;
       if (dayMonth && AMBIGUOUS_MONTH_WORDS.test(dayMonth) && dayMonth === dayMonth.toLowerCase() && /^(?:en|de)/.test(context.language)) continue;
+      const reference: Reference = { year, month: month || 12, future: () => speaksOfFuture(clauseAround(text, match.index, match.index + match[0].length)) };
       const date = rule.resolve(groups, reference);
       if (!date) continue;
       const start = match.index + match[0].indexOf(written);
@@ -252,6 +249,13 @@ export function dateFigures(text: string, context: FigureContext): Figure[] {
   }
   figures.push(...chronoDayDates(text, context));
   return figures;
+}
+
+/** "until May", "im Mai", "en mars": a month word after a preposition of time, capitalized where the language capitalizes months. */
+const TIME_PREPOSITION = /(?:^|[^\p{L}])(?:in|until|since|by|from|before|after|through|early|late|mid|im|seit|bis|ab|en|depuis|jusqu'en|dès|fin|début|pada|sejak|hingga)\s$/iu;
+function monthAfterPreposition(text: string, at: number, month: string): boolean {
+  const capitalized = month[0] !== month[0].toLowerCase();
+  return TIME_PREPOSITION.test(text.slice(Math.max(0, at - 12), at)) && (capitalized || !/^(?:may|march)$/iu.test(month));
 }
 
 const LOWER_CASE_MAY = /\d\s(?:may|mai)\b/u;

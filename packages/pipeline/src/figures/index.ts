@@ -3,6 +3,7 @@ import { dateFigures } from "./dates";
 import { foldFigureText } from "./digits";
 import { fractionFigures } from "./fractions";
 import { countFigures } from "./headcounts";
+import { periodFigures } from "./periods";
 import { qualify } from "./qualifiers";
 import { relativeDateFigures } from "./relative-dates";
 import type { Figure, FigureContext, FigureKind } from "./types";
@@ -42,6 +43,7 @@ export function extractFigures(text: string, context: FigureContext): Figure[] {
     ...countFigures(folded, language),
     // Before the calendar rules: of two equal spans the first found is kept, and a week beats chrono's "a week ago".
     ...relativeDateFigures(folded, context),
+    ...periodFigures(folded, context),
     ...dateFigures(folded, context),
   ].filter(outsideUrls);
   return qualify(folded, resolveOverlaps(found)).map((figure) => ({ ...figure, text: text.slice(figure.start, figure.end) }));

@@ -20,7 +20,10 @@ export interface Figure {
   value?: number;
   /** Upper bound of a range ("700 – 720 亿美元"); value is then the lower bound. */
   valueMax?: number;
-  /** Set on amounts, shares and head counts (dates carry their own span); the text then includes the qualifier's words. */
+  /**
+   * Set on amounts, shares and head counts, whose text then includes the qualifier's words; on a date when its words
+   * bound or widen it ("by the end of the week" AT_MOST, "2026年3月期" RANGE, "月底" APPROXIMATE).
+   */
   qualifier?: FigureQualifier;
   /** ISO 4217 code for money, "%" for percentages, "people" for head counts. */
   unit?: string;
