@@ -14,6 +14,8 @@ const MONEY_NUMBER_FIRST = new RegExp(
 );
 
 const PERCENT_WORD = [
+  // Percentage points first: "4 punti percentuali" is a percent figure, not "4 punti" and a stray word.
+  "punti percentuali|percentage points?|points? de pourcentage|prozentpunkte?n?|puntos porcentuales|pontos percentuais|poin persentase|процентн(?:ых|ого|ые) пункт(?:а|ов)?|نقاط مئوية|نقطة مئوية|प्रतिशत अंक|个百分点|個百分點|百分点|百分點|%p|퍼센트포인트|%ポイント",
   "%",
   "per ?cento",
   "percento",
@@ -40,6 +42,11 @@ const PERCENT = new RegExp(
   "giu",
 );
 
+/** A currency written before the number in Chinese text, with 元 after the amount: "新台幣3,674.7億元", "人民币50亿元". */
+const HAN_CURRENCY_FIRST = new RegExp(`(?<cur>新台幣|新台币|台幣|台币|人民幣|人民币|港幣|港币|日幣|日币|美金)\\s?(?<n1>${NUMBER})${MORE}\\s?(?<sc1>${SCALE})?(?:元|圓|圆)?`, "gu");
+/** The part of a symbol-first amount before any range: kept alone when the "range" ends lower than it starts ("US$ 1,7 miliar hingga 2028"). */
+const MONEY_SYMBOL_SINGLE = new RegExp(`(?:${SYMBOL})\\s?(?:${DIGITS})(?:\\s?(?:${SCALE})(?![\\p{L}\\p{M}\\p{N}]))?`, "iuy");
+
 export function moneyFigures(text: string, language: string): Figure[] {
   const figures: Figure[] = [];
   const add = (match: RegExpMatchArray, currency: string | undefined) => {
@@ -49,9 +56,16 @@ export function moneyFigures(text: string, language: string): Figure[] {
     const upperScale = scaleFor(g.sc2, language);
     const lowerScale = g.sc1 ? scaleFor(g.sc1, language) : upperScale;
     const low = parseNumberToken(g.n1 ?? "", language) * lowerScale;
-    const high = g.n2 ? parseNumberToken(g.n2, language) * upperScale : undefined;
+    let high = g.n2 ? parseNumberToken(g.n2, language) * upperScale : undefined;
     if (Number.isNaN(low)) return;
-    const written = match[0].trim();
+    let written = match[0].trim();
+    if (high !== undefined && !(high > low)) {
+      MONEY_SYMBOL_SINGLE.lastIndex = match.index;
+      const single = MONEY_SYMBOL_SINGLE.exec(text);
+      if (!single) return;
+      written = single[0];
+      high = undefined;
+    }
     figures.push({
       kind: "MONEY",
       start: match.index,
@@ -65,6 +79,7 @@ export function moneyFigures(text: string, language: string): Figure[] {
   };
   for (const match of text.matchAll(MONEY_SYMBOL_FIRST)) add(match, currencyFor(match.groups?.sym ?? "", "symbol", language));
   for (const match of text.matchAll(MONEY_NUMBER_FIRST)) add(match, currencyFor(match.groups?.cur ?? "", "word", language));
+  if (/\p{Script=Han}/u.test(text)) for (const match of text.matchAll(HAN_CURRENCY_FIRST)) add(match, currencyFor(match.groups?.cur ?? "", "word", language));
   return figures;
 }
 

@@ -19,6 +19,8 @@ export const CURRENCY_SYMBOLS: Array<[string, string]> = [
   ["Rs\\.?", "INR"],
   ["₽", "RUB"],
   ["Rp\\.?", "IDR"],
+  // Swiss francs as Swiss German and French write them: "Fr. 1'500'000", "SFr. 20".
+  ["S?Fr\\.", "CHF"],
   [CODES, ""],
 ];
 
@@ -31,7 +33,7 @@ export const CURRENCY_WORDS: Array<[string, string]> = [
   ["港元|港币|港幣|гонконгских долларов", "HKD"],
   ["韩元|韓元|ウォン|원|вон", "KRW"],
   ["元人民币|元人民幣|yuan|renminbi|人民币|人民幣|人民元|元|юаней|юаня|юань|يوان|위안", "CNY"],
-  ["yen|日元|日圓|円|иен|ين ياباني|엔", "JPY"],
+  ["yen|日元|日圓|日幣|日币|円|иен|ين ياباني|엔", "JPY"],
   ["reais|real brasileiro", "BRL"],
   ["рублей|рубля|рубль|руб\\.|₽|روبل", "RUB"],
   ["rupees|roupies|rupias|рупий|रुपये|रुपए|रुपया|रुपयों|روبية|卢比|盧比|₹", "INR"],

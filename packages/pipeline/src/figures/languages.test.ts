@@ -19,7 +19,7 @@ describe("figures in each language", () => {
     ]);
     expect(read("Le groupe emploie plus de 1\u202F200 salariés et vise un tiers du marché.", "fr")).toEqual([
       ["COUNT", "plus de 1\u202F200 salariés", 1200, "AT_LEAST"],
-      ["PERCENT", "un tiers du", 33.33],
+      ["PERCENT", "un tiers", 33.33],
     ]);
   });
 
@@ -40,7 +40,7 @@ describe("figures in each language", () => {
       ["DATE", "martes", "2025-12-09"],
     ]);
     expect(read("Un tercio de los trabajadores; cerca de 40 %.", "es")).toEqual([
-      ["PERCENT", "Un tercio de", 33.33],
+      ["PERCENT", "Un tercio", 33.33],
       ["PERCENT", "cerca de 40 %", 40, "APPROXIMATE"],
     ]);
     expect(read("A empresa captou R$ 2,5 bilhões e tem mais de 1.500 funcionários desde terça-feira.", "pt")).toEqual([

@@ -87,8 +87,8 @@ export function parseNumberToken(written: string, language: string): number {
   return NUMBER_WORDS[trimmed.toLowerCase()] ?? Number.NaN;
 }
 
-/** Digits with East Asian myriad units inside: 2億5000万, 1兆2000億, 2억5000만 (the whole amount, no separate scale word). */
-const CJK_COMPOUND = String.raw`\d+\s?[兆조億亿억]\s?\d+\s?[億亿억万萬만千천]`;
+/** Digits with East Asian myriad units inside: 2億5000万, 1兆2000億, 2억5000만, 8萬3千 (the whole amount, no separate scale word). */
+const CJK_COMPOUND = String.raw`\d+\s?[兆조億亿억万萬만]\s?\d+\s?[億亿억万萬만千천]`;
 const WHOLE_CJK_COMPOUND = new RegExp(`^${CJK_COMPOUND}$`, "u");
 const WHOLE_HAN_NUMERAL = new RegExp(`^${HAN_NUMERAL}$`, "u");
 export const NUMBER = `(?:${CJK_COMPOUND}|${DIGITS}|${HAN_NUMERAL})`;

@@ -11,7 +11,7 @@ const BEFORE: Record<Exclude<FigureQualifier, "EXACT" | "RANGE">, string> = {
 // prettier-ignore
 const AFTER: Record<Exclude<FigureQualifier, "EXACT" | "RANGE">, string> = {
   AT_LEAST: "以上|이상|넘게|से अधिक|से ज़्यादा|से ज्यादा",
-  APPROXIMATE: "左右|前后|前後|上下|程度|ほど|가량|정도|안팎",
+  APPROXIMATE: "左右|前后|前後|上下|程度|ほど|가량|정도|안팎|environ|circa|o así|ungefähr",
   AT_MOST: "以下|以内|以內|이하|까지|तक",
 };
 
@@ -44,7 +44,8 @@ export function qualify(text: string, figures: Figure[]): Figure[] {
     const nextStart = index + 1 < figures.length ? figures[index + 1].start : text.length;
     const before = CUE_BEFORE.exec(text.slice(Math.max(previousEnd, figure.start - LOOK), figure.start));
     const after = CUE_AFTER.exec(text.slice(figure.end, Math.min(nextStart, figure.end + LOOK)));
-    const qualifier = qualifierOf(before?.groups) ?? qualifierOf(after?.groups) ?? (MORE_INSIDE.test(figure.text) ? "AT_LEAST" : "EXACT");
+    // A qualifier the rule found in the figure's own words ("une cinquantaine") stands when no cue is written around it.
+    const qualifier = qualifierOf(before?.groups) ?? qualifierOf(after?.groups) ?? figure.qualifier ?? (MORE_INSIDE.test(figure.text) ? "AT_LEAST" : "EXACT");
     const start = before && qualifierOf(before.groups) ? figure.start - before[0].length : figure.start;
     const end = !before && after ? figure.end + after[0].length : figure.end;
     return { ...figure, start, end, text: text.slice(start, end), qualifier };
