@@ -42,13 +42,14 @@ const ROUND_NUMBERS: Record<string, number> = {
   dezena: 10, dúzia: 12, vintena: 20, trintena: 30, cinquentena: 50, centena: 100,
 };
 const ROUND_NUMBER = Object.keys(ROUND_NUMBERS).join("|");
-/** "A million", "un millón", "eine Million", "مليون" alone: one of the scale. */
+/** "A million", "un millón", "eine Million": one of the scale; in Arabic the singular alone says it ("مليون شخص"). */
 const ONE = "a|one|un|une|uno|una|um|uma|ein|eine|einer|satu|один|одна";
+const ARABIC_ONE = "مليون|مليار|ألف";
 
 const CJK_PEOPLE =
   "(?:名|位|个|個)?(?:员工|員工|人员|人員|研究员|研究員|工程师|工程師|雇员|僱員|职位|職位|用户|用戶|人|名|位)|(?:人|名)(?:の)?(?:従業員|社員|研究者|エンジニア|ユーザー)?|명(?:의)?";
 const COUNT = new RegExp(
-  `${LEFT_EDGE}(?:(?<![\\p{L}\\p{M}])(?:(?<n>${DIGITS}|${NUMBER_WORD})(?:\\s?(?<sc>${SCALE}))?|(?:${ONE})\\s(?<round>${ROUND_NUMBER})|(?:(?:${ONE})\\s)?(?<one>${SCALE}))\\s(?:(?:di|de|of)\\s|d')?(?:${BETWEEN})*(?<noun>${PEOPLE_NOUNS.join("|")})(?![\\p{L}\\p{M}])|(?<cn>${NUMBER})(?:\\s?(?<csc>${SCALE}))?\\s?${MORE}\\s?(?:${CJK_PEOPLE}))`,
+  `${LEFT_EDGE}(?:(?<![\\p{L}\\p{M}])(?:(?<n>${DIGITS}|${NUMBER_WORD})(?:\\s?(?<sc>${SCALE}))?|(?:${ONE})\\s(?<round>${ROUND_NUMBER})|(?:${ONE})\\s(?<one>${SCALE})|(?<one2>${ARABIC_ONE}))\\s(?:(?:di|de|of)\\s|d')?(?:${BETWEEN})*(?<noun>${PEOPLE_NOUNS.join("|")})(?![\\p{L}\\p{M}])|(?<cn>${NUMBER})(?:\\s?(?<csc>${SCALE}))?\\s?${MORE}\\s?(?:${CJK_PEOPLE}))`,
   "giu",
 );
 
@@ -58,11 +59,11 @@ export function countFigures(text: string, language: string): Figure[] {
     const g = match.groups ?? {};
     const value = g.round
       ? ROUND_NUMBERS[g.round.toLowerCase()]
-      : g.one
-        ? scaleFor(g.one, language)
+      : g.one || g.one2
+        ? scaleFor(g.one ?? g.one2, language)
         : parseNumberToken(g.n ?? g.cn ?? "", language) * scaleFor(g.sc ?? g.csc, language);
     // "Une" alone is no scale word: "one" needs a million, a thousand… after it.
-    if (g.one && value === 1) continue;
+    if ((g.one || g.one2) && value === 1) continue;
     // Small Han numerals before 人/位 are usually not head counts ("一位", "三人" in idioms); require digits or ≥ 10.
     if (Number.isNaN(value) || (g.cn && !/\d/.test(g.cn) && value < 10)) continue;
     figures.push({

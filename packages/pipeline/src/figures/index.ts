@@ -1,6 +1,8 @@
 import { moneyFigures, percentFigures } from "./amounts";
+import { anaphoricDays } from "./anaphora";
 import { dateFigures } from "./dates";
 import { foldFigureText } from "./digits";
+import { ellipticFigures } from "./ellipsis";
 import { fractionFigures } from "./fractions";
 import { countFigures } from "./headcounts";
 import { periodFigures } from "./periods";
@@ -46,5 +48,10 @@ export function extractFigures(text: string, context: FigureContext): Figure[] {
     ...periodFigures(folded, context),
     ...dateFigures(folded, context),
   ].filter(outsideUrls);
-  return qualify(folded, resolveOverlaps(found)).map((figure) => ({ ...figure, text: text.slice(figure.start, figure.end) }));
+  // Figures whose unit is written on another figure ("dont 1,3 milliard", "contre environ 350") come once those are found.
+  const resolved = resolveOverlaps([...found, ...ellipticFigures(folded, found, language).filter(outsideUrls)]);
+  // "이날", "전날" refer to the last day named before them: resolved once every other date is known.
+  const anaphoric = language.startsWith("ko") ? anaphoricDays(folded, resolved, context) : [];
+  const figures = anaphoric.length > 0 ? [...resolved, ...anaphoric].sort((a, b) => a.start - b.start) : resolved;
+  return qualify(folded, figures).map((figure) => ({ ...figure, text: text.slice(figure.start, figure.end) }));
 }

@@ -51,7 +51,8 @@ const BARE_SEASON = "(?<=[在到于於])(?<season>春天|春季|夏天|夏季|�
 const SEASON_START: Record<string, number> = { 春: 3, 夏: 6, 秋: 9, 冬: 12 };
 const SEASON_NAME: Record<string, string> = { 春: "spring", 夏: "summer", 秋: "autumn", 冬: "winter" };
 const YESTERDAY = phrase("yesterday|hier|gestern|ayer|ontem|ieri|вчера|أمس|الأمس|昨天|昨日|어제");
-const TODAY = phrase("today|aujourd'hui|heute|hoy|hoje|oggi|сегодня|اليوم|आज|今天|今日(?!头条|頭條)|오늘");
+// "اليوم نفسه" is "the same day", the day the text last named.
+const TODAY = phrase("today|aujourd'hui|heute|hoy|hoje|oggi|сегодня|اليوم(?! نفسه| ذاته)|आज|今天|今日(?!头条|頭條)|오늘");
 const TOMORROW = phrase("tomorrow|demain|amanhã|domani|завтра|غدا|غداً|明天|明日|내일");
 
 /** Shifts written before a weekday: "last Tuesday", "上周三", "지난 화요일", "am kommenden Montag". */
@@ -61,8 +62,13 @@ const BEFORE = phrase(
 /** Shifts written after it: "mardi dernier", "el martes pasado", "martedì prossimo". */
 const AFTER = phrase("\\s(?:(?<back2>dernier|pasado|passada|passado|scorso|lalu)|(?<ahead2>prochain|próximo|que viene|prossimo|depan))");
 
+/** A month named by its distance from the publication month, before a day of it: "지난달 1일", "上月12日", "来月5日". */
+const MONTH_SHIFT = "지난달|지난 달|上个月|上個月|上月|先月|이달|이번 달|本月|今月|다음 달|下个月|下個月|下月|来月";
+const monthShift = (written: string) => (/^(?:지난|上|先)/u.test(written) ? -1 : /^(?:다음|下|来)/u.test(written) ? 1 : 0);
+
 const RELATIVE = new RegExp(
   `(?:${BEFORE})?(?<weekday>${WEEKDAY_NAME})(?:abend|morgen|nachmittag|vormittag)?${EDGE_AFTER}(?:${AFTER}${EDGE_AFTER})?` +
+    `|(?<domMonth>${MONTH_SHIFT})\\s?(?<dom2>3[01]|[12]\\d|0?[1-9])\\s?(?:日|일|号|號)` +
     `|(?<dom>3[01]|[12]\\d|0?[1-9])\\s?(?:日|일)(?![本元圓圆币幣間间前後后以内內起째간동])` +
     `|${BARE_SEASON}` +
     `|(?:(?<lastWeek>${LAST_WEEK})|(?<thisWeek>${THIS_WEEK})|(?<nextWeek>${NEXT_WEEK})|(?<lastMonth>${LAST_MONTH})|(?<thisMonth>${THIS_MONTH})|(?<nextMonth>${NEXT_MONTH})|(?<yesterday>${YESTERDAY})|(?<today>${TODAY})|(?<tomorrow>${TOMORROW}))${EDGE_AFTER}`,
@@ -100,6 +106,8 @@ export function relativeDateFigures(text: string, context: FigureContext): Figur
       const future = speaksOfFuture(sentenceAround(text, match.index, match.index + match[0].length));
       const seasonYear = future ? (first > monthNumber ? year : year + 1) : first <= monthNumber ? year : year - 1;
       date = season(seasonYear, first, SEASON_NAME[g.season[0]]);
+    } else if (g.domMonth) {
+      date = day(Date.UTC(year, monthNumber - 1 + monthShift(g.domMonth), Number(g.dom2)));
     } else if (g.dom) {
       const dom = Number(g.dom);
       // A day after the publication day belongs to the month before.
