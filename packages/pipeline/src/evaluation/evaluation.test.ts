@@ -1,7 +1,7 @@
 import { buildAliasMatcher, knowledgeBaseAliases } from "../index";
 import { combineResults, discovery, evaluateDevset, scoreDiscovery, tableByLanguage, type DevsetGold, type DevsetResult } from "./devset";
 import { evaluateSeeds } from "./seeds";
-import { offsetOf, pairUp, scores, sumScores } from "./scores";
+import { PERCENT_TOLERANCE, offsetOf, pairUp, sameNumber, scores, sumScores } from "./scores";
 import { occurrencesOf, projectSpans } from "./spans";
 
 const result = (language: string, linking: [number, number, number], unknown: [number, number], figures: [number, number, number]): DevsetResult => ({
@@ -36,6 +36,14 @@ describe("scores", () => {
     expect(paired.scores).toMatchObject({ truePositives: 2, falsePositives: 2, falseNegatives: 1 });
     expect(paired.spurious).toEqual([1, 9]);
     expect(paired.missed).toEqual([3]);
+  });
+
+  it("compares numbers up to float noise, or within a tolerance when given (a third is 33.3333 in the gold)", () => {
+    expect(sameNumber(0.1 + 0.2, 0.3)).toBe(true);
+    expect(sameNumber(100 / 3, 33.3333)).toBe(false);
+    expect(sameNumber(100 / 3, 33.3333, PERCENT_TOLERANCE)).toBe(true);
+    expect(sameNumber(33.35, 33.3333, PERCENT_TOLERANCE)).toBe(false);
+    expect(sameNumber(undefined, 33.3333, PERCENT_TOLERANCE)).toBe(false);
   });
 
   it("finds the n-th occurrence, overlapping ones included", () => {
