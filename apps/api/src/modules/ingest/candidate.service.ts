@@ -110,6 +110,7 @@ export async function acceptCandidate(options: {
           metric: figure.kind.toLowerCase(),
           value: figure.value,
           valueMax: figure.valueMax,
+          qualifier: figure.qualifier,
           unit: figure.unit,
           text: figure.text,
           dateText: figure.kind === "DATE" ? figure.text : null,

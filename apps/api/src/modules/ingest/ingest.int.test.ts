@@ -161,6 +161,37 @@ describe("ingestion", () => {
     expect(await counts()).toEqual({ ...before, republications: before.republications + 1 });
   });
 
+  it("stores each figure's qualifier: approximations, lower bounds, ranges, and dates bounded by their words", async () => {
+    const article = {
+      url: "https://example.test/2025/12/northwind-raise",
+      title: "Northwind Robotics raises funds",
+      publishedAt: "2026-01-14",
+      text: [
+        "Northwind Robotics raises funds",
+        "",
+        "Northwind Robotics, a robotics startup based in Lisbon, said on Monday that it had raised about $2 billion from a group of investors.",
+        "The company employs more than 300 researchers and expects revenue of $70–72 million next year.",
+        "It will open a second office by the end of the week, a spokesperson said.",
+      ].join("\n"),
+    };
+    expect((await ok(INGEST, { input: article }, keys.ingest)).ingestDocument.status).toBe("CREATED");
+    const { sources } = await ok(`{ sources(first: 1) { edges { node { title extractedFigures { kind text qualifier value valueMax date { start } } } } } }`);
+    expect(sources.edges[0].node.title).toBe(article.title);
+    const figures = sources.edges[0].node.extractedFigures.map((f: any) => [f.kind, f.text, f.qualifier]);
+    expect(figures).toEqual([
+      ["DATE", "Monday", "EXACT"],
+      ["MONEY", "about $2 billion", "APPROXIMATE"],
+      ["COUNT", "more than 300 researchers", "AT_LEAST"],
+      ["MONEY", "$70–72 million", "RANGE"],
+      ["DATE", "next year", "EXACT"],
+      ["DATE", "the end of the week", "AT_MOST"],
+    ]);
+    const range = await api.db.prisma.sourceFigure.findFirstOrThrow({ where: { text: "$70–72 million" } });
+    expect([range.qualifier, Number(range.value), Number(range.valueMax)]).toEqual(["RANGE", 70e6, 72e6]);
+    const weekEnd = await api.db.prisma.sourceFigure.findFirstOrThrow({ where: { text: "the end of the week" } });
+    expect([weekEnd.qualifier, weekEnd.dateStart?.toISOString().slice(0, 10)]).toEqual(["AT_MOST", "2026-01-18"]);
+  });
+
   it("refuses bad documents with a code and writes nothing", async () => {
     const before = await counts();
     for (const text of ["", "   \n  ", "Promo\n", "a\u0000b\u0001c"]) {

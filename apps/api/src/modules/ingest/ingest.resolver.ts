@@ -59,6 +59,7 @@ function toExtractedFigure(row: SourceFigure): ExtractedFigureType {
     end: row.end,
     value: row.value === null ? null : Number(row.value),
     valueMax: row.valueMax === null ? null : Number(row.valueMax),
+    qualifier: row.qualifier,
     unit: row.unit,
     date: fuzzyDateFromColumns(null, row.dateStart, row.dateEnd, row.datePrecision),
   };

@@ -115,6 +115,7 @@ function figureRows(sourceId: number, figures: readonly Figure[]): Prisma.Source
     text: figure.text,
     value: figure.value ?? null,
     valueMax: figure.valueMax ?? null,
+    qualifier: figure.qualifier ?? "EXACT",
     unit: figure.unit ?? figure.currency ?? null,
     dateStart: figure.date ? new Date(`${figure.date.start}T00:00:00Z`) : null,
     dateEnd: figure.date ? new Date(`${figure.date.end}T00:00:00Z`) : null,

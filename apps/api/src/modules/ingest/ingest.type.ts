@@ -1,7 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { AsOfDay } from "../../common/as-of";
 import { DateResolver } from "graphql-scalars";
-import { CandidateStatus, EventType, FigureKind } from "../../common/enums";
+import { CandidateStatus, EventType, FigureKind, FigureQualifier } from "../../common/enums";
 import { FuzzyDateValue } from "../../common/fuzzy-date.type";
 import { Connection } from "../../common/pagination";
 import { Node } from "../entity/entity.type";
@@ -105,6 +105,12 @@ export class ExtractedFigureType {
 
   @Field(() => Float, { nullable: true })
   valueMax: number | null;
+
+  @Field(() => FigureQualifier, {
+    description:
+      'How `value` (or `date`) relates to what is written: EXACT, APPROXIMATE ("rund 600"), AT_LEAST ("mais de 60 milhões"), AT_MOST ("until the end of the week"), or RANGE (`value` to `valueMax`).',
+  })
+  qualifier: FigureQualifier;
 
   @Field(() => String, { nullable: true, description: "ISO currency for money; % or people otherwise." })
   unit: string | null;
