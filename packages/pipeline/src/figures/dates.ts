@@ -67,8 +67,8 @@ interface DateRule {
   pattern: RegExp;
   /** A cheap test of the whole text first: a rule whose words are absent does not scan the text at every position. */
   requires?: RegExp;
-  /** The match must start a word: checked on the match, as a lookbehind would run at every position of the text. */
-  wordStart?: boolean;
+  /** What may not precede the match (it must start a word): checked on the match, as a lookbehind would run at every position of the text. */
+  wordStart?: RegExp;
   resolve(groups: Record<string, string | undefined>, context: Reference): FuzzyDate | undefined;
 }
 
@@ -97,6 +97,7 @@ const BARE_SEASON = "printemps|été|automne|hiver|spring|summer|autumn|winter|f
 
 const SEASON_WORD = new RegExp(`[春夏秋冬]|봄|여름|가을|겨울|${SEASON_NAME}|${BARE_SEASON}`, "iu");
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Script=Cyrillic}\p{M}\p{N}]/u;
 
 const DATE_RULES: DateRule[] = [
   // 2026 年第一季度, 2026年第1四半期, 2026년 1분기, 第一季度
@@ -162,13 +163,15 @@ const DATE_RULES: DateRule[] = [
   // Seasons: 2025 年夏天, 明年春季, 今年夏天, this autumn, questo autunno, autunno 2025, summer of 2025
   {
     requires: SEASON_WORD,
+    // Han text runs straight into a season ("公司今年夏天"); a Latin or Cyrillic word may not.
+    wordStart: LATIN_OR_DIGIT,
     pattern: new RegExp(
       `(?:(?<year>${YEAR})\\s?年\\s?|(?<rel>${THIS_YEAR}|${NEXT_YEAR}|${LAST_YEAR})\\s?の?\\s?)(?<season>春季|春天|夏季|夏天|秋季|秋天|冬季|冬天|[春夏秋冬]|봄|여름|가을|겨울)` +
-        `|(?<![\\p{L}\\p{M}\\p{N}])(?<thisword>this|questo|quest'|quest’|cet|ce|diesen|diesem|este|dieser)\\s?(?<season2>${SEASON_NAME})\\b` +
-        `|(?<![\\p{L}\\p{M}\\p{N}])(?<nextword>next|prossimo|prochain|nächsten|próximo)\\s(?<season3>${SEASON_NAME})\\b` +
-        `|(?<![\\p{L}\\p{M}\\p{N}])(?:(?:in|im|nel|nell'|en|di|pada)\\s)?(?<season4>${SEASON_NAME})${OF}(?<year4>${YEAR})\\b` +
-        `|(?<![\\p{L}\\p{M}\\p{N}])(?:entro|durante|during|in|in the|nell'|dell'|de l'|im|au|en|na|no|pada musim)\\s?(?:l'|el |la |o |a )?(?<season5>${BARE_SEASON})(?![\\p{L}\\p{M}])(?!${OF}${YEAR})` +
-        `|(?<![\\p{L}\\p{M}])(?<season6>весной|летом|осенью|зимой)(?![\\p{L}\\p{M}])`,
+        `|(?<thisword>this|questo|quest'|quest’|cet|ce|diesen|diesem|este|dieser)\\s?(?<season2>${SEASON_NAME})\\b` +
+        `|(?<nextword>next|prossimo|prochain|nächsten|próximo)\\s(?<season3>${SEASON_NAME})\\b` +
+        `|(?:(?:in|im|nel|nell'|en|di|pada)\\s)?(?<season4>${SEASON_NAME})${OF}(?<year4>${YEAR})\\b` +
+        `|(?:entro|durante|during|in|in the|nell'|dell'|de l'|im|au|en|na|no|pada musim)\\s?(?:l'|el |la |o |a )?(?<season5>${BARE_SEASON})(?![\\p{L}\\p{M}])(?!${OF}${YEAR})` +
+        `|(?<season6>весной|летом|осенью|зимой)(?![\\p{L}\\p{M}])`,
       "giu",
     ),
     resolve: (g, c) => {
@@ -196,7 +199,7 @@ const DATE_RULES: DateRule[] = [
   },
   // 22 ottobre 2025, 22 ottobre, October 22, 2025, ottobre 2025, settembre di quest'anno, lo scorso settembre, bulan Mei 2025
   {
-    wordStart: true,
+    wordStart: LETTER_OR_DIGIT,
     pattern: new RegExp(
       `(?:(?<day>3[01]|[12]\\d|0?[1-9])(?:er|\\.)?\\s(?:de\\s)?(?<month>${MONTH_NAME})|(?<month2>${MONTH_NAME})\\s(?<day2>3[01]|[12]\\d|0?[1-9])(?![.,]\\d)(?:st|nd|rd|th)?,?|(?<last>lo scorso|last|l'ultimo)\\s(?<month3>${MONTH_NAME})|(?:bulan\\s)?(?<month4>${MONTH_NAME}))(?![\\p{L}\\p{M}\\p{N}])(?:${OF}(?:(?<year>${YEAR})\\b|(?<rel>${RELATIVE_YEAR})))?`,
       "giu",
@@ -234,7 +237,7 @@ export function dateFigures(text: string, context: FigureContext): Figure[] {
     for (const match of text.matchAll(rule.pattern)) {
       const groups = match.groups ?? {};
       const written = match[0].trim();
-      if (written === "" || (rule.wordStart && match.index > 0 && LETTER_OR_DIGIT.test(text[match.index - 1]))) continue;
+      if (written === "" || (rule.wordStart && match.index > 0 && rule.wordStart.test(text[match.index - 1]))) continue;
       // A bare month word that is also a common word ("may", "Mars") needs a day or a year beside it.
       if (groups.month4 && AMBIGUOUS_MONTH_WORDS.test(groups.month4) && !groups.year && !groups.rel && !monthAfterPreposition(text, match.index, groups.month4)) continue;
       // "Llama 4 may ship": English and German capitalize month names, so a lower-case "may" after a number is the verb.

@@ -38,30 +38,43 @@ function lender(figures: Figure[], kind: Figure["kind"], text: string, at: numbe
 
 export function ellipticFigures(text: string, figures: Figure[], language: string): Figure[] {
   const found: Figure[] = [];
-  for (const match of text.matchAll(PART_OF_AMOUNT)) {
-    if (!startsWord(text, match.index)) continue;
-    const money = lender(figures, "MONEY", text, match.index);
-    const g = match.groups ?? {};
-    if (!money?.unit || !g.n) continue;
-    const start = match.index + match[0].indexOf(g.n);
-    const value = parseNumberToken(g.n, language) * scaleFor(g.sc, language);
-    found.push({ kind: "MONEY", start, end: match.index + match[0].length, text: text.slice(start, match.index + match[0].length), value, unit: money.unit, currency: money.unit });
-  }
-  for (const match of text.matchAll(COMPARED_COUNT)) {
-    const g = match.groups ?? {};
-    if (!g.n || !startsWord(text, match.index) || !lender(figures, "COUNT", text, match.index)) continue;
-    const start = match.index + match[0].lastIndexOf(g.n);
-    found.push({ kind: "COUNT", start, end: start + g.n.length, text: g.n, value: parseNumberToken(g.n, language), unit: "people" });
-  }
-  for (const match of text.matchAll(PEOPLE_FIRST)) {
-    const g = match.groups ?? {};
-    const number = g.cn ?? g.hn;
-    // Digits only: "用户一直" is no count.
-    if (!number || !/\d/u.test(number)) continue;
-    const start = match.index + match[0].indexOf(number);
-    const value = parseNumberToken(number, language) * scaleFor(g.csc ?? g.hsc, language);
-    if (Number.isNaN(value)) continue;
-    found.push({ kind: "COUNT", start, end: match.index + match[0].length, text: text.slice(start, match.index + match[0].length), value, unit: "people" });
-  }
+  // Each rule runs only when what it needs is there: an amount to divide, a head count to compare, the script.
+  const has = (kind: Figure["kind"]) => figures.some((figure) => figure.kind === kind);
+  if (has("MONEY"))
+    for (const match of text.matchAll(PART_OF_AMOUNT)) {
+      if (!startsWord(text, match.index)) continue;
+      const money = lender(figures, "MONEY", text, match.index);
+      const g = match.groups ?? {};
+      if (!money?.unit || !g.n) continue;
+      const start = match.index + match[0].indexOf(g.n);
+      const value = parseNumberToken(g.n, language) * scaleFor(g.sc, language);
+      found.push({
+        kind: "MONEY",
+        start,
+        end: match.index + match[0].length,
+        text: text.slice(start, match.index + match[0].length),
+        value,
+        unit: money.unit,
+        currency: money.unit,
+      });
+    }
+  if (has("COUNT"))
+    for (const match of text.matchAll(COMPARED_COUNT)) {
+      const g = match.groups ?? {};
+      if (!g.n || !startsWord(text, match.index) || !lender(figures, "COUNT", text, match.index)) continue;
+      const start = match.index + match[0].lastIndexOf(g.n);
+      found.push({ kind: "COUNT", start, end: start + g.n.length, text: g.n, value: parseNumberToken(g.n, language), unit: "people" });
+    }
+  if (/^(?:zh|ja|hi)/u.test(language))
+    for (const match of text.matchAll(PEOPLE_FIRST)) {
+      const g = match.groups ?? {};
+      const number = g.cn ?? g.hn;
+      // Digits only: "用户一直" is no count.
+      if (!number || !/\d/u.test(number)) continue;
+      const start = match.index + match[0].indexOf(number);
+      const value = parseNumberToken(number, language) * scaleFor(g.csc ?? g.hsc, language);
+      if (Number.isNaN(value)) continue;
+      found.push({ kind: "COUNT", start, end: match.index + match[0].length, text: text.slice(start, match.index + match[0].length), value, unit: "people" });
+    }
   return found;
 }

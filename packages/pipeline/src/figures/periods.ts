@@ -44,20 +44,85 @@ const MONTH_NUMBER = `(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八�
 /** Between the two years of a range: a dash, a word, or Arabic و written solid with the second year ("2023 و2029"). */
 const YEAR_TO = phrase("\\s?(?:[-–—~〜～]|至|到|から|부터|and|to|à|a|al|bis|und|e|y|hingga|sampai|و)\\s?");
 
-const alternation = (entries: Array<[string, number, Part]>) => entries.map(([words], i) => `(?<p${i}>${phrase(words)})`).join("|");
+type Script = "Latin" | "Cyrillic" | "Arabic" | "Devanagari" | "Han" | "Hangul";
+const SCRIPT_OF_LANGUAGE: Record<string, Script> = {
+  ru: "Cyrillic",
+  uk: "Cyrillic",
+  bg: "Cyrillic",
+  ar: "Arabic",
+  fa: "Arabic",
+  ur: "Arabic",
+  hi: "Devanagari",
+  mr: "Devanagari",
+  zh: "Han",
+  ja: "Han",
+  ko: "Hangul",
+};
+const SCRIPT_LETTER: Record<Script, RegExp> = {
+  Latin: /\p{Script=Latin}/u,
+  Cyrillic: /\p{Script=Cyrillic}/u,
+  Arabic: /\p{Script=Arabic}/u,
+  Devanagari: /\p{Script=Devanagari}/u,
+  Han: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  Hangul: /\p{Script=Hangul}/u,
+};
+
+/** The top-level alternatives of a pattern ("a|(?:b|c)d" → "a", "(?:b|c)d"). */
+function alternativesOf(pattern: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === "\\") i++;
+    else if (pattern[i] === "(") depth++;
+    else if (pattern[i] === ")") depth--;
+    else if (pattern[i] === "|" && depth === 0) {
+      parts.push(pattern.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...parts, pattern.slice(start)];
+}
+
+/** The first letter an alternative matches (past a look-behind and its escapes): its script. */
+const firstLetter = (alternative: string) => /\p{L}/u.exec(alternative.replace(/^\(\?<?[!=](?:\\.|[^)])*\)/u, "").replace(/\\[pP]\{[^}]*\}|\\./gu, ""))?.[0] ?? "";
+
+/** The alternatives of a phrase list written in one script; none at all never matches. */
+function inScript(pattern: string, script: Script): string {
+  const kept = alternativesOf(phrase(pattern)).filter((alternative) => SCRIPT_LETTER[script].test(firstLetter(alternative)));
+  return kept.length > 0 ? kept.join("|") : "(?!)";
+}
 
 // The Latin and Cyrillic phrases must stand as whole words; CJK and Hangul run on.
-const EDGE_BEFORE = "(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Arabic}\\p{Script=Devanagari}\\p{N}])";
+// The edge before is checked on the match: a look-behind would run at every position of the text.
+const ALPHABETIC_BEFORE = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}\p{N}]/u;
 const EDGE_AFTER = "(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Arabic}\\p{Script=Devanagari}\\p{N}])";
-const PERIOD = new RegExp(
-  `${EDGE_BEFORE}(?:${alternation(YEAR_PARTS)}` +
-    `|(?<within>${WITHIN_YEAR})|(?<decadeEnd>${DECADE_END})|(?<nextDecade>${NEXT_DECADE})|(?<weekEnd>${WEEK_END})|(?<monthEnd>${MONTH_END})` +
-    `|(?<beforeChristmas>${BEFORE_CHRISTMAS})|(?:${BEFORE_YEAR})\\s(?<beforeYear>${YEAR})` +
-    `|(?<fy>${YEAR})\\s?年\\s?(?:(?<fyFrom>\\d{1,2})\\s?[〜~～-]\\s?)?(?<fyTo>\\d{1,2})\\s?月期|(?<fiscal>${YEAR})\\s?年度` +
-    `|(?:(?<firstYear>${YEAR})\\s?年|(?<firstRel>今年|去年|明年))\\s?前\\s?(?<firstMonths>${MONTH_NUMBER})\\s?(?:个|個|ヶ|カ|か)?月` +
-    `|(?<y1>${YEAR})(?:\\s?[年년])?${YEAR_TO}(?<y2>${YEAR})(?:\\s?[年년])?)${EDGE_AFTER}`,
-  "giu",
-);
+
+/** The phrases of the document's script, then the periods written with digits (fiscal years, ranges of years). */
+function periodPattern(script: Script, flags: string): RegExp {
+  const words = (pattern: string) => inScript(pattern, script);
+  return new RegExp(
+    `(?:${YEAR_PARTS.map(([pattern], i) => `(?<p${i}>${words(pattern)})`).join("|")}` +
+      `|(?<within>${words(WITHIN_YEAR)})|(?<decadeEnd>${words(DECADE_END)})|(?<nextDecade>${words(NEXT_DECADE)})|(?<weekEnd>${words(WEEK_END)})|(?<monthEnd>${words(MONTH_END)})` +
+      `|(?<beforeChristmas>${words(BEFORE_CHRISTMAS)})|(?:${words(BEFORE_YEAR)})\\s(?<beforeYear>${YEAR})` +
+      `|(?<fy>${YEAR})\\s?年\\s?(?:(?<fyFrom>\\d{1,2})\\s?[〜~～-]\\s?)?(?<fyTo>\\d{1,2})\\s?月期|(?<fiscal>${YEAR})\\s?年度` +
+      `|(?:(?<firstYear>${YEAR})\\s?年|(?<firstRel>今年|去年|明年))\\s?前\\s?(?<firstMonths>${MONTH_NUMBER})\\s?(?:个|個|ヶ|カ|か)?月` +
+      `|(?<y1>${YEAR})(?:\\s?[年년])?${YEAR_TO}(?<y2>${YEAR})(?:\\s?[年년])?)${EDGE_AFTER}`,
+    flags,
+  );
+}
+
+/**
+ * One pattern per script, compiled when first needed. The phrases are written in lower case: a text whose
+ * lower-case form keeps its length is searched lower-cased, without the slower case-insensitive flag.
+ */
+const PATTERNS = new Map<string, RegExp>();
+function patternFor(script: Script, lowerCased: boolean): RegExp {
+  const key = `${script}:${lowerCased}`;
+  let pattern = PATTERNS.get(key);
+  if (!pattern) PATTERNS.set(key, (pattern = periodPattern(script, lowerCased ? "gu" : "giu")));
+  return pattern;
+}
 
 interface Period {
   date: FuzzyDate;
@@ -106,27 +171,22 @@ function resolve(g: Record<string, string | undefined>, language: string, publis
   return undefined;
 }
 
-/** A cheap test first: most articles hold none of these words, and the alternation is long. */
-const REQUIRES = new RegExp(
-  phrase(
-    "\\d{4}|end|fin|ende|jahr|inizio|fine|princip|comienz|início|final|fim|awal|akhir|dekade|конц|начал|десятилет|نهاية|بداية|العقد|قبل|अंत|शुरुआत|दशक|年|月|말|초|연내|十年|10년|before|avant|vor|antes|prima|sebelum|christmas|noël|natal|navidad|weihnachten|рождеств|décennie|decade|década|decennio|jahrzehnt|semaine|week|woche|settimana|semana|недел|month|mois|monat|mese|mes|mês|bulan|месяц|الشهر|महीने|이달|이번 달",
-  ),
-  "iu",
-);
-
 export function periodFigures(text: string, context: FigureContext): Figure[] {
   const [year, month, day] = context.publishedOn.split("-").map(Number);
-  if (!REQUIRES.test(text)) return [];
   const published = { year, month: month || 12, day: day || lastDayOfMonth(year, month || 12) };
+  const lower = text.toLowerCase();
+  const lowerCased = lower.length === text.length;
+  const script = SCRIPT_OF_LANGUAGE[context.language.split("-")[0]] ?? "Latin";
   const figures: Figure[] = [];
-  for (const match of text.matchAll(PERIOD)) {
+  for (const match of (lowerCased ? lower : text).matchAll(patternFor(script, lowerCased))) {
+    if (match.index > 0 && ALPHABETIC_BEFORE.test(text[match.index - 1])) continue;
     const period = resolve(match.groups ?? {}, context.language, published);
     if (!period) continue;
     figures.push({
       kind: "DATE",
       start: match.index,
       end: match.index + match[0].length,
-      text: match[0],
+      text: text.slice(match.index, match.index + match[0].length),
       date: period.date,
       ...(period.qualifier ? { qualifier: period.qualifier } : {}),
     });
