@@ -45,11 +45,13 @@ const ROUND_NUMBER = Object.keys(ROUND_NUMBERS).join("|");
 /** "A million", "un millón", "eine Million": one of the scale; in Arabic the singular alone says it ("مليون شخص"). */
 const ONE = "a|one|un|une|uno|una|um|uma|ein|eine|einer|satu|один|одна";
 const ARABIC_ONE = "مليون|مليار|ألف";
+/** The scale words that follow "a" / "un" / "eine" (not every scale: "a" is frequent, and each one is tried). */
+const ONE_SCALE = "million|millón|milhão|milione|milliard|miliardo|milliarde|billion|thousand|juta|ribu|миллион|миллиард|тысяча";
 
 const CJK_PEOPLE =
   "(?:名|位|个|個)?(?:员工|員工|人员|人員|研究员|研究員|工程师|工程師|雇员|僱員|职位|職位|用户|用戶|人|名|位)|(?:人|名)(?:の)?(?:従業員|社員|研究者|エンジニア|ユーザー)?|명(?:의)?";
 const COUNT = new RegExp(
-  `${LEFT_EDGE}(?:(?<![\\p{L}\\p{M}])(?:(?<n>${DIGITS}|${NUMBER_WORD})(?:\\s?(?<sc>${SCALE}))?|(?:${ONE})\\s(?<round>${ROUND_NUMBER})|(?:${ONE})\\s(?<one>${SCALE})|(?<one2>${ARABIC_ONE}))\\s(?:(?:di|de|of)\\s|d')?(?:${BETWEEN})*(?<noun>${PEOPLE_NOUNS.join("|")})(?![\\p{L}\\p{M}])|(?<cn>${NUMBER})(?:\\s?(?<csc>${SCALE}))?\\s?${MORE}\\s?(?:${CJK_PEOPLE}))`,
+  `${LEFT_EDGE}(?:(?<![\\p{L}\\p{M}])(?:(?<n>${DIGITS}|${NUMBER_WORD})(?:\\s?(?<sc>${SCALE}))?|(?:${ONE})\\s(?:(?<round>${ROUND_NUMBER})|(?<one>${ONE_SCALE}))|(?<one2>${ARABIC_ONE}))\\s(?:(?:di|de|of)\\s|d')?(?:${BETWEEN})*(?<noun>${PEOPLE_NOUNS.join("|")})(?![\\p{L}\\p{M}])|(?<cn>${NUMBER})(?:\\s?(?<csc>${SCALE}))?\\s?${MORE}\\s?(?:${CJK_PEOPLE}))`,
   "giu",
 );
 
