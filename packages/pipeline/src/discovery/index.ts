@@ -17,17 +17,27 @@ const KEY_NOISE = /[\s\-_.·・•‧'’]/gu;
 /** The folded key under which spellings of one name meet: "DeepSeek V3.2", "deepseek-v3.2" and "DeepSeek-V3.2" agree. */
 export const discoveryKey = (surface: string) => foldPreservingOffsets(surface).replace(KEY_NOISE, "");
 
-function findNames(text: string, language: string, sentenceStarts: ReadonlySet<number>): FoundName[] {
+function findNames(text: string, language: string, sentenceStarts: ReadonlySet<number>, mentions: Mention[]): FoundName[] {
   const cased = findCasedNames({
     text,
     language,
     sentenceStarts: UNCASED_LANGUAGE.test(language) ? new Set() : sentenceStarts,
     grammaticalCapitals: !UNCASED_LANGUAGE.test(language),
+    mentions,
   });
   if (language.startsWith("zh")) return [...cased, ...findChineseNames(text)];
   if (language === "ja") return [...cased, ...findJapaneseNames(text)];
   if (language === "ko") return [...cased, ...findKoreanNames(text)];
   return [...cased, ...findUncasedNames(text, language)];
+}
+
+// A dateline opens a line with a place in capitals, maybe its region, then a dash ("SEATTLE, Wash. — ", "ZÜRICH –").
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:, ?[\p{L}. ]{2,20}?)? ?(?=[—–-]|\()/gmu;
+
+function outsideDatelines(text: string, names: FoundName[]): FoundName[] {
+  const datelines = [...text.matchAll(DATELINE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  if (datelines.length === 0) return names;
+  return names.filter((name) => !datelines.some((line) => name.start < line.end && line.start < name.end));
 }
 
 /** Longest first, then earliest; a name overlapping one already kept is dropped. */
@@ -47,8 +57,8 @@ function nonOverlapping(names: FoundName[]): FoundName[] {
 export function discoverEntities(input: { text: string; language: string; mentions: Mention[] }): DiscoveryProposal[] {
   const { text, language } = input;
   const sentences = sentenceSpans(text);
-  const names = findNames(text, language, new Set(sentences.map((sentence) => sentence.start))).filter((name) =>
-    input.mentions.every((m) => !(name.start < m.end && m.start < name.end) || (name.type === "MODEL" && name.start <= m.start && m.end < name.end)),
+  const names = outsideDatelines(text, findNames(text, language, new Set(sentences.map((sentence) => sentence.start)), input.mentions)).filter((name) =>
+    input.mentions.every((m) => !(name.start < m.end && m.start < name.end) || (name.extendsKnown === true && name.start <= m.start && m.end < name.end)),
   );
   // Names and sentences are both in text order: one pass pairs them.
   let next = 0;

@@ -35,4 +35,22 @@ export const LATIN_STOP_WORDS = words(
   "di ke dari pada dan atau tetapi ini itu yang dengan untuk menurut setelah sejak",
   "в на по для с и но а это он она они мы",
   "ai ceo cto cfo coo gpu gpus cpu tpu llm llms api apis ipo agi phd it tv pc vc ml nlp hr pr q1 q2 q3 q4 h1 h2 am pm utc gmt ok vs etc",
+  // The same generic acronyms in other languages (KI, IA, ИИ: "AI"), and currency codes that open an amount.
+  "ki ia ии vpn usd eur chf gbp jpy cny rmb rp inr brl",
+  // Countries and regions beyond the big ones above, in the languages the pipeline reads, inflected where Russian inflects.
+  "argentina méxico mexico chile uruguay paraguay perú peru colombia venezuela bolivia ecuador canadá australia australien australie nigeria egypt egipto kenya",
+  "noruega norway norwegen norvège norvegia suecia sweden schweden suède svezia finlandia finland dinamarca denmark polonia poland polen pologne netherlands holanda niederlande pays-bas paesi bassi",
+  "suiza suíça schweiz suisse svizzera switzerland austria österreich autriche irlanda ireland irland irlande grecia greece turquía turkey türkei turquie",
+  "arabia saudita saudi arabien arabie saoudite emiratos emirados emirates emirate émirats árabes arabes unidos unido unidas reino royaume vereinigte latina latine latino latinoamérica",
+  "singapur singapura vietnam tailandia thailand malasia malaysia filipinas philippines pakistán pakistan bangladesh irán iran qatar catar",
+  "россии россию россией российской российские сша китае китая европе европы",
+  // Institutions named by a common noun, capitalised in many languages ("el Gobierno", "il Governo").
+  "gobierno governo gouvernement government regierung pemerintah congreso congresso congrès kongress parlamento parlement parliament parlament senado senato sénat senate bolsa borsa bourse börse estado",
+  // Words that open a sentence in German or Indonesian and are capitalised there only by position or by being nouns.
+  "zum zur bis einen einem einer rund ende jahr etwa auch noch nur laut vergleich namun kami kita orang juga kini saat bahkan selain sementara menurut",
+  // Units and scales that follow a capitalised number word in German and open amounts elsewhere.
+  "euro euros dollar dollars us-dollar prozent million millionen milliarde milliarden millions milliard milliards billion billions quartal percent",
 );
+
+/** Last words that make a run an event, prize or law rather than an entity ("Turing Award", "Web Summit", "AI Act"). */
+export const NON_ENTITY_HEAD = /^(?:Awards?|Prize|Prix|Preis|Premio|Summit|Conference|Konferenz|Conferencia|Congress|Forum|Act|Day|Week|Expo|Festival|Cup|Olympics)$/u;

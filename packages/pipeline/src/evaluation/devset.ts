@@ -50,7 +50,7 @@ export interface DevsetResult {
 
 export interface DevsetError {
   id: string;
-  task: "linking" | "figures";
+  task: "linking" | "figures" | "discovery";
   type: "missed" | "spurious" | "unplaced";
   detail: string;
 }
@@ -155,8 +155,21 @@ export function evaluateDevset(input: {
 
     const unknown = gold.unknownEntities
       .filter((entity) => !input.knownSlugs.has(entity.slug))
-      .map((entity) => ({ type: entity.type, spans: entity.surfaces.map((s) => project({ start: s.start, end: s.start + s.surface.length })).filter((s) => s !== undefined) }));
+      .map((entity) => ({
+        type: entity.type,
+        surfaces: entity.surfaces.map((s) => `"${s.surface}"`),
+        spans: entity.surfaces.map((s) => project({ start: s.start, end: s.start + s.surface.length })).filter((s) => s !== undefined),
+      }));
     const proposals: EntityProposal[] = scored(analysis.entityProposals);
+    // Misses name the proposals that overlapped with another type, so that a wrong type reads apart from no proposal.
+    const text = (span: Span) => `"${analysis.text.slice(span.start, span.end)}"`;
+    for (const entity of unknown) {
+      if (proposals.some((p) => p.type === entity.type && entity.spans.some((span) => overlaps(p, span)))) continue;
+      const near = proposals.filter((p) => entity.spans.some((span) => overlaps(p, span))).map((p) => `${p.type} ${text(p)}`);
+      errors.push({ id: gold.id, task: "discovery", type: "missed", detail: `${entity.type} ${entity.surfaces.join(" ")}${near.length ? ` proposed as ${near.join(", ")}` : ""}` });
+    }
+    const goldSpans = [...unknown.flatMap((entity) => entity.spans), ...linkingGold];
+    for (const p of proposals) if (!goldSpans.some((span) => overlaps(p, span))) errors.push({ id: gold.id, task: "discovery", type: "spurious", detail: `${p.type} ${text(p)}` });
 
     return {
       id: gold.id,
