@@ -8,12 +8,19 @@ import type { FoundName } from "./latin";
  */
 const WORD = /[\p{sc=Hangul}A-Za-z0-9][\p{sc=Hangul}A-Za-z0-9.-]*/gu;
 const PARTICLE = /(?:에서|에게|으로|까지|부터|처럼|보다|와의|과의|이나|이다|였다|의|은|는|이|가|을|를|와|과|에|로|도|만|측)$/u;
-const PERSON_TITLE = /^(?:대표|최고경영자|CEO|CTO|창업자|공동창업자|공동설립자|설립자|회장|사장|교수|박사|연구원|씨|의장|수석|과학자|부사장|총괄|책임자)/u;
+const PERSON_TITLE = /^(?:대통령|총리|장관|의원|대표|최고경영자|CEO|CTO|창업자|공동창업자|공동설립자|설립자|회장|사장|교수|박사|연구원|씨|의장|수석|과학자|부사장|총괄|책임자)/u;
 const ORG_WORD = /^(?:그룹|사|회사|기업|스타트업|연구소|재단)$/u;
 const ORG_SUFFIX = /(?:그룹|전자|랩스|테크|증권|은행|재단|연구소|홀딩스|캐피털|벤처스)$/u;
 const MODEL_WORD = /^(?:모델|언어모델)/u;
-const LATIN_GLOSS = /^[(（][A-Za-z]/u;
-const COMMON = /^(?:지난|올해|이번|현재|최근|당시|이후|또한|그러나|하지만|한편|이어|관련|새|새로운|미국|중국|일본|한국|유럽|세계|글로벌|인공지능|AI)$/u;
+// A bracketed Latin spelling glosses a name ("엔비디아(Nvidia)"), unlike an acronym that glosses a common noun ("(GPU)").
+const LATIN_GLOSS = /^[(（][A-Z]?[a-z]/u;
+const PRODUCT_WORD = /^(?:칩|반도체|앱|플랫폼|메신저|서비스|슈퍼컴퓨터|아키텍처)/u;
+// Words that end like a verb or adjective modifying the noun after them (학습한, 최적화된, 기대던), or the common nouns
+// that precede 모델 most often: neither names a model.
+const MODIFIER = /(?:한|된|는|던|할|적|형|인|용)$/u;
+const MODEL_COMMON = /^(?:후속|기반|해외|차세대|독자|최신|자체|오픈소스|파운데이션|주요|대형|거대|언어|기존|자사|신규|주력|다양|여러|추론|생성|경량|초거대|멀티모달)$/u;
+const COMMON =
+  /^(?:지난|올해|이번|현재|최근|당시|이후|또한|그러나|하지만|한편|이어|관련|새|새로운|미국|중국|일본|한국|유럽|세계|글로벌|인공지능|AI|주요|참여|서밋|정부|업계|국내|해외)$/u;
 
 interface Word {
   stem: string;
@@ -61,7 +68,9 @@ export function findKoreanNames(text: string): FoundName[] {
     const end = word.start + word.stem.length;
     if (ORG_SUFFIX.test(word.stem)) names.push({ start: word.start, end, type: "ORGANIZATION", cue: ORG_SUFFIX.exec(word.stem)?.[0] });
     else if (!word.hasParticle && next && ORG_WORD.test(next.stem)) names.push({ start: word.start, end, type: "ORGANIZATION", cue: next.stem });
-    else if (!word.hasParticle && next && MODEL_WORD.test(next.stem)) names.push({ start: word.start, end, type: "MODEL", cue: next.stem });
+    else if (!word.hasParticle && next && MODEL_WORD.test(next.stem) && !MODIFIER.test(word.stem) && !MODEL_COMMON.test(word.stem))
+      names.push({ start: word.start, end, type: "MODEL", cue: next.stem });
+    else if (!word.hasParticle && next && PRODUCT_WORD.test(next.stem)) names.push({ start: word.start, end, type: "PRODUCT", cue: next.stem });
     else if (LATIN_GLOSS.test(text.slice(end, end + 2))) names.push({ start: word.start, end, type: "ORGANIZATION", cue: "(" });
   });
   return names;

@@ -1,5 +1,6 @@
 import { foldPreservingOffsets } from "../fold";
 import type { Mention } from "../matcher";
+import { maskMentions, typeByCjkNoun } from "./cjk-latin";
 import { findChineseNames, findJapaneseNames } from "./han-kana";
 import { findKoreanNames } from "./hangul";
 import { findCasedNames, type FoundName } from "./latin";
@@ -25,9 +26,9 @@ function findNames(text: string, language: string, sentenceStarts: ReadonlySet<n
     grammaticalCapitals: !UNCASED_LANGUAGE.test(language),
     mentions,
   });
-  if (language.startsWith("zh")) return [...cased, ...findChineseNames(text)];
-  if (language === "ja") return [...cased, ...findJapaneseNames(text)];
-  if (language === "ko") return [...cased, ...findKoreanNames(text)];
+  if (language.startsWith("zh")) return [...typeByCjkNoun(text, cased), ...findChineseNames(maskMentions(text, mentions))];
+  if (language === "ja") return [...typeByCjkNoun(text, cased), ...findJapaneseNames(maskMentions(text, mentions))];
+  if (language === "ko") return [...typeByCjkNoun(text, cased), ...findKoreanNames(maskMentions(text, mentions))];
   return [...cased, ...findUncasedNames(text, language)];
 }
 

@@ -64,7 +64,7 @@ const GENERIC_COMPOUND = /^([\p{L}]+)-[\p{L}-]+$/u;
 const NUMBER = /^\d[\d.,]*$/u;
 
 /** Cuts a capitalised run at titles and stop words: "Nvidia CEO Jensen Huang" gives "Nvidia" and "Jensen Huang". */
-function splitRun(tokens: Token[], opensSentence: (start: number) => boolean): Token[][] {
+function splitRun(tokens: Token[], opensSentence: (start: number) => boolean, nounsCapitalised: boolean): Token[][] {
   const parts: Token[][] = [[]];
   tokens.forEach((token, i) => {
     const lower = token.text.toLowerCase();
@@ -72,7 +72,9 @@ function splitRun(tokens: Token[], opensSentence: (start: number) => boolean): T
     const article = NAME_ARTICLES.has(token.text) && i + 1 < tokens.length && !opensSentence(token.start);
     const leadingStop = current.length === 0 && !article && (LATIN_STOP_WORDS.has(lower) || NUMBER.test(token.text));
     const compound = GENERIC_COMPOUND.exec(token.text);
-    if (isPersonTitle(token.text) || leadingStop || isOrgContext(token.text) || (compound && LATIN_STOP_WORDS.has(compound[1].toLowerCase()))) parts.push([]);
+    // A capitalised "Model" or "App" is a cue only where nouns are capitalised or at a sentence start ("App Store" is a name).
+    const context = isOrgContext(token.text) && (nounsCapitalised || opensSentence(token.start));
+    if (isPersonTitle(token.text) || leadingStop || context || (compound && LATIN_STOP_WORDS.has(compound[1].toLowerCase()))) parts.push([]);
     else current.push(token);
   });
   return parts.filter((part) => part.length > 0);
@@ -130,7 +132,7 @@ export function findCasedNames(input: {
   };
   const names: FoundName[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
-    for (const found of splitRun(tokensOf(match[0], match.index), opensSentence)) {
+    for (const found of splitRun(tokensOf(match[0], match.index), opensSentence, CAPITALISE_NOUNS.has(language))) {
       // A common word opening the sentence is not part of the name after it ("Rivals Anthropic and …").
       const opener = found[0];
       let part = found.length > 1 && opensSentence(opener.start) && PLAIN.test(opener.text) && lowerWords.has(opener.text.toLowerCase()) ? found.slice(1) : found;
