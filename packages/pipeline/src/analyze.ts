@@ -38,6 +38,6 @@ export function analyzeDocument(input: {
   const mentions = input.transliterations ? linkTransliterations({ text, language, mentions: exact, index: input.transliterations }) : exact;
   const figures = extractFigures(text, { language, publishedOn: input.publishedOn });
   const candidates = proposeEvents({ text, language, mentions, figures, entityKinds: input.entityKinds });
-  const entityProposals = discoverEntities({ text, language, mentions });
+  const entityProposals = discoverEntities({ text, language, mentions, entityKinds: input.entityKinds });
   return { text, language, contentHash: documentFingerprint.contentHash, fingerprint: documentFingerprint, mentions, figures, candidates, entityProposals };
 }

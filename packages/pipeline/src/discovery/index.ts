@@ -1,5 +1,6 @@
 import { foldPreservingOffsets } from "../fold";
-import type { Mention } from "../matcher";
+import type { EntityKind, Mention } from "../matcher";
+import { typeByCoordination } from "./coordination";
 import { maskMentions, typeByCjkNoun } from "./cjk-latin";
 import { findChineseNames, findJapaneseNames } from "./han-kana";
 import { findKoreanNames } from "./hangul";
@@ -18,7 +19,7 @@ const KEY_NOISE = /[\s\-_.·・•‧'’]/gu;
 /** The folded key under which spellings of one name meet: "DeepSeek V3.2", "deepseek-v3.2" and "DeepSeek-V3.2" agree. */
 export const discoveryKey = (surface: string) => foldPreservingOffsets(surface).replace(KEY_NOISE, "");
 
-function findNames(text: string, language: string, sentenceStarts: ReadonlySet<number>, mentions: Mention[]): FoundName[] {
+function findNames(text: string, language: string, sentenceStarts: ReadonlySet<number>, mentions: Mention[], entityKinds?: ReadonlyMap<number, EntityKind>): FoundName[] {
   const cased = findCasedNames({
     text,
     language,
@@ -29,7 +30,7 @@ function findNames(text: string, language: string, sentenceStarts: ReadonlySet<n
   if (language.startsWith("zh")) return [...typeByCjkNoun(text, cased), ...findChineseNames(maskMentions(text, mentions))];
   if (language === "ja") return [...typeByCjkNoun(text, cased), ...findJapaneseNames(maskMentions(text, mentions))];
   if (language === "ko") return [...typeByCjkNoun(text, cased), ...findKoreanNames(maskMentions(text, mentions))];
-  return [...cased, ...findUncasedNames(text, language)];
+  return [...cased, ...findUncasedNames(text, language, mentions, entityKinds)];
 }
 
 // A dateline opens a line with a place in capitals, maybe its region, then a dash ("SEATTLE, Wash. — ", "ZÜRICH –").
@@ -55,10 +56,16 @@ function nonOverlapping(names: FoundName[]): FoundName[] {
  * linked mention is not proposed, except a model name that extends a known one with its version ("Claude Opus 4.5").
  * Within a document every sighting of a name takes the type its cued sightings give it.
  */
-export function discoverEntities(input: { text: string; language: string; mentions: Mention[] }): DiscoveryProposal[] {
+export function discoverEntities(input: {
+  text: string;
+  language: string;
+  mentions: Mention[];
+  /** Kinds of the linked entities, by id: a name listed with a known product is a product. */
+  entityKinds?: ReadonlyMap<number, EntityKind>;
+}): DiscoveryProposal[] {
   const { text, language } = input;
   const sentences = sentenceSpans(text);
-  const names = outsideDatelines(text, findNames(text, language, new Set(sentences.map((sentence) => sentence.start)), input.mentions)).filter((name) =>
+  const names = outsideDatelines(text, findNames(text, language, new Set(sentences.map((sentence) => sentence.start)), input.mentions, input.entityKinds)).filter((name) =>
     input.mentions.every((m) => !(name.start < m.end && m.start < name.end) || (name.extendsKnown === true && name.start <= m.start && m.end < name.end)),
   );
   // Names and sentences are both in text order: one pass pairs them.
@@ -79,7 +86,8 @@ export function discoverEntities(input: { text: string; language: string; mentio
       cue: name.cue,
     };
   });
+  const typed = typeByCoordination(text, proposals, input.mentions, input.entityKinds);
   const cuedType = new Map<string, DiscoveryProposal["type"]>();
-  for (const proposal of proposals) if (proposal.cue !== undefined && !cuedType.has(proposal.key)) cuedType.set(proposal.key, proposal.type);
-  return proposals.map((proposal) => ({ ...proposal, type: cuedType.get(proposal.key) ?? proposal.type }));
+  for (const proposal of typed) if (proposal.cue !== undefined && !cuedType.has(proposal.key)) cuedType.set(proposal.key, proposal.type);
+  return typed.map((proposal) => ({ ...proposal, type: cuedType.get(proposal.key) ?? proposal.type }));
 }

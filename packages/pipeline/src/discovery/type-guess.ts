@@ -21,6 +21,7 @@ const ORG_CONTEXT = /^(?:company|companies|startup|start-up|firm|lab|laboratory|
 const MODEL_CONTEXT = /^(?:models?|LLMs?|modèles?|Modell|Modells|Modelle|modelos?|modello|modelli|модель|модели|моделью|Sprachmodell|KI-Modell)$/iu;
 // prettier-ignore
 const PRODUCT_CONTEXT = /^(?:apps?|application|chips?|GPUs?|processors?|accelerators?|glasses|headset|phones?|smartphones?|chatbot|assistant|browser|platform|device|robot|puce|puces|lunettes|appli|Chip|Chips|Brille|Plattform|chip|gafas|plataforma|occhiali|piattaforma|aplikasi|chatbot|чип|приложение|supercomputers?|superchips?|architecture|servers?|assistente|asistente|aplicativo|aplicación|applicazione|application|servicio|serviço|servizio|Dienst|superordenador|supercomputador|supercalcolatore|supercalculateur|Supercomputer|суперкомпьютер|сервис|ассистент|assistant|arquitectura|arquitetura|architettura|Architektur|messenger|layanan|asisten)$/iu;
+const PLATFORM_PREPOSITION = /^(?:on|via|sur|su|sul|tramite|no|pelo|auf|melalui|lewat|mediante|vía)$/u;
 const MODEL_SUFFIX = /^(?:Pro|Ultra|Flash|Mini|Nano|Turbo|Max|Opus|Sonnet|Haiku|Instruct|Coder|Preview|Lite|Omni|Thinking|Reasoner|Chat|Base|Vision)$/u;
 const CHIP_SHAPE = /^[A-Z]{1,3}\d{2,4}[A-Za-z]?$/u;
 const VERSIONED = /\d|-[Vv]\d|^[a-z]\d/u;
@@ -72,6 +73,9 @@ export function guessLatinType(tokens: string[], context: LatinContext): { type:
   if (orgCue) return { type: "ORGANIZATION", cue: orgCue };
   // Shape alone: two or three plain capitalised words read as a given name and a surname; one word as a company.
   if (tokens.length >= 2 && tokens.length <= 3 && !context.endsWithPlace && plainName) return { type: "PERSON" };
+  // Services are used "on" or "via" something: an app, a cloud, a network ("on Tessel", "su Tessel", "no Tessel").
+  const platformCue = near(context.before, PLATFORM_PREPOSITION, 1);
+  if (platformCue) return { type: "PRODUCT", cue: platformCue };
   return { type: "ORGANIZATION" };
 }
 
