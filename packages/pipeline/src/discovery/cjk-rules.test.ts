@@ -28,10 +28,27 @@ describe("Chinese names before head nouns and around titles", () => {
   });
 });
 
+describe("Chinese lists", () => {
+  it("proposes the items listed next to a known name with the known name's kind", () => {
+    const matcher = buildAliasMatcher([{ entityId: 7, slug: "yunque", name: "云雀", language: "zh-Hans", kind: "official" }]);
+    const text = "用户可以接入云雀、星河、晨光等应用。";
+    const proposals = discoverEntities({ text, language: "zh-Hans", mentions: matcher.findMentions(text), entityKinds: new Map([[7, "PRODUCT"]]) });
+    expect(proposals.map((p) => `${p.surface}:${p.type}`)).toEqual(["星河:PRODUCT", "晨光:PRODUCT"]);
+  });
+
+  it("proposes nothing from a list without a known name, nor a place cut short", () => {
+    expect(found("他去过北京、上海、广州。他在亚利桑那州工作。", "zh-Hans")).toEqual([]);
+  });
+});
+
 describe("Japanese company, institution and person patterns", () => {
   it("types a katakana company by its tail, a kanji lab by its head, and a kanji name before a title", () => {
     expect(found("ミナトフィナンシャル・グループと大森研究室が提携した。", "ja")).toEqual(["ミナトフィナンシャル・グループ:ORGANIZATION", "大森研究室:ORGANIZATION"]);
     expect(found("発表には佐伯真一郎社長が出席した。", "ja")).toEqual(["佐伯真一郎:PERSON"]);
+  });
+
+  it("reads a katakana name in corner brackets as a product", () => {
+    expect(found("同社は新サービス「ルミナ・エンジン」を発表した。", "ja")).toEqual(["ルミナ・エンジン:PRODUCT"]);
   });
 
   it("does not propose compounds of common loanwords or general loanwords", () => {
@@ -41,7 +58,7 @@ describe("Japanese company, institution and person patterns", () => {
 
 describe("Korean names and products", () => {
   it("takes the name after a known company before a title, and types a word before a product noun", () => {
-    expect(found("한결 정하늘 대표는 누리 칩을 공개했다.", "ko")).toEqual(["정하늘:PERSON", "누리:PRODUCT"]);
+    expect(found("한결 정하늘 대표는 누리 칩을 공개했다. 은하 GPU도 나왔다.", "ko")).toEqual(["정하늘:PERSON", "누리:PRODUCT", "은하:PRODUCT"]);
   });
 
   it("does not read modifiers or common nouns before 모델 as model names, nor an acronym gloss as a name", () => {

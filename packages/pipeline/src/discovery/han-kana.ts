@@ -36,11 +36,11 @@ const ZH_HEADS = new Map<string, HeadRule>([
   ...heads("MODEL", false, "大模型 模型"),
 ]);
 const ZH_HEAD = new RegExp([...ZH_HEADS.keys()].sort((a, b) => b.length - a.length).join("|"), "gu");
-const ZH_STOP = new RegExp(`[${ZH_BOUNDARY}于自来为据其此该这那也都已还又并而但就才更最很不没以所或等让使跟同即如今新下旗款个家项]`, "u");
+export const ZH_STOP = new RegExp(`[${ZH_BOUNDARY}于自来为据其此该这那也都已还又并而但就才更最很不没以所或等让使跟同即如今新下旗款个家项]`, "u");
 // Generic words that companies do end their names with (青木科技).
 const ZH_NAME_TAIL = /(?:科技|智能|电子|网络)$/u;
 const ZH_LEADING_VERB = new RegExp(`^(?:${ZH_VERB_BEFORE})`, "u");
-const ZH_GENERIC =
+export const ZH_GENERIC =
   /^(?:人工智能|智能|芯片|科技|互联网|初创|投资|半导体|母|子|该|这家|一家|上市|美国|中国|日本|韩国|欧洲|大型|软件|数据|云计算|电动车|汽车|技术|风险|私募|新|大|多家|两家|这些|其他|全球|国际|科研|开源|语言|大语言|推理|视觉|多模态|基础|前沿|最新|旗舰|自家|这款|一款|该款|生成式|国产|自研|高端|高性能|算力|智能|移动|手机|桌面|此次|此次新|新一代|下一代|衍生|其|竞争|据|今年|去年|明年|开源|适配|一代|健康|社交|相关|接近|首批|掀起|金融|医疗|教育|购物|支付|办公)$/u;
 const ZH_PERSON_CUE_AFTER = /^(?:表示|说|称|指出|认为|透露|曾)/u;
 const ZH_PERSON_CUE_BEFORE = new RegExp(`(?:${ZH_TITLE})$`, "u");
@@ -82,7 +82,7 @@ function zhType(folded: string, start: number, end: number, surface: string): Fo
 }
 
 /** Two to four characters before a head noun, cut at the nearest function character and after a leading verb (推出云雀). */
-function nameBeforeHead(folded: string, head: number): { start: number } | undefined {
+export function nameBeforeHead(folded: string, head: number): { start: number } | undefined {
   let start = head;
   while (start > 0 && head - start < 4 && /\p{sc=Han}/u.test(folded[start - 1]) && !ZH_STOP.test(folded[start - 1])) start--;
   const verb = ZH_LEADING_VERB.exec(folded.slice(start, head));
@@ -97,8 +97,9 @@ export function findChineseNames(text: string): FoundName[] {
   const folded = foldPreservingOffsets(text);
   const names: FoundName[] = [];
   for (const match of folded.matchAll(HAN_FOREIGN)) {
-    if (ZH_PLACES.test(match[0])) continue;
     const end = match.index + match[0].length;
+    // A place whose last character the run left out (亚利桑|那) is still a place.
+    if (ZH_PLACES.test(match[0]) || ZH_PLACES.test(folded.slice(match.index, end + 1))) continue;
     const type = zhType(folded, match.index, end, match[0]);
     names.push({ start: match.index, end, type, cue: ZH_ORG_CUE_AFTER.exec(folded.slice(end))?.[0] });
   }
@@ -136,6 +137,8 @@ export function findJapaneseNames(text: string): FoundName[] {
     const parts = surface.split(/[・＝=]/u);
     const orgTail = JA_ORG_TAIL.exec(surface)?.[0];
     if (orgTail && surface !== orgTail) names.push({ start, end, type: "ORGANIZATION", cue: orgTail });
+    // Japanese writing puts product and service names in corner brackets (「…」); companies and people go bare.
+    else if (text[start - 1] === "「" && text[end] === "」" && !personCue) names.push({ start, end, type: "PRODUCT", cue: "「」" });
     else if ((parts.length > 1 && !parts.some((part) => KATAKANA_COMMON.has(part))) || personCue) names.push({ start, end, type: "PERSON", cue: personCue });
     else if (JA_MODEL_AFTER.test(after)) names.push({ start, end, type: "MODEL", cue: "モデル" });
     else names.push({ start, end, type: "ORGANIZATION", cue: JA_ORG_AFTER.exec(after)?.[0] });

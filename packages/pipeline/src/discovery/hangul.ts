@@ -14,7 +14,7 @@ const ORG_SUFFIX = /(?:그룹|전자|랩스|테크|증권|은행|재단|연구�
 const MODEL_WORD = /^(?:모델|언어모델)/u;
 // A bracketed Latin spelling glosses a name ("엔비디아(Nvidia)"), unlike an acronym that glosses a common noun ("(GPU)").
 const LATIN_GLOSS = /^[(（][A-Z]?[a-z]/u;
-const PRODUCT_WORD = /^(?:칩|반도체|앱|플랫폼|메신저|서비스|슈퍼컴퓨터|아키텍처)/u;
+const PRODUCT_WORD = /^(?:칩|GPU|반도체|앱|플랫폼|메신저|서비스|슈퍼컴퓨터|아키텍처)/u;
 // Words that end like a verb or adjective modifying the noun after them (학습한, 최적화된, 기대던), or the common nouns
 // that precede 모델 most often: neither names a model.
 const MODIFIER = /(?:한|된|는|던|할|적|형|인|용)$/u;
@@ -70,7 +70,8 @@ export function findKoreanNames(text: string): FoundName[] {
     else if (!word.hasParticle && next && ORG_WORD.test(next.stem)) names.push({ start: word.start, end, type: "ORGANIZATION", cue: next.stem });
     else if (!word.hasParticle && next && MODEL_WORD.test(next.stem) && !MODIFIER.test(word.stem) && !MODEL_COMMON.test(word.stem))
       names.push({ start: word.start, end, type: "MODEL", cue: next.stem });
-    else if (!word.hasParticle && next && PRODUCT_WORD.test(next.stem)) names.push({ start: word.start, end, type: "PRODUCT", cue: next.stem });
+    else if (!word.hasParticle && next && PRODUCT_WORD.test(next.stem) && /^\s+$/u.test(text.slice(end, next.start)))
+      names.push({ start: word.start, end, type: "PRODUCT", cue: next.stem });
     else if (LATIN_GLOSS.test(text.slice(end, end + 2))) names.push({ start: word.start, end, type: "ORGANIZATION", cue: "(" });
   });
   return names;

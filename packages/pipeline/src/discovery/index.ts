@@ -3,6 +3,7 @@ import type { EntityKind, Mention } from "../matcher";
 import { typeByCoordination } from "./coordination";
 import { maskMentions, typeByCjkNoun } from "./cjk-latin";
 import { findChineseNames, findJapaneseNames } from "./han-kana";
+import { findChineseListNames } from "./han-lists";
 import { findKoreanNames } from "./hangul";
 import { findCasedNames, type FoundName } from "./latin";
 import { sentenceSpans } from "./sentences";
@@ -27,7 +28,7 @@ function findNames(text: string, language: string, sentenceStarts: ReadonlySet<n
     grammaticalCapitals: !UNCASED_LANGUAGE.test(language),
     mentions,
   });
-  if (language.startsWith("zh")) return [...typeByCjkNoun(text, cased), ...findChineseNames(maskMentions(text, mentions))];
+  if (language.startsWith("zh")) return [...typeByCjkNoun(text, cased), ...findChineseNames(maskMentions(text, mentions)), ...findChineseListNames(text, mentions, entityKinds)];
   if (language === "ja") return [...typeByCjkNoun(text, cased), ...findJapaneseNames(maskMentions(text, mentions))];
   if (language === "ko") return [...typeByCjkNoun(text, cased), ...findKoreanNames(maskMentions(text, mentions))];
   return [...cased, ...findUncasedNames(text, language, mentions, entityKinds)];

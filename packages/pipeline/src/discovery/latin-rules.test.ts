@@ -38,6 +38,11 @@ describe("discovery types from institutions, products and places", () => {
     expect(found("Le directeur Paul DeVanne a rejoint la start-up Ombrelle.", "fr")).toEqual(["Paul DeVanne:PERSON", "Ombrelle:ORGANIZATION"]);
   });
 
+  it("types a name by the apposition after its comma", () => {
+    expect(found("El Gobierno presentó Lumora, el modelo de lenguaje abierto, ayer.", "es")).toEqual(["Lumora:MODEL"]);
+    expect(found("The team behind Fennix, a chatbot for lawyers, raised money.", "en")).toEqual(["Fennix:PRODUCT"]);
+  });
+
   it("keeps a capitalised article inside a sentence with the name after it", () => {
     expect(found("Les abonnés de l'assistant Le Phare sont nombreux.", "fr")).toEqual(["Le Phare:PRODUCT"]);
   });

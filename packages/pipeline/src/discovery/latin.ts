@@ -97,7 +97,8 @@ function wordsAround(text: string, start: number, end: number, language: string,
   // A possessive belongs to the name, not to its context: "Nvidia's chips" has "chips" next to it.
   const possessive = /^['’]s(?![\p{L}])/u.test(text.slice(end));
   if (possessive) after.shift();
-  return { before, after, possessive, titleBeforeEmployer: HEAD_FIRST.has(language), endsWithPlace: LATIN_STOP_WORDS.has(last.toLowerCase()) };
+  const apposition = /^\s*,\s*\p{Ll}/u.test(text.slice(end, end + 4)) ? after.slice(0, 3) : undefined;
+  return { before, after, possessive, apposition, titleBeforeEmployer: HEAD_FIRST.has(language), endsWithPlace: LATIN_STOP_WORDS.has(last.toLowerCase()) };
 }
 
 /** Version numbers and tier words: after a known name they extend it ("Gemini 3 Pro", "ChatGPT Go") rather than name something new. */

@@ -20,7 +20,7 @@ const ORG_CONTEXT = /^(?:company|companies|startup|start-up|firm|lab|laboratory|
 // prettier-ignore
 const MODEL_CONTEXT = /^(?:models?|LLMs?|modèles?|Modell|Modells|Modelle|modelos?|modello|modelli|модель|модели|моделью|Sprachmodell|KI-Modell)$/iu;
 // prettier-ignore
-const PRODUCT_CONTEXT = /^(?:apps?|application|chips?|GPUs?|processors?|accelerators?|glasses|headset|phones?|smartphones?|chatbot|assistant|browser|platform|device|robot|puce|puces|lunettes|appli|Chip|Chips|Brille|Plattform|chip|gafas|plataforma|occhiali|piattaforma|aplikasi|chatbot|чип|приложение|supercomputers?|superchips?|architecture|servers?|assistente|asistente|aplicativo|aplicación|applicazione|application|servicio|serviço|servizio|Dienst|superordenador|supercomputador|supercalcolatore|supercalculateur|Supercomputer|суперкомпьютер|сервис|ассистент|assistant|arquitectura|arquitetura|architettura|Architektur|messenger|layanan|asisten)$/iu;
+const PRODUCT_CONTEXT = /^(?:apps?|application|chips?|GPUs?|processors?|accelerators?|glasses|headset|phones?|smartphones?|chatbot|assistant|browser|platform|device|robot|puce|puces|lunettes|appli|Chip|Chips|Brille|Plattform|chip|gafas|plataforma|occhiali|piattaforma|aplikasi|chatbot|чип|приложение|supercomputers?|superchips?|systems|architecture|servers?|assistente|asistente|aplicativo|aplicación|applicazione|application|servicio|serviço|servizio|Dienst|superordenador|supercomputador|supercalcolatore|supercalculateur|Supercomputer|суперкомпьютер|сервис|ассистент|assistant|arquitectura|arquitetura|architettura|Architektur|messenger|layanan|asisten)$/iu;
 const PLATFORM_PREPOSITION = /^(?:on|via|sur|su|sul|tramite|no|pelo|auf|melalui|lewat|mediante|vía)$/u;
 const MODEL_SUFFIX = /^(?:Pro|Ultra|Flash|Mini|Nano|Turbo|Max|Opus|Sonnet|Haiku|Instruct|Coder|Preview|Lite|Omni|Thinking|Reasoner|Chat|Base|Vision)$/u;
 const CHIP_SHAPE = /^[A-Z]{1,3}\d{2,4}[A-Za-z]?$/u;
@@ -37,6 +37,8 @@ export interface LatinContext {
   possessive: boolean;
   /** A title right before one word names its employer in this language ("CEO Indosat" in Indonesian is Indosat's CEO). */
   titleBeforeEmployer?: boolean;
+  /** Up to three words of an apposition after a comma ("X, the language model of …"). */
+  apposition?: string[];
   /** The last word is a place, which a person's name never ends with ("Stargate Argentina"). */
   endsWithPlace?: boolean;
 }
@@ -53,6 +55,12 @@ export function guessLatinType(tokens: string[], context: LatinContext): { type:
   if (productCue) return { type: "PRODUCT", cue: productCue };
   if (CHIP_SHAPE.test(last)) return { type: "PRODUCT", cue: last };
   // "the language model X" puts two or three words between the cue and the name ("el modelo de lenguaje X").
+  // An apposition names what the name is: "Lumo, el modelo …", "Lumo, a startup …".
+  const apposed = context.apposition ?? [];
+  const apposedModel = near(apposed, MODEL_CONTEXT, 3);
+  if (apposedModel) return { type: "MODEL", cue: apposedModel };
+  const apposedProduct = near(apposed, PRODUCT_CONTEXT, 3);
+  if (apposedProduct) return { type: "PRODUCT", cue: apposedProduct };
   const lowerBetween = context.before.slice(0, 2).every((word) => /^\p{Ll}/u.test(word));
   const modelCue = near(context.after, MODEL_CONTEXT, 1) ?? near(context.before, MODEL_CONTEXT, lowerBetween ? 3 : 1);
   if (modelCue) return { type: "MODEL", cue: modelCue };
