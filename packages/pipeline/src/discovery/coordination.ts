@@ -28,22 +28,26 @@ export function typeByCoordination(
     if (kind) known.push({ start: mention.start, end: mention.end, type: kind, surface: mention.surface });
   }
   const result = [...proposals];
-  const items = (): Neighbour[] => [...known, ...result.filter((p) => p.cue !== undefined)].sort((a, b) => a.start - b.start);
-  // Two passes, left to right then right to left, so that a retyped name passes its type along its list.
-  for (const direction of [1, -1]) {
-    const order = direction === 1 ? result.map((_, i) => i) : result.map((_, i) => result.length - 1 - i);
-    for (const i of order) {
-      const proposal = result[i];
-      if (proposal.cue !== undefined || proposal.type !== "ORGANIZATION") continue;
-      const neighbours = items();
-      const before = neighbours.filter((n) => n.end <= proposal.start).pop();
-      const after = neighbours.find((n) => n.start >= proposal.end);
-      const listed = [
-        before && LIST_GLUE.test(text.slice(before.end, proposal.start)) ? before : undefined,
-        after && LIST_GLUE.test(text.slice(proposal.end, after.start)) ? after : undefined,
-      ].find((n) => n !== undefined && (n.type === "PRODUCT" || n.type === "MODEL"));
-      if (listed) result[i] = { ...proposal, type: listed.type === "MODEL" ? "MODEL" : "PRODUCT", cue: listed.surface };
-    }
-  }
+  if (!result.some((p) => p.cue === undefined && p.type === "ORGANIZATION")) return result;
+  // Neighbours in text order, built once: a retyped proposal joins them where it stands, to pass its type along its list.
+  const neighbours: Neighbour[] = [...known, ...result.filter((p) => p.cue !== undefined)].sort((a, b) => a.start - b.start);
+  const retype = (i: number) => {
+    const proposal = result[i];
+    if (proposal.cue !== undefined || proposal.type !== "ORGANIZATION") return;
+    const next = neighbours.findIndex((n) => n.start >= proposal.end);
+    const after = next === -1 ? undefined : neighbours[next];
+    const beforeAt = (next === -1 ? neighbours.length : next) - 1;
+    const before = beforeAt >= 0 && neighbours[beforeAt].end <= proposal.start ? neighbours[beforeAt] : undefined;
+    const listed = [
+      before && LIST_GLUE.test(text.slice(before.end, proposal.start)) ? before : undefined,
+      after && LIST_GLUE.test(text.slice(proposal.end, after.start)) ? after : undefined,
+    ].find((n) => n !== undefined && (n.type === "PRODUCT" || n.type === "MODEL"));
+    if (!listed) return;
+    result[i] = { ...proposal, type: listed.type === "MODEL" ? "MODEL" : "PRODUCT", cue: listed.surface };
+    neighbours.splice(next === -1 ? neighbours.length : next, 0, { start: proposal.start, end: proposal.end, type: result[i].type, surface: proposal.surface });
+  };
+  // Left to right, then right to left, so that a type travels both ways along a list.
+  for (let i = 0; i < result.length; i++) retype(i);
+  for (let i = result.length - 1; i >= 0; i--) retype(i);
   return result;
 }
