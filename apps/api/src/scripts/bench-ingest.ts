@@ -83,7 +83,7 @@ function stages(corpus: readonly IncomingDocument[], index: LinkingIndex) {
     const mentions = timed("transliteration", () => linkTransliterations({ text, language, mentions: exact, index: transliterations }));
     const figures = timed("figures", () => extractFigures(text, { language, publishedOn: "2025-12-20" }));
     timed("candidates", () => proposeEvents({ text, language, mentions, figures, entityKinds }));
-    timed("discovery", () => discoverEntities({ text, language, mentions }));
+    timed("discovery", () => discoverEntities({ text, language, mentions, entityKinds }));
   }
   const total = Object.values(spent).reduce((sum, ms) => sum + ms, 0);
   for (const [stage, ms] of Object.entries(spent)) report(`  stage: ${stage}`, corpus, ms, `   (${((100 * ms) / total).toFixed(0)}% of the pipeline)`);

@@ -24,7 +24,13 @@ export function typeByCjkNoun(text: string, names: FoundName[]): FoundName[] {
 /** The text with every linked mention blanked by a separator, so that a name right after a known one starts at a boundary. */
 export const maskMentions = (text: string, mentions: ReadonlyArray<{ start: number; end: number }>) => {
   if (mentions.length === 0) return text;
-  const chars = text.split("");
-  for (const mention of mentions) for (let i = mention.start; i < mention.end; i++) chars[i] = "、";
-  return chars.join("");
+  let masked = "";
+  let at = 0;
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (mention.end <= at) continue;
+    const from = Math.max(at, mention.start);
+    masked += text.slice(at, from) + "、".repeat(mention.end - from);
+    at = mention.end;
+  }
+  return masked + text.slice(at);
 };

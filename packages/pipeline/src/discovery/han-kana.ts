@@ -1,4 +1,3 @@
-import { foldPreservingOffsets } from "../fold";
 import type { FoundName } from "./latin";
 
 /**
@@ -93,8 +92,8 @@ export function nameBeforeHead(folded: string, head: number): { start: number } 
   return name.length >= 2 && !generic ? { start } : undefined;
 }
 
-export function findChineseNames(text: string): FoundName[] {
-  const folded = foldPreservingOffsets(text);
+/** `folded` is the text after foldPreservingOffsets (one fold serves every Chinese pass), with known names masked. */
+export function findChineseNames(folded: string): FoundName[] {
   const names: FoundName[] = [];
   for (const match of folded.matchAll(HAN_FOREIGN)) {
     const end = match.index + match[0].length;

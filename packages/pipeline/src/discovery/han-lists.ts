@@ -1,4 +1,3 @@
-import { foldPreservingOffsets } from "../fold";
 import type { EntityKind, Mention } from "../matcher";
 import { nameBeforeHead, ZH_GENERIC, ZH_STOP } from "./han-kana";
 import type { FoundName } from "./latin";
@@ -22,9 +21,9 @@ function itemAfter(folded: string, start: number): { start: number; end: number 
   return name.length >= 2 && !ZH_GENERIC.test(name) ? { start, end } : undefined;
 }
 
-export function findChineseListNames(text: string, mentions: Mention[], entityKinds: ReadonlyMap<number, EntityKind> | undefined): FoundName[] {
-  if (!entityKinds || mentions.length === 0 || !text.includes("、")) return [];
-  const folded = foldPreservingOffsets(text);
+/** `folded` is the text after foldPreservingOffsets, offsets unchanged. */
+export function findChineseListNames(folded: string, mentions: Mention[], entityKinds: ReadonlyMap<number, EntityKind> | undefined): FoundName[] {
+  if (!entityKinds || mentions.length === 0 || !folded.includes("、")) return [];
   const items: Item[] = [];
   for (const mention of mentions) {
     const kind = entityKinds.get(mention.entityId);

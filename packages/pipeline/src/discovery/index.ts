@@ -28,7 +28,10 @@ function findNames(text: string, language: string, sentenceStarts: ReadonlySet<n
     grammaticalCapitals: !UNCASED_LANGUAGE.test(language),
     mentions,
   });
-  if (language.startsWith("zh")) return [...typeByCjkNoun(text, cased), ...findChineseNames(maskMentions(text, mentions)), ...findChineseListNames(text, mentions, entityKinds)];
+  if (language.startsWith("zh")) {
+    const folded = foldPreservingOffsets(text);
+    return [...typeByCjkNoun(text, cased), ...findChineseNames(maskMentions(folded, mentions)), ...findChineseListNames(folded, mentions, entityKinds)];
+  }
   if (language === "ja") return [...typeByCjkNoun(text, cased), ...findJapaneseNames(maskMentions(text, mentions))];
   if (language === "ko") return [...typeByCjkNoun(text, cased), ...findKoreanNames(maskMentions(text, mentions))];
   return [...cased, ...findUncasedNames(text, language, mentions, entityKinds)];
