@@ -40,6 +40,7 @@ describe("names next to known names in scripts without capitals", () => {
 
   it("reads a royal title before a name with a patronymic (Arabic), and no clause after a comma", () => {
     expect(found("قال الأمير سامي بن حداد إن المشروع كبير.", "ar")).toEqual(["سامي بن حداد:PERSON"]);
+    expect(found("أطلقت الشركة نموذج «نوران» هذا الأسبوع.", "ar")).toEqual(["نوران:MODEL"]);
     expect(found("وقعت كوارفكس، إذ قالت الشركة إنها ستنمو.", "ar")).toEqual([]);
   });
 });

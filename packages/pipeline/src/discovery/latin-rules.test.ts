@@ -43,6 +43,10 @@ describe("discovery types from institutions, products and places", () => {
     expect(found("The team behind Fennix, a chatbot for lawyers, raised money.", "en")).toEqual(["Fennix:PRODUCT"]);
   });
 
+  it("reads a verb of saying right before a full name as a person cue, also where nouns are capitalised", () => {
+    expect(found("„Wir sind bereit“, sagte Jonas Wendt am Abend.", "de")).toEqual(["Jonas Wendt:PERSON"]);
+  });
+
   it("keeps a capitalised article inside a sentence with the name after it", () => {
     expect(found("Les abonnés de l'assistant Le Phare sont nombreux.", "fr")).toEqual(["Le Phare:PRODUCT"]);
   });

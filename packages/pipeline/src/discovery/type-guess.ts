@@ -75,7 +75,8 @@ export function guessLatinType(tokens: string[], context: LatinContext): { type:
   // A title right after one word names its employer ("Nvidia CEO", "Nvidia's chief scientist"); after a full name, its holder.
   const titleAfter = near(context.after, titled, 1);
   if (titleAfter && (context.possessive || tokens.length === 1)) return { type: "ORGANIZATION", cue: titleAfter };
-  const personCue = titleAfter ?? near(context.after, PERSON_VERB, 1);
+  // A verb of saying right before or after a full name: "said Jane Doe", "sagte Lukas Brenner", "Jane Doe said".
+  const personCue = titleAfter ?? near(context.after, PERSON_VERB, 1) ?? near(context.before, PERSON_VERB, 1);
   if (personCue && plainName && tokens.length > 1) return { type: "PERSON", cue: personCue };
   const orgCue = near(context.before, ORG_CONTEXT, 2) ?? near(context.after, ORG_CONTEXT, 1);
   if (orgCue) return { type: "ORGANIZATION", cue: orgCue };

@@ -76,7 +76,8 @@ export function findUncasedNames(
   const names: FoundName[] = [];
   words.forEach((word, i) => {
     const forward = cues.before.get(word.text);
-    if (forward && isNameWord(i + 1) && adjacent(i, i + 1)) {
+    // The name after a cue may be quoted: نموذج «نوران».
+    if (forward && isNameWord(i + 1) && /^[\s«"“'‘]+$/u.test(text.slice(word.end, words[i + 1].start))) {
       let last = i + 1;
       while (last - i < forward.words && isNameWord(last + 1) && adjacent(last, last + 1)) last++;
       names.push({ start: words[i + 1].start, end: words[last].end, type: forward.type, cue: word.text });
