@@ -18,9 +18,11 @@ CREATE FUNCTION peer.score_match(q text, name text) RETURNS float8 LANGUAGE sql 
 $$;
 
 -- search.sql.ts, a name that does not contain the query but is near it (pg_trgm: similarity at
--- least 0.3 or word similarity at least 0.6, the operators' default thresholds): 0.3 × the nearness.
+-- least 0.3 or word similarity at least 0.6, the operators' default thresholds): 0.3 × (0.6 × the
+-- nearness, + 0.4 when a word of the name starts with the query's last word), below 0.3.
 CREATE FUNCTION peer.score_near(q text, name text) RETURNS float8 LANGUAGE sql IMMUTABLE AS $$
-  SELECT floor(0.3 * greatest(similarity(name, q), word_similarity(q, name))::float8 * 1000 + 0.5) / 1000
+  SELECT floor(least(0.299, 0.3 * (0.6 * greatest(similarity(name, q), word_similarity(q, name))::float8
+    + CASE WHEN strpos(' ' || name, ' ' || substring(q from '[^ ]+$')) > 0 THEN 0.4 ELSE 0 END)) * 1000 + 0.5) / 1000
 $$;
 
 CREATE TYPE peer.search_hit AS (
