@@ -1,7 +1,6 @@
 import crypto from "node:crypto";
-import net from "node:net";
 import { Client } from "pg";
-import { startApiProcess, waitFor } from "../support/api-process";
+import { acceptsConnections, startApiProcess, waitFor } from "../support/api-process";
 
 /**
  * On PostgreSQL, `npm start` re-runs the API under the npm package node@24 (apps/api/src/scripts/
@@ -19,17 +18,6 @@ async function withAdmin(work: (admin: Client) => Promise<unknown>): Promise<voi
   } finally {
     await admin.end();
   }
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
 }
 
 describe("the API re-run under Node 24 by its launcher", () => {
@@ -60,10 +48,10 @@ describe("the API re-run under Node 24 by its launcher", () => {
     const api = await startApiProcess({ env: { DATABASE_URL: databaseUrl } });
     const port = Number(new URL(api.baseUrl).port);
     try {
-      expect(await accepts(port)).toBe(true);
+      expect(await acceptsConnections(port)).toBe(true);
       api.signal("SIGKILL");
       await api.exited;
-      await waitFor(async () => !(await accepts(port)), 30_000, "the orphaned API to stop listening");
+      await waitFor(async () => !(await acceptsConnections(port)), 30_000, "the orphaned API to stop listening");
       await waitFor(async () => /"msg":"stopped"/.test(api.log()), 10_000, "the orphaned API to log that it stopped");
     } finally {
       await api.stop();

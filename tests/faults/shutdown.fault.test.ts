@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import net from "node:net";
 import WebSocket from "ws";
-import { startApiProcess, type ApiProcess } from "../support/api-process";
+import { acceptsConnections, startApiProcess, type ApiProcess } from "../support/api-process";
 
 /** Sends an HTTP request in two halves, so that it is in flight (its body half read) for as long as we like. */
 function halfSentRequest(port: number, body: string): { finish(): void; response: Promise<{ status: number; body: string }> } {
@@ -21,17 +21,6 @@ function halfSentRequest(port: number, body: string): { finish(): void; response
     });
   });
   return { finish: () => socket.write(body.slice(half)), response };
-}
-
-function connects(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
 }
 
 describe("graceful shutdown on SIGTERM", () => {
@@ -64,7 +53,7 @@ describe("graceful shutdown on SIGTERM", () => {
     await new Promise((resolve) => setTimeout(resolve, 200)); // the server has the headers and half the body
     api.signal("SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await connects(port)).toBe(false); // no new connections
+    expect(await acceptsConnections(port)).toBe(false); // no new connections
     expect(await closed).toBe(1001); // subscriptions told "going away"
 
     request.finish();
