@@ -34,7 +34,8 @@ describe("the API re-run under Node 24 by its launcher", () => {
   it("serves on Node 24, passes SIGTERM on, and exits with the API's code", async () => {
     const api = await startApiProcess({ env: { DATABASE_URL: databaseUrl } });
     try {
-      expect(api.log()).toMatch(/node\s+v24\./);
+      // With API_WORKERS (default: the cores) the banner follows the workers' readiness: wait for it.
+      await waitFor(async () => /node\s+v24\./.test(api.log()), 30_000, "the start banner naming Node 24");
       api.signal("SIGTERM");
       expect(await api.exited).toBe(0);
       expect(api.log()).toMatch(/"msg":"shutting down: finishing requests in flight"/);
