@@ -65,6 +65,28 @@ describe("bounded counts", () => {
     );
   });
 
+  // The property above would hold if the resolver fell back to the exact count: the point of the
+  // field is that a root list counts with its bounded statement and never runs the exact one.
+  it("counts with the bounded statement, not the exact one", async () => {
+    const names: string[] = [];
+    const query = api.db.reader.query.bind(api.db.reader);
+    api.db.reader.query = (statement, values, budget) => {
+      names.push(statement.name);
+      return query(statement, values, budget);
+    };
+    try {
+      for (const field of ["events", "companies", "models", "people", "labs", "sources"]) {
+        names.length = 0;
+        const response = await api.gql(`{ ${field} { boundedCount(upTo: 3) { value exact } } }`);
+        expect(response.errors).toBeUndefined();
+        expect({ field, bounded: names.filter((name) => /_count_upto_/.test(name)).length }).toEqual({ field, bounded: 1 });
+        expect({ field, exact: names.filter((name) => /_count_(?!upto)/.test(name)) }).toEqual({ field, exact: [] });
+      }
+    } finally {
+      api.db.reader.query = query;
+    }
+  });
+
   it("refuses an `upTo` out of bounds", async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: COUNT_UP_TO.max + 1 })), async (upTo) => {

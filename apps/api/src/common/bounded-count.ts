@@ -1,5 +1,5 @@
 import { Arg, Field, FieldResolver, Int, ObjectType, Resolver, Root, type ClassType } from "type-graphql";
-import { badUserInput } from "./global-id";
+import { boundedArgument } from "./list-bounds";
 import type { ConnectionShape } from "./pagination";
 
 export const COUNT_UP_TO = { default: 10_000, max: 100_000 } as const;
@@ -30,9 +30,7 @@ export function boundedCountResolver(connection: ClassType) {
       @Root() list: ConnectionShape<unknown>,
       @Arg("upTo", () => Int, { nullable: true, description: `Where counting stops, 1–${COUNT_UP_TO.max.toLocaleString("en")}.` }) upTo: number | null,
     ): Promise<BoundedCount> {
-      const limit = upTo ?? COUNT_UP_TO.default;
-      if (!Number.isInteger(limit) || limit < 1 || limit > COUNT_UP_TO.max)
-        throw badUserInput(`boundedCount(upTo:) must be between 1 and ${COUNT_UP_TO.max}, got ${limit}`, { argument: "upTo" });
+      const limit = boundedArgument({ field: "boundedCount", argument: "upTo", value: upTo, bounds: COUNT_UP_TO });
       const counted = list.countUpTo ? await list.countUpTo(limit) : await list.totalCount;
       return { value: Math.min(counted, limit), exact: counted <= limit };
     }

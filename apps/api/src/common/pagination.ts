@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { badUserInput } from "./global-id";
 import { decodeCursor, encodeCursor, type CursorPosition } from "./cursor";
+import { boundedArgument } from "./list-bounds";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -38,8 +39,7 @@ export interface Page {
 
 /** Checks `first`/`after` and turns them into a window: an offset, and the cursor's keys when it has them. */
 export function toPage(args: { first?: number | null; after?: string | null }): Page {
-  const limit = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`, { argument: "first" });
+  const limit = boundedArgument({ argument: "first", value: args.first, bounds: { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE } });
   if (args.after == null) return { offset: 0, limit };
   const position = decodeCursor(args.after);
   if (!position) throw badUserInput(`\`after\` is not a cursor returned by this API: "${args.after}"`, { argument: "after" });

@@ -1,10 +1,6 @@
-import { badUserInput } from "../../common/global-id";
+import { boundedArgument, type ListBounds } from "../../common/list-bounds";
 
-/** The lists an organization's page holds, bounded whatever the data: by default, and at most. */
-export interface ListBounds {
-  default: number;
-  max: number;
-}
+// The lists an organization's page holds, bounded whatever the data: by default, and at most.
 
 /** `Organization.roles` (`roleCount` says how many there are). */
 export const ORGANIZATION_ROLES: ListBounds = { default: 100, max: 500 };
@@ -13,7 +9,5 @@ export const COMPANY_MODELS: ListBounds = { default: 50, max: 500 };
 
 /** `first` of the field `field` checked against its bounds; null means the default. */
 export function listLimit(field: string, first: number | null | undefined, bounds: ListBounds): number {
-  if (first == null) return bounds.default;
-  if (!Number.isInteger(first) || first < 1 || first > bounds.max) throw badUserInput(`${field}(first:) must be between 1 and ${bounds.max}`, { argument: "first" });
-  return first;
+  return boundedArgument({ field, argument: "first", value: first, bounds });
 }

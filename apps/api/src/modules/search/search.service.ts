@@ -1,6 +1,7 @@
 import type { SqlReader } from "../../db/sql-reader";
 import { foldForSearch } from "../../common/text-fold";
 import { badUserInput } from "../../common/global-id";
+import { boundedArgument } from "../../common/list-bounds";
 import { toEventNode, toSourceNode, type EntityNode, type EventNode, type SourceNode } from "../../common/nodes";
 import { entityNodeFromRow } from "../../common/read-rows";
 import type { AsOfDay } from "../../common/as-of";
@@ -22,7 +23,7 @@ function prepare(query: string, first: number, max: number): { folded: string; a
   const folded = foldForSearch(cleaned);
   if (!folded) throw badUserInput("`query` must contain at least one letter or digit", { argument: "query" });
   if (query.length > 200) throw badUserInput("`query` must be at most 200 characters", { argument: "query" });
-  if (!Number.isInteger(first) || first < 1 || first > max) throw badUserInput(`\`first\` must be between 1 and ${max}`, { argument: "first" });
+  boundedArgument({ argument: "first", value: first, bounds: { default: first, max } });
   return { folded, asTyped: cleaned.toLowerCase(), cleaned };
 }
 
