@@ -1,7 +1,8 @@
 import Link from "./_components/Link";
 import { runQueryOrThrow } from "../lib/api";
 import { buildCompareHref, DEFAULT_COMPARE_SLUGS } from "../lib/compareUrl";
-import { countOf, countryName } from "../lib/format";
+import { countInAll, countOf } from "../lib/boundedCount";
+import { countryName } from "../lib/format";
 import { graphql } from "../src/gql";
 import { Empty, ErrorNotice, EventList } from "./_components/ui";
 import { SearchBox } from "./_components/SearchBox";
@@ -12,8 +13,7 @@ const HomeDocument = graphql(`
   query Home {
     events(first: 10) {
       boundedCount {
-        value
-        exact
+        ...BoundedCountFields
       }
       edges {
         node {
@@ -32,32 +32,27 @@ const HomeDocument = graphql(`
     }
     labs(first: 1) {
       boundedCount {
-        value
-        exact
+        ...BoundedCountFields
       }
     }
     models(first: 1) {
       boundedCount {
-        value
-        exact
+        ...BoundedCountFields
       }
     }
     people(first: 1) {
       boundedCount {
-        value
-        exact
+        ...BoundedCountFields
       }
     }
     sources(first: 1) {
       boundedCount {
-        value
-        exact
+        ...BoundedCountFields
       }
     }
     companies(first: 50) {
       boundedCount {
-        value
-        exact
+        ...BoundedCountFields
       }
       edges {
         node {
@@ -100,7 +95,7 @@ export default async function HomePage() {
           ).map(([href, label, count]) => (
             <Link key={href} href={href}>
               {label}
-              <span className="small">{count.exact ? `${count.value.toLocaleString("en")} in all` : `over ${count.value.toLocaleString("en")}`}</span>
+              <span className="small">{countInAll(count)}</span>
             </Link>
           ))}
         </nav>

@@ -9,7 +9,6 @@ import {
   metricLabel,
   modelAccessLabel,
   modelStatusLabel,
-  countOf,
   plural,
 } from "./format";
 
@@ -50,15 +49,6 @@ describe("plural", () => {
     expect(plural(0, "company", "companies")).toBe("0 companies");
     expect(plural(1, "company", "companies")).toBe("1 company");
     expect(plural(12, "lab", "labs")).toBe("12 labs");
-  });
-});
-
-describe("countOf", () => {
-  it("reads an exact count as plural does, and a stopped one as at least that many", () => {
-    expect(countOf({ value: 1, exact: true }, "event", "events")).toBe("1 event");
-    expect(countOf({ value: 65, exact: true }, "event", "events")).toBe("65 events");
-    expect(countOf({ value: 10_000, exact: false }, "event", "events")).toBe("10,000+ events");
-    expect(countOf({ value: 1, exact: false }, "event", "events")).toBe("1+ events");
   });
 });
 

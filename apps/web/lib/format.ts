@@ -41,11 +41,6 @@ export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** A list's bounded count: "3 events", or "10,000+ events" when the API stopped counting there. */
-export function countOf(count: { value: number; exact: boolean }, one: string, many: string): string {
-  return count.exact ? plural(count.value, one, many) : `${count.value.toLocaleString("en")}+ ${many}`;
-}
-
 /** Money in a compact, locale-aware form: 14.3e9 USD → "$14.3B" (en-US), "14,3 Mrd. $" (de-DE). */
 export function formatMoney(value: number, currency: string, locale = "en-US"): string {
   try {

@@ -11,8 +11,7 @@ const BrowseEventsDocument = graphql(`
   query BrowseEvents($filter: EventFilter, $orderBy: EventOrder, $first: Int, $after: String) {
     events(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       boundedCount {
-        value
-        exact
+        ...BoundedCountFields
       }
       pageInfo {
         hasNextPage

@@ -1,7 +1,7 @@
 import Link from "./Link";
 import { hrefWith, pagingFrom } from "../../lib/browse";
 import { familyTypes, isEventFamily } from "../../lib/compare/eventGroups";
-import { countOf } from "../../lib/format";
+import { countOf } from "../../lib/boundedCount";
 import { paramValue, type SearchParamRecord } from "../../lib/compareUrl";
 import { EventResults, FamilyChips } from "./EventBrowser";
 import type { ProfileEvent } from "./profile";

@@ -1,7 +1,9 @@
 import Link from "./Link";
 import type { ReactNode } from "react";
 import { hrefWith, type QueryState } from "../../lib/browse";
-import { countOf, enumLabel } from "../../lib/format";
+import { countOf } from "../../lib/boundedCount";
+import { enumLabel } from "../../lib/format";
+import type { BoundedCountFieldsFragment } from "../../src/gql/graphql";
 
 /** A browse page: filters (a GET form), the count, sorting, the results, paging and downloads. */
 export function BrowseLayout({
@@ -17,7 +19,7 @@ export function BrowseLayout({
   title: string;
   intro: string;
   filters: ReactNode;
-  count: { value: number; exact: boolean } | null;
+  count: BoundedCountFieldsFragment | null;
   noun: [string, string];
   children: ReactNode;
   pager: ReactNode;

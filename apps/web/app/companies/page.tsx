@@ -15,8 +15,7 @@ const CompaniesDocument = graphql(`
   query BrowseCompanies($filter: OrganizationFilter, $orderBy: EntityOrder, $first: Int, $after: String) {
     companies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       boundedCount {
-        value
-        exact
+        ...BoundedCountFields
       }
       pageInfo {
         hasNextPage

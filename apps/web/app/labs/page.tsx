@@ -15,8 +15,7 @@ const LabsDocument = graphql(`
   query BrowseLabs($filter: OrganizationFilter, $orderBy: EntityOrder, $first: Int, $after: String) {
     labs(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       boundedCount {
-        value
-        exact
+        ...BoundedCountFields
       }
       pageInfo {
         hasNextPage

@@ -15,8 +15,7 @@ const ModelsDocument = graphql(`
   query BrowseModels($filter: ModelFilter, $orderBy: EntityOrder, $first: Int, $after: String) {
     models(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       boundedCount {
-        value
-        exact
+        ...BoundedCountFields
       }
       pageInfo {
         hasNextPage

@@ -13,8 +13,7 @@ const PeopleDocument = graphql(`
   query BrowsePeople($filter: PersonFilter, $orderBy: EntityOrder, $first: Int, $after: String) {
     people(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       boundedCount {
-        value
-        exact
+        ...BoundedCountFields
       }
       pageInfo {
         hasNextPage

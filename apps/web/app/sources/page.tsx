@@ -14,8 +14,7 @@ const SourcesDocument = graphql(`
   query BrowseSources($filter: SourceFilter, $orderBy: SourceOrder, $first: Int, $after: String) {
     sources(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       boundedCount {
-        value
-        exact
+        ...BoundedCountFields
       }
       pageInfo {
         hasNextPage
