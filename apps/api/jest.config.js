@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src"],
   testMatch: ["**/*.test.ts"],
+  // *.postgres.test.ts test what only a PostgreSQL server has; they run with DATABASE_URL (test:postgres).
+  testPathIgnorePatterns: process.env.DATABASE_URL ? [] : ["\\.postgres\\.test\\.ts$"],
   transform: {
     "^.+\\.ts$": [
       "@swc/jest",

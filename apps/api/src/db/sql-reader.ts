@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { PGliteWorkerClient } from "./pglite-client";
 import type { RequestBudget } from "./request-budget";
 import { types as pgTypes, type Pool } from "pg";
+import { roundTripBatcher } from "./pg-round-trips";
 
 /**
  * The read path's way to the database: hand-shaped SQL sent straight to the driver. Prisma's query
@@ -66,10 +67,13 @@ export function pgReader(pool: Pool): SqlReader {
   const types = {
     getTypeParser: (oid: number) => parsers[oid] ?? pgTypes.getTypeParser(oid, "text"),
   };
+  const single = async (statement: SqlStatement, values: readonly unknown[]): Promise<unknown[]> =>
+    (await pool.query<Record<string, unknown>>({ name: statement.name, text: statement.text, values: values as unknown[], types })).rows;
+  const batcher = roundTripBatcher({ pool, types, single });
   return {
-    async query<Row>(statement: SqlStatement, values: readonly unknown[]) {
-      const result = await pool.query({ name: statement.name, text: statement.text, values: values as unknown[], types });
-      return result.rows as Row[];
+    // A request's statements (those with a budget) share round trips; others go alone.
+    async query<Row>(statement: SqlStatement, values: readonly unknown[], budget?: RequestBudget) {
+      return (await (budget ? batcher.query(statement, values, budget) : single(statement, values))) as Row[];
     },
   };
 }
