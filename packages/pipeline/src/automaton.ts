@@ -7,14 +7,16 @@ export class KeywordAutomaton {
   /** Root transitions, dense by code unit (-1: stay at the root). */
   private readonly rootNext = new Int32Array(0x10000).fill(-1);
   /** Other transitions, in an open-addressing table keyed by (state, code unit). */
-  private tableState: Int32Array;
-  private tableCode: Uint16Array;
-  private tableNext: Int32Array;
-  private tableMask: number;
+  private readonly tableState: Int32Array;
+  private readonly tableCode: Uint16Array;
+  private readonly tableNext: Int32Array;
+  private readonly tableMask: number;
   /** Per state: the keyword ending exactly there (-1 if none), the failure state, the next state on the failure chain that ends a keyword. */
   private readonly keywordAt: Int32Array;
   private readonly failure: Int32Array;
   private readonly outputLink: Int32Array;
+  /** 1 for the code units some keyword contains. */
+  private readonly inKeywords = new Uint8Array(0x10000);
   readonly lengths: Int32Array;
 
   constructor(keywords: readonly string[]) {
@@ -37,6 +39,7 @@ export class KeywordAutomaton {
       let state = 0;
       for (let i = 0; i < keyword.length; i++) {
         const code = keyword.charCodeAt(i);
+        this.inKeywords[code] = 1;
         let next = this.next(state, code);
         if (next < 0) {
           next = states++;
@@ -94,17 +97,33 @@ export class KeywordAutomaton {
 
   /** Calls `found` with the index of the last code unit and the keyword's index, for every occurrence of every keyword. */
   search(text: string, found: (last: number, keyword: number) => void): void {
+    // The transition lookup inlined, on local references: this loop runs once per character of every document.
+    const { rootNext, tableState, tableCode, tableNext, tableMask, failure, keywordAt, outputLink, inKeywords } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let next = this.next(state, code);
-      while (next < 0 && state > 0) {
-        state = this.failure[state];
-        next = this.next(state, code);
+      // A code unit no keyword contains sends every state back to the root.
+      if (inKeywords[code] === 0) {
+        state = 0;
+        continue;
       }
+      let next = -1;
+      while (state > 0) {
+        for (let slot = (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & tableMask; ; slot = (slot + 1) & tableMask) {
+          const owner = tableState[slot];
+          if (owner < 0) break;
+          if (owner === state && tableCode[slot] === code) {
+            next = tableNext[slot];
+            break;
+          }
+        }
+        if (next >= 0) break;
+        state = failure[state];
+      }
+      if (state === 0) next = rootNext[code];
       if (next < 0) continue;
       state = next;
-      for (let output = this.keywordAt[state] >= 0 ? state : this.outputLink[state]; output > 0; output = this.outputLink[output]) found(i, this.keywordAt[output]);
+      for (let output = keywordAt[state] >= 0 ? state : outputLink[state]; output > 0; output = outputLink[output]) found(i, keywordAt[output]);
     }
   }
 }

@@ -152,8 +152,9 @@ function mentionEnd(text: string, start: number, end: number, alias: CompiledAli
   // Only alphabetic edges need a boundary: "Meta的" and "Meta公司" are fine, "Metaverse" is not Meta.
   if (startAllowed === undefined && isAlphabeticWordChar(firstChar) && isAlphabeticWordChar(previousChar(text, start))) return undefined;
   // An apostrophe followed by letters continues an elided word ("Quest'anno" is not Quest), except the possessive "'s".
-  const after = /^['’](\p{L}+)/u.exec(text.slice(end, end + 12));
-  if (isAlphabeticWordChar(lastChar) && after && after[1].toLowerCase() !== "s") return undefined;
+  const apostropheAfter = text[end] === "'" || text[end] === "’";
+  const after = apostropheAfter && isAlphabeticWordChar(lastChar) ? /^['’](\p{L}+)/u.exec(text.slice(end, end + 12)) : null;
+  if (after && after[1].toLowerCase() !== "s") return undefined;
   return inflectedEnd(text, end, alias.requiredEndings);
 }
 
@@ -167,7 +168,9 @@ function satisfiesCase(alias: CompiledAlias, text: string, start: number, end: n
     case "folded":
       return true;
     case "capitalized": {
-      if (/^\p{Lu}/u.test(surface)) return true;
+      const first = surface.charCodeAt(0);
+      // ASCII decides without a regular expression: A–Z is upper case, a–z is not.
+      if (first < 0x80 ? first >= 0x41 && first <= 0x5a : /^\p{Lu}/u.test(surface)) return true;
       // A lower-case common word still names the entity when quoted as a name: “avocado”.
       return OPENING_QUOTES.has(previousChar(text, start) ?? "") && CLOSING_QUOTES.has(nextChar(text, end) ?? "");
     }
