@@ -9,5 +9,5 @@ import { digestCorpus, digestOutputs, RECORDED_OUTPUT } from "./output-digest";
  */
 const seedsOption = process.argv.find((argument) => argument.startsWith("--seeds="))?.slice("--seeds=".length);
 const digests = digestOutputs(digestCorpus(seedsOption ?? DEFAULT_SEEDS_DIR), loadFileLinkingIndex(DEFAULT_KB_DIR));
-fs.writeFileSync(RECORDED_OUTPUT, `[\n${digests.map((entry) => JSON.stringify(entry)).join(",\n")}\n]\n`);
+fs.writeFileSync(RECORDED_OUTPUT, `${JSON.stringify(digests, null, 2)}\n`);
 console.log(`${digests.length} documents recorded in ${RECORDED_OUTPUT}`);
