@@ -1,4 +1,4 @@
-/** Unit tests sit beside the code; every input is written in the test, so no database, file or network is needed. */
+/** Unit tests sit beside the code, with no database or network; src/bench reads prisma/kb, the seed articles (../shared/seeds beside the repository, as apps/api finds them) and tests/devset/articles. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src"],

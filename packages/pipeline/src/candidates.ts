@@ -77,18 +77,41 @@ const ROLE_BY_TYPE: Partial<Record<EventType, Partial<Record<EntityKind, string>
   LAYOFF: { ORGANIZATION: "employer", PERSON: "announcer" },
 };
 
+/** One segmenter per language: creating one loads ICU's break rules, which costs more than segmenting an article. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function sentenceSegmenter(language: string): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language === "und" ? undefined : language, { granularity: "sentence" });
+    // Languages come from feeds too: keep the cache to the few an installation sees.
+    if (segmenters.size >= 64) segmenters.clear();
+    segmenters.set(language, segmenter);
+  }
+  return segmenter;
+}
+
+function pushSentences(segmenter: Intl.Segmenter, paragraph: string, paragraphStart: number, sentences: Sentence[]): void {
+  for (const segment of segmenter.segment(paragraph)) {
+    const trimmed = segment.segment.trim();
+    if (trimmed === "") continue;
+    const start = paragraphStart + segment.index + segment.segment.indexOf(trimmed);
+    sentences.push({ start, end: start + trimmed.length, text: trimmed });
+  }
+}
+
 /** Sentences, split per paragraph (headlines often lack final punctuation) with the ICU sentence segmenter. */
 export function splitSentences(text: string, language: string): Sentence[] {
-  const segmenter = new Intl.Segmenter(language === "und" ? undefined : language, { granularity: "sentence" });
+  return sentencesOfParagraphs(text, language, () => true);
+}
+
+/** The sentences of the paragraphs `wanted` accepts (by their span in the text): segmenting is the costly part. */
+function sentencesOfParagraphs(text: string, language: string, wanted: (start: number, end: number) => boolean): Sentence[] {
+  const segmenter = sentenceSegmenter(language);
   const sentences: Sentence[] = [];
   let paragraphStart = 0;
   for (const paragraph of text.split("\n")) {
-    for (const segment of segmenter.segment(paragraph)) {
-      const trimmed = segment.segment.trim();
-      if (trimmed === "") continue;
-      const start = paragraphStart + segment.index + segment.segment.indexOf(trimmed);
-      sentences.push({ start, end: start + trimmed.length, text: trimmed });
-    }
+    if (wanted(paragraphStart, paragraphStart + paragraph.length)) pushSentences(segmenter, paragraph, paragraphStart, sentences);
     paragraphStart += paragraph.length + 1;
   }
   return sentences;
@@ -100,7 +123,9 @@ export function splitSentences(text: string, language: string): Sentence[] {
  */
 export function proposeEvents(input: { text: string; language: string; mentions: Mention[]; figures: Figure[]; entityKinds: Map<number, EntityKind> }): CandidateEvent[] {
   const candidates: CandidateEvent[] = [];
-  for (const sentence of splitSentences(input.text, input.language)) {
+  // A sentence lies within its paragraph, so a paragraph no mention starts in has no sentence to propose from.
+  const hasMention = (start: number, end: number) => input.mentions.some((mention) => mention.start >= start && mention.start < end);
+  for (const sentence of sentencesOfParagraphs(input.text, input.language, hasMention)) {
     const inside = <T extends { start: number; end: number }>(span: T) => span.start >= sentence.start && span.end <= sentence.end;
     const mentions = input.mentions.filter(inside);
     if (mentions.length === 0) continue;

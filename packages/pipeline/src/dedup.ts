@@ -19,13 +19,15 @@ const HASH_PARAMETERS: Array<[number, number]> = Array.from({ length: HASH_COUNT
   return [(digest.readUInt32BE(0) % (MERSENNE_PRIME - 1)) + 1, digest.readUInt32BE(4) % MERSENNE_PRIME];
 });
 
+const sha256Hex = (text: string) => crypto.createHash("sha256").update(text).digest("hex");
+
 export function contentHash(text: string): string {
-  return crypto.createHash("sha256").update(text.normalize("NFKC")).digest("hex");
+  return sha256Hex(text.normalize("NFKC"));
 }
 
-/** Whitespace and case differences do not make a different article. */
-function shingleText(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+/** Whitespace and case differences do not make a different article (`normalized` is NFKC already). */
+function shingleText(normalized: string): string {
+  return normalized.toLowerCase().replace(/\s+/gu, " ").trim();
 }
 
 /** FNV-1a over the code points of one shingle: a cheap, well-spread 32-bit hash (no crypto needed here). */
@@ -39,12 +41,12 @@ function fnv1a(codePoints: Uint32Array, from: number, to: number): number {
 }
 
 /** The distinct hashes of the text's shingles, in typed arrays (sorted, then deduplicated in place). */
-function shingleHashes(text: string): Uint32Array {
-  const normalized = shingleText(text);
-  const codePoints = new Uint32Array(normalized.length);
+function shingleHashes(normalized: string): Uint32Array {
+  const shingled = shingleText(normalized);
+  const codePoints = new Uint32Array(shingled.length);
   let length = 0;
-  for (let i = 0; i < normalized.length; i++) {
-    const codePoint = normalized.codePointAt(i)!;
+  for (let i = 0; i < shingled.length; i++) {
+    const codePoint = shingled.codePointAt(i)!;
     codePoints[length++] = codePoint;
     if (codePoint > 0xffff) i++; // the low half of a surrogate pair
   }
@@ -58,27 +60,55 @@ function shingleHashes(text: string): Uint32Array {
 }
 
 const MULTIPLIERS = Int32Array.from(HASH_PARAMETERS, ([a]) => a | 1);
-const OFFSETS = Int32Array.from(HASH_PARAMETERS, ([, b]) => b);
+/**
+ * The offsets plus 2^31: (a·x + b + 2^31) mod 2^32 read as a signed integer orders like (a·x + b) mod 2^32 read
+ * unsigned, so the minimum is found in int32 arithmetic only (no conversion to a double per value).
+ */
+const BIASED_OFFSETS = Int32Array.from(HASH_PARAMETERS, ([, b]) => b ^ 0x80000000);
+/** Hash functions evaluated per pass over the shingles: each shingle is read once for four minima kept in registers. */
+const FUNCTIONS_PER_PASS = 4;
 
 /**
  * For each hash function (a·x + b) mod 2^32 — odd multiplier, a universal family exact in 32-bit
- * integer arithmetic — the minimum over all shingles. One function at a time over a typed array of
- * the shingles keeps the inner loop to a multiply, an add and a compare.
+ * integer arithmetic — the minimum over all shingles. Four functions per pass over a typed array of
+ * the shingles keep the inner loop to multiplies, adds and compares.
  */
 export function fingerprint(text: string): Fingerprint {
-  const shingles = shingleHashes(text);
+  const normalized = text.normalize("NFKC");
+  const hashes = shingleHashes(normalized);
+  // The same bits read as int32: multiplying mod 2^32 does not care, and int32 elements never leave integer registers.
+  const shingles = new Int32Array(hashes.buffer, hashes.byteOffset, hashes.length);
   const minHash = new Array<number>(HASH_COUNT);
-  for (let i = 0; i < HASH_COUNT; i++) {
-    const multiplier = MULTIPLIERS[i];
-    const offset = OFFSETS[i];
-    let minimum = 0xffffffff;
+  for (let i = 0; i < HASH_COUNT; i += FUNCTIONS_PER_PASS) {
+    const m0 = MULTIPLIERS[i],
+      m1 = MULTIPLIERS[i + 1],
+      m2 = MULTIPLIERS[i + 2],
+      m3 = MULTIPLIERS[i + 3];
+    const o0 = BIASED_OFFSETS[i],
+      o1 = BIASED_OFFSETS[i + 1],
+      o2 = BIASED_OFFSETS[i + 2],
+      o3 = BIASED_OFFSETS[i + 3];
+    let min0 = 0x7fffffff,
+      min1 = 0x7fffffff,
+      min2 = 0x7fffffff,
+      min3 = 0x7fffffff;
     for (let j = 0; j < shingles.length; j++) {
-      const value = (Math.imul(multiplier, shingles[j]) + offset) >>> 0;
-      if (value < minimum) minimum = value;
+      const shingle = shingles[j];
+      const v0 = (Math.imul(m0, shingle) + o0) | 0;
+      const v1 = (Math.imul(m1, shingle) + o1) | 0;
+      const v2 = (Math.imul(m2, shingle) + o2) | 0;
+      const v3 = (Math.imul(m3, shingle) + o3) | 0;
+      if (v0 < min0) min0 = v0;
+      if (v1 < min1) min1 = v1;
+      if (v2 < min2) min2 = v2;
+      if (v3 < min3) min3 = v3;
     }
-    minHash[i] = minimum;
+    minHash[i] = (min0 ^ 0x80000000) >>> 0;
+    minHash[i + 1] = (min1 ^ 0x80000000) >>> 0;
+    minHash[i + 2] = (min2 ^ 0x80000000) >>> 0;
+    minHash[i + 3] = (min3 ^ 0x80000000) >>> 0;
   }
-  return { contentHash: contentHash(text), minHash };
+  return { contentHash: sha256Hex(normalized), minHash };
 }
 
 /** Estimated Jaccard similarity of the two documents' shingle sets (1 for identical content). */

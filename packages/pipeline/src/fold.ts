@@ -45,9 +45,22 @@ function foldCodePoint(char: string): string {
  * corresponds to position i of the input, so matches found in the folded text are offsets into the original.
  */
 export function foldPreservingOffsets(text: string): string {
+  // ASCII folds to its lower case (no accent, no Han, no variant punctuation), so runs of it are lowered in one call.
   let folded = "";
-  for (const char of text) folded += foldCodePoint(char);
-  return folded;
+  let asciiRunStart = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (text.charCodeAt(i) < 0x80) {
+      i++;
+      continue;
+    }
+    if (asciiRunStart < i) folded += text.slice(asciiRunStart, i).toLowerCase();
+    const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    folded += foldCodePoint(char);
+    i += char.length;
+    asciiRunStart = i;
+  }
+  return asciiRunStart < text.length ? folded + text.slice(asciiRunStart).toLowerCase() : folded;
 }
 
 const simplifiedToTraditional = converter({ from: "cn", to: "tw" });

@@ -1,6 +1,7 @@
-import AhoCorasick from "ahocorasick";
+import { KeywordAutomaton } from "./automaton";
 import { foldPreservingOffsets } from "./fold";
 import { inflectedEnd, russianDeclension, scriptStartAllowed } from "./inflection";
+import { adjacentWord, isSentenceInitial, nextChar, previousChar, SENTENCE_END } from "./text-context";
 
 export type EntityKind = "ORGANIZATION" | "MODEL" | "PERSON" | "PRODUCT" | "FACILITY";
 
@@ -71,7 +72,6 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const OPENING_QUOTES = new Set(['"', "'", "“", "‘", "«", "「", "『", "„", "‹"]);
 const CLOSING_QUOTES = new Set(['"', "'", "”", "’", "»", "」", "』", "“", "›"]);
-const SENTENCE_END = /[.!?。！？…:]/u;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/giu;
 
 function isAlphabeticWordChar(char: string | undefined): boolean {
@@ -142,17 +142,6 @@ function compileAliases(aliases: AliasInput[]): CompiledAlias[] {
   return [...compiled.values()];
 }
 
-function previousChar(text: string, index: number): string | undefined {
-  if (index <= 0) return undefined;
-  const code = text.charCodeAt(index - 1);
-  return code >= 0xdc00 && code <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1];
-}
-
-function nextChar(text: string, index: number): string | undefined {
-  if (index >= text.length) return undefined;
-  return String.fromCodePoint(text.codePointAt(index) ?? 0);
-}
-
 /** Where the mention ends (past a glued inflection), or `undefined` when the span is not a whole name here. */
 function mentionEnd(text: string, start: number, end: number, alias: CompiledAlias): number | undefined {
   const surface = text.slice(start, end);
@@ -163,28 +152,10 @@ function mentionEnd(text: string, start: number, end: number, alias: CompiledAli
   // Only alphabetic edges need a boundary: "Meta的" and "Meta公司" are fine, "Metaverse" is not Meta.
   if (startAllowed === undefined && isAlphabeticWordChar(firstChar) && isAlphabeticWordChar(previousChar(text, start))) return undefined;
   // An apostrophe followed by letters continues an elided word ("Quest'anno" is not Quest), except the possessive "'s".
-  const after = /^['’](\p{L}+)/u.exec(text.slice(end, end + 12));
-  if (isAlphabeticWordChar(lastChar) && after && after[1].toLowerCase() !== "s") return undefined;
+  const apostropheAfter = text[end] === "'" || text[end] === "’";
+  const after = apostropheAfter && isAlphabeticWordChar(lastChar) ? /^['’](\p{L}+)/u.exec(text.slice(end, end + 12)) : null;
+  if (after && after[1].toLowerCase() !== "s") return undefined;
   return inflectedEnd(text, end, alias.requiredEndings);
-}
-
-/** The word right next to a span when only spaces separate them (punctuation breaks adjacency). */
-function adjacentWord(text: string, index: number, direction: -1 | 1): string | undefined {
-  let i = index;
-  const step = () => (direction === -1 ? text[i - 1] : text[i]);
-  let sawSpace = false;
-  while (step() === " ") {
-    sawSpace = true;
-    i += direction;
-  }
-  if (!sawSpace) return undefined;
-  const match = direction === -1 ? /[\p{L}\p{N}]+$/u.exec(text.slice(0, i)) : /^[\p{L}\p{N}]+/u.exec(text.slice(i));
-  return match?.[0];
-}
-
-function isSentenceInitial(text: string, start: number): boolean {
-  const before = text.slice(0, start).replace(/[\s"“‘'«(]+$/u, "");
-  return before === "" || /\n$/.test(text.slice(0, start).replace(/[ \t"“‘'«(]+$/u, "")) || SENTENCE_END.test(before[before.length - 1]);
 }
 
 function startsUpper(word: string | undefined): boolean {
@@ -197,7 +168,9 @@ function satisfiesCase(alias: CompiledAlias, text: string, start: number, end: n
     case "folded":
       return true;
     case "capitalized": {
-      if (/^\p{Lu}/u.test(surface)) return true;
+      const first = surface.charCodeAt(0);
+      // ASCII decides without a regular expression: A–Z is upper case, a–z is not.
+      if (first < 0x80 ? first >= 0x41 && first <= 0x5a : /^\p{Lu}/u.test(surface)) return true;
       // A lower-case common word still names the entity when quoted as a name: “avocado”.
       return OPENING_QUOTES.has(previousChar(text, start) ?? "") && CLOSING_QUOTES.has(nextChar(text, end) ?? "");
     }
@@ -240,26 +213,29 @@ export function buildAliasMatcher(aliases: AliasInput[]): AliasMatcher {
     aliasesByFoldedName.set(folded, [...(aliasesByFoldedName.get(folded) ?? []), alias]);
   }
   // A plain automaton over UTF-16 code units: folding keeps lengths, so its indexes are offsets into the text.
-  const automaton = new AhoCorasick([...aliasesByFoldedName.keys()]);
+  const keywords = [...aliasesByFoldedName.keys()];
+  const aliasesByKeyword = keywords.map((keyword) => aliasesByFoldedName.get(keyword) ?? []);
+  const automaton = new KeywordAutomaton(keywords);
 
   return {
     findMentions(text: string): Mention[] {
       const folded = foldPreservingOffsets(text);
       // Names inside web addresses (".../researchers-leave-meta-superintelligence-labs-openai/") are not mentions.
-      const urls = [...text.matchAll(URL)].map((url) => ({ start: url.index, end: url.index + url[0].length }));
+      // An address starts "http" or "www." in some case, which folding lowers: without either there is none to scan for.
+      const mayHaveUrl = folded.includes("http") || folded.includes("www.");
+      const urls = mayHaveUrl ? [...text.matchAll(URL)].map((url) => ({ start: url.index, end: url.index + url[0].length })) : [];
       const candidates: Candidate[] = [];
-      const matches = automaton
-        .search(folded)
-        .flatMap(([last, patterns]) => patterns.map((pattern) => ({ start: last + 1 - pattern.length, end: last + 1, data: aliasesByFoldedName.get(pattern) })));
-      for (const match of matches) {
-        if (urls.some((url) => match.start < url.end && url.start < match.end)) continue;
+      automaton.search(folded, (last, keyword) => {
+        const start = last + 1 - automaton.lengths[keyword];
+        const end = last + 1;
+        if (urls.some((url) => start < url.end && url.start < end)) return;
         // Several entities may share a surface; keep each reading, resolve after overlaps.
-        for (const alias of match.data ?? []) {
-          if (!satisfiesCase(alias, text, match.start, match.end)) continue;
-          const end = mentionEnd(text, match.start, match.end, alias);
-          if (end !== undefined) candidates.push({ alias, start: match.start, end });
+        for (const alias of aliasesByKeyword[keyword]) {
+          if (!satisfiesCase(alias, text, start, end)) continue;
+          const mentionEndsAt = mentionEnd(text, start, end, alias);
+          if (mentionEndsAt !== undefined) candidates.push({ alias, start, end: mentionEndsAt });
         }
-      }
+      });
 
       // Unambiguous names anchor entities in this document; fragments only link to anchored entities, and an
       // ambiguous alias to an anchored entity or where another entity is anchored in its sentence.
