@@ -10,10 +10,7 @@ const NEAR_DUPLICATE_THRESHOLD = 0.8;
 export type SourceRef = { stored: number } | { batch: number };
 
 /** What becomes of each document of a batch, decided as if they were ingested one after another. */
-export type DedupDecision =
-  | { kind: "create" }
-  | { kind: "duplicate"; of: SourceRef }
-  | { kind: "republication"; of: SourceRef; similarity: number };
+export type DedupDecision = { kind: "create" } | { kind: "duplicate"; of: SourceRef } | { kind: "republication"; of: SourceRef; similarity: number };
 
 interface Comparable {
   ref: SourceRef;
@@ -33,7 +30,8 @@ export async function decideDuplicates(tx: Prisma.TransactionClient, documents: 
   const hashes = documents.map((d) => d.analysis.contentHash);
   const bandsOf = documents.map((d) => lshBands(d.analysis.fingerprint.minHash));
   const exact = new Map<string, SourceRef>();
-  for (const source of await tx.source.findMany({ where: { contentHash: { in: hashes } }, select: { id: true, contentHash: true } })) exact.set(source.contentHash, { stored: source.id });
+  for (const source of await tx.source.findMany({ where: { contentHash: { in: hashes } }, select: { id: true, contentHash: true } }))
+    exact.set(source.contentHash, { stored: source.id });
   for (const copy of await tx.sourceRepublication.findMany({ where: { contentHash: { in: hashes } }, select: { sourceId: true, contentHash: true } })) {
     if (!exact.has(copy.contentHash)) exact.set(copy.contentHash, { stored: copy.sourceId });
   }
@@ -43,9 +41,7 @@ export async function decideDuplicates(tx: Prisma.TransactionClient, documents: 
     JOIN unnest(${allBands.map((b) => b.band)}::int[], ${allBands.map((b) => b.hash)}::int[]) AS u(band, hash) ON b.band = u.band AND b.hash = u.hash`;
   const storedIds = [...new Set(sharing.map((row) => row.sourceId))];
   const stored =
-    storedIds.length === 0
-      ? []
-      : await tx.source.findMany({ where: { id: { in: storedIds } }, select: { id: true, contentHash: true, minHash: true }, orderBy: { id: "asc" } });
+    storedIds.length === 0 ? [] : await tx.source.findMany({ where: { id: { in: storedIds } }, select: { id: true, contentHash: true, minHash: true }, orderBy: { id: "asc" } });
   const byId = new Map(stored.map((source) => [source.id, source]));
   /** Sources by band: stored ones first (lower ids), then this batch's new ones in order. */
   const byBand = new Map<string, Comparable[]>();

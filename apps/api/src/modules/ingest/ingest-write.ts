@@ -1,9 +1,9 @@
 import type { Figure } from "@orchard/pipeline";
 import type { Prisma } from "../../db/prisma";
 import { toIsoDay } from "../../common/fuzzy-date";
-import { storeEntityProposals } from "../discovery/discovery.store";
 import { decideDuplicates, type SourceRef } from "./ingest-dedup";
 import type { PreparedDocument } from "./ingest-prepare";
+import { storeBatchProposals } from "./ingest-proposals";
 import { encodeMinHash, lshBands } from "./lsh";
 
 type Tx = Prisma.TransactionClient;
@@ -166,10 +166,11 @@ export async function writePrepared(tx: Tx, documents: readonly PreparedDocument
   const stored = [...newSource.values()];
   if (stored.length > 0) await insertDerivedRows(tx, stored);
   // In the batch's transaction: a failed batch leaves no candidate (nor count, nor quote) behind.
-  const discovered = new Map<number, number>();
-  for (const { at, sourceId, prepared } of stored) {
-    discovered.set(at, (await storeEntityProposals({ tx, sourceId, proposals: prepared.analysis.entityProposals })).candidates);
-  }
+  const counts = await storeBatchProposals(
+    tx,
+    stored.map(({ sourceId, prepared }) => ({ sourceId, proposals: prepared.analysis.entityProposals })),
+  );
+  const discovered = new Map(stored.map(({ at }, i) => [at, counts[i]]));
   await noteEntitiesReported(tx, stored);
 
   return documents.map((prepared, at): IngestOutcome => {

@@ -47,9 +47,7 @@ export class PipelinePool {
   constructor(readonly size: number) {}
 
   analyze(snapshot: Pick<LinkingSnapshot, "signature" | "inputs">, documents: readonly AnalysisRequest[]): Promise<AnalyzedDocument[]> {
-    const analyses = documents.map(
-      (document) => new Promise<AnalyzedDocument>((resolve, reject) => this.queue.push({ id: this.nextId++, snapshot, document, resolve, reject })),
-    );
+    const analyses = documents.map((document) => new Promise<AnalyzedDocument>((resolve, reject) => this.queue.push({ id: this.nextId++, snapshot, document, resolve, reject })));
     this.pump();
     return Promise.all(analyses);
   }
