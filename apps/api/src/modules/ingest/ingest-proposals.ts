@@ -18,7 +18,7 @@ interface CandidateState {
 function asJsonb(votes: Votes): Votes {
   const entries = Object.entries(votes) as Array<[DiscoveredType, number]>;
   entries.sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(entries) as Votes;
+  return Object.fromEntries(entries);
 }
 
 /**
