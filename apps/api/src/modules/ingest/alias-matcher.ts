@@ -78,7 +78,16 @@ export class LinkingIndexCache {
     const signature = row?.signature ?? "";
     if (this.cached?.signature !== signature) {
       const inputs = await loadLinkingInputs(db);
-      this.cached = { signature, inputs, index: compileLinkingIndex(inputs) };
+      // Compiled on first use: a batch analyzed on worker threads never needs this thread's copy.
+      let compiled: LinkingIndex | undefined;
+      this.cached = {
+        signature,
+        inputs,
+        get index() {
+          compiled ??= compileLinkingIndex(inputs);
+          return compiled;
+        },
+      };
     }
     return this.cached;
   }

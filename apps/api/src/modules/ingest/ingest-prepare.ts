@@ -88,11 +88,13 @@ export async function prepareDocuments(options: {
     language: document.language,
     publishedOn: toIsoDay(publishedOn),
   }));
-  const { index } = snapshot;
   const analyses =
     options.pool && requests.length > 1
       ? await options.pool.analyze(snapshot, requests)
-      : requests.map((request) => analyzeDocument({ ...request, matcher: index.matcher, transliterations: index.transliterations, entityKinds: index.entityKinds }));
+      : requests.map((request) => {
+          const { index } = snapshot;
+          return analyzeDocument({ ...request, matcher: index.matcher, transliterations: index.transliterations, entityKinds: index.entityKinds });
+        });
   const analysisOf = new Map(valid.map((item, at) => [item, analyses[at]]));
   return checked.map((item) => {
     if (item instanceof IngestInputError) return item;
