@@ -27,19 +27,21 @@ export async function ingestInBatches(options: {
   const linking = linkingIndexCacheFor(prisma);
   const pool = options.pool ?? sharedPipelinePool();
   const size = options.batchSize ?? MAX_INGEST_BATCH;
-  const prepare = (offset: number) => {
-    const prepared = prepareDocuments({ prisma, linking, documents: documents.slice(offset, offset + size), pool });
+  // The linking index is read before the analysis starts: on PGlite a read sent alongside the previous batch's transaction would wait for its commit.
+  const prepare = async (offset: number) => {
+    const snapshot = await linking.snapshot(prisma);
+    const analyzed = prepareDocuments({ prisma, linking, documents: documents.slice(offset, offset + size), pool, snapshot });
     // Awaited only after the current batch is written: a failure meanwhile is not an unhandled rejection.
-    prepared.catch(() => undefined);
-    return prepared;
+    analyzed.catch(() => undefined);
+    return { analyzed };
   };
   const results: IngestItemResult[] = [];
-  let next = documents.length > 0 ? prepare(0) : null;
+  let next = documents.length > 0 ? await prepare(0) : null;
   for (let offset = 0; next; offset += size) {
     let started = performance.now();
-    const prepared = await next;
+    const prepared = await next.analyzed;
     const waited = performance.now() - started;
-    next = offset + size < documents.length ? prepare(offset + size) : null;
+    next = offset + size < documents.length ? await prepare(offset + size) : null;
     started = performance.now();
     const batch = await storePrepared({ prisma, prepared });
     if (options.timings) {

@@ -1,7 +1,7 @@
 import { analyzeDocument, type AnalyzedDocument } from "@orchard/pipeline";
 import type { PrismaClient } from "../../db/prisma";
 import { toIsoDay } from "../../common/fuzzy-date";
-import type { LinkingIndexCache } from "./alias-matcher";
+import type { LinkingIndexCache, LinkingSnapshot } from "./alias-matcher";
 import type { AnalysisRequest, PipelinePool } from "./pipeline-pool";
 
 /** A document as handed in by the CLI, a partner or a test. */
@@ -69,6 +69,8 @@ export async function prepareDocuments(options: {
   documents: readonly IncomingDocument[];
   today?: Date;
   pool?: PipelinePool;
+  /** The linking index to use, when the caller has just read it. */
+  snapshot?: LinkingSnapshot;
 }): Promise<Array<PreparedDocument | IngestInputError>> {
   const today = options.today ?? new Date();
   const checked = options.documents.map((document) => {
@@ -81,7 +83,7 @@ export async function prepareDocuments(options: {
     }
   });
   const valid = checked.filter((item): item is Exclude<typeof item, IngestInputError> => !(item instanceof IngestInputError));
-  const snapshot = await options.linking.snapshot(options.prisma);
+  const snapshot = options.snapshot ?? (await options.linking.snapshot(options.prisma));
   const requests: AnalysisRequest[] = valid.map(({ document, publishedOn }) => ({
     raw: document.text,
     format: document.format,

@@ -44,7 +44,11 @@ export class PipelinePool {
   private readonly queue: Task[] = [];
   private nextId = 1;
 
-  constructor(readonly size: number) {}
+  /** Starts the workers at once: loading the pipeline's modules takes a worker about a second, time better spent while the caller reads the linking index. */
+  constructor(readonly size: number) {
+    for (let i = 0; i < size; i++) this.workers.push(this.spawn());
+    this.pump();
+  }
 
   analyze(snapshot: Pick<LinkingSnapshot, "signature" | "inputs">, documents: readonly AnalysisRequest[]): Promise<AnalyzedDocument[]> {
     const analyses = documents.map((document) => new Promise<AnalyzedDocument>((resolve, reject) => this.queue.push({ id: this.nextId++, snapshot, document, resolve, reject })));
@@ -58,7 +62,8 @@ export class PipelinePool {
   }
 
   private pump(): void {
-    while (this.workers.length < this.size && this.queue.length > this.workers.length * PER_WORKER_IN_FLIGHT) this.workers.push(this.spawn());
+    // A worker that died is replaced when there is work for it.
+    while (this.workers.length < this.size && this.queue.length > 0) this.workers.push(this.spawn());
     for (const worker of this.workers) {
       while (worker.inFlight.size < PER_WORKER_IN_FLIGHT && this.queue.length > 0) this.send(worker, this.queue.shift() as Task);
       if (worker.inFlight.size > 0) worker.thread.ref();
@@ -105,7 +110,7 @@ export class PipelinePool {
 
 let shared: PipelinePool | undefined;
 
-/** The process's pool: one worker per core (workers start on demand). */
+/** The process's pool, started on first use: one worker per core. */
 export function sharedPipelinePool(): PipelinePool {
   shared ??= new PipelinePool(Math.max(1, os.availableParallelism()));
   return shared;
