@@ -76,6 +76,29 @@ describe("batch ingestion (ingestDocuments)", () => {
     await oneByOne(single.db, [original, nearCopy(original), original, nearCopy(original)]);
   });
 
+  it("links a name added as an alias after the pipeline workers compiled their index", async () => {
+    const named = [0, 1].map((i) => {
+      const article = variation(paragraphs, [i + 30, i + 40], 5000 + i, `Renamed ${i}`);
+      return { ...article, text: `Quillmere Holdings said on Monday it would hire more staff.\n\n${article.text}` };
+    });
+    // The workers compile the index as it is before the alias exists.
+    const before = await linkingIndexCacheFor(batch.db.prisma).snapshot(batch.db.prisma);
+    const requests = named.map((document) => ({ raw: document.text, format: document.format, publishedOn: "2025-12-20" }));
+    expect((await pool.analyze(before, requests)).every((analysis) => !analysis.mentions.some((m) => m.surface === "Quillmere Holdings"))).toBe(true);
+    for (const side of [single, batch]) {
+      const meta = await side.db.prisma.entity.findUniqueOrThrow({ where: { slug: "meta" }, select: { id: true } });
+      await side.db.prisma.alias.create({ data: { entityId: meta.id, name: "Quillmere Holdings", normalized: "quillmere holdings", language: "en", kind: "FORMER" } });
+    }
+    const results = await batchOf(named);
+    const meta = await batch.db.prisma.entity.findUniqueOrThrow({ where: { slug: "meta" }, select: { id: true } });
+    for (const result of results) {
+      const sourceId = result.ok ? result.outcome.sourceId : 0;
+      expect(await batch.db.prisma.mention.count({ where: { sourceId, entityId: meta.id, surface: "Quillmere Holdings" } })).toBe(1);
+    }
+    await oneByOne(single.db, named);
+    expect(await storedRows(batch.db)).toEqual(await storedRows(single.db));
+  });
+
   it("a document the database refuses leaves nothing of itself, and the rest of its batch goes in as one by one", async () => {
     // A trigger stands in for any write failure (a constraint, a full disk): it refuses one title.
     await batch.db.execScript(`
