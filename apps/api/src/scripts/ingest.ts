@@ -9,7 +9,9 @@ const USAGE = "usage: npm run ingest -- <files or folders…>   (.txt, .html, .j
 
 /**
  * `npm run ingest -- <paths>`: a progress bar on a terminal (a line per document otherwise), then a
- * line per document and the totals. Exits non-zero when any document was refused.
+ * line per document and the totals. Documents go in batches of 100 (ingestFiles: one transaction per
+ * batch, each document still all-or-nothing), the pipeline on one worker thread per core. Exits
+ * non-zero when any document was refused.
  */
 async function main(): Promise<number> {
   const paths = process.argv.slice(2).filter((arg) => arg !== "--");

@@ -11,8 +11,14 @@ export interface LinkingIndex {
   entityKinds: Map<number, EntityKind>;
 }
 
-/** Every entity's name and aliases, compiled into the exact matcher and the transliteration index. */
-export async function loadLinkingIndex(db: Queryable): Promise<LinkingIndex> {
+/** What the linking index is compiled from: plain data, so a pipeline worker thread can compile its own copy. */
+export interface LinkingInputs {
+  aliases: AliasInput[];
+  entityKinds: Map<number, EntityKind>;
+}
+
+/** Every entity's name and aliases, as the linking index is compiled from them. */
+export async function loadLinkingInputs(db: Queryable): Promise<LinkingInputs> {
   const entities = await db.entity.findMany({
     select: { id: true, slug: true, name: true, kind: true, aliases: { select: { name: true, language: true, kind: true, ambiguous: true } } },
   });
@@ -33,7 +39,24 @@ export async function loadLinkingIndex(db: Queryable): Promise<LinkingIndex> {
       });
     }
   }
-  return { matcher: buildAliasMatcher(aliases), transliterations: buildTransliterationIndex(aliases), entityKinds };
+  return { aliases, entityKinds };
+}
+
+/** The exact matcher and the transliteration index compiled from the aliases. */
+export function compileLinkingIndex(inputs: LinkingInputs): LinkingIndex {
+  return { matcher: buildAliasMatcher(inputs.aliases), transliterations: buildTransliterationIndex(inputs.aliases), entityKinds: inputs.entityKinds };
+}
+
+/** Every entity's name and aliases, compiled into the exact matcher and the transliteration index. */
+export async function loadLinkingIndex(db: Queryable): Promise<LinkingIndex> {
+  return compileLinkingIndex(await loadLinkingInputs(db));
+}
+
+/** A compiled linking index with what it was compiled from and the database state it reflects. */
+export interface LinkingSnapshot {
+  signature: string;
+  inputs: LinkingInputs;
+  index: LinkingIndex;
 }
 
 /**
@@ -41,15 +64,32 @@ export async function loadLinkingIndex(db: Queryable): Promise<LinkingIndex> {
  * query (counts, highest alias id, latest entity update) per use; compiling is the expensive part.
  */
 export class LinkingIndexCache {
-  private cached: { signature: string; index: LinkingIndex } | undefined;
+  private cached: LinkingSnapshot | undefined;
 
   async get(db: Queryable): Promise<LinkingIndex> {
+    return (await this.snapshot(db)).index;
+  }
+
+  /** The current index with its signature: pipeline workers recompile theirs when the signature changes. */
+  async snapshot(db: Queryable): Promise<LinkingSnapshot> {
     const [row] = await db.$queryRaw<Array<{ signature: string }>>`
       SELECT concat_ws('/', (SELECT count(*) FROM "Alias"), (SELECT max(id) FROM "Alias"),
                             (SELECT count(*) FROM "Entity"), (SELECT max("updatedAt") FROM "Entity")) AS signature`;
     const signature = row?.signature ?? "";
-    if (this.cached?.signature !== signature) this.cached = { signature, index: await loadLinkingIndex(db) };
-    return this.cached.index;
+    if (this.cached?.signature !== signature) {
+      const inputs = await loadLinkingInputs(db);
+      // Compiled on first use: a batch analyzed on worker threads never needs this thread's copy.
+      let compiled: LinkingIndex | undefined;
+      this.cached = {
+        signature,
+        inputs,
+        get index() {
+          compiled ??= compileLinkingIndex(inputs);
+          return compiled;
+        },
+      };
+    }
+    return this.cached;
   }
 }
 

@@ -12,7 +12,9 @@ import { EventType_ } from "../event/event.type";
 import { SourceType } from "../source/source.type";
 import { linkingIndexCacheFor } from "./alias-matcher";
 import { acceptCandidate, CandidateReviewError, mergeCandidate, rejectCandidate } from "./candidate.service";
-import { ingestDocument, IngestInputError } from "./ingest.service";
+import { prepareDocuments } from "./ingest-prepare";
+import { ingestDocument, IngestInputError, MAX_INGEST_BATCH, storePrepared, type IncomingDocument, type IngestOutcome } from "./ingest.service";
+import { sharedPipelinePool } from "./pipeline-pool";
 import {
   AcceptCandidateInput,
   CandidateParticipantType,
@@ -71,6 +73,22 @@ function localId(id: string, type: "EventCandidate" | "Event"): number {
   return decoded.localId;
 }
 
+function toIncomingDocument(input: IngestDocumentInput): IncomingDocument {
+  return {
+    text: input.text,
+    format: input.format === "HTML" ? "html" : "text",
+    url: input.url,
+    title: input.title,
+    language: input.language,
+    publishedAt: input.publishedAt ? input.publishedAt.toISOString().slice(0, 10) : null,
+    publisher: input.publisher,
+  };
+}
+
+function toIngestResult(outcome: IngestOutcome): IngestResultType {
+  return { status: outcome.status, sourceId: outcome.sourceId, similarity: outcome.status === "REPUBLICATION" ? outcome.similarity : null, warnings: outcome.warnings };
+}
+
 /** Service errors that are the caller's fault become BAD_USER_INPUT; anything else stays internal. */
 async function asUserError<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -86,22 +104,24 @@ export class IngestResolver {
   @Authorized(ApiKeyRole.INGEST)
   @Mutation(() => IngestResultType, { description: "Ingests one article in one transaction: source, mentions, figures, event candidates and entity candidates." })
   async ingestDocument(@Arg("input", () => IngestDocumentInput) input: IngestDocumentInput, @Ctx() { prisma }: RequestContext): Promise<IngestResultType> {
-    const outcome = await asUserError(() =>
-      ingestDocument({
-        prisma,
-        linking: linkingIndexCacheFor(prisma),
-        document: {
-          text: input.text,
-          format: input.format === "HTML" ? "html" : "text",
-          url: input.url,
-          title: input.title,
-          language: input.language,
-          publishedAt: input.publishedAt ? input.publishedAt.toISOString().slice(0, 10) : null,
-          publisher: input.publisher,
-        },
-      }),
-    );
-    return { status: outcome.status, sourceId: outcome.sourceId, similarity: outcome.status === "REPUBLICATION" ? outcome.similarity : null, warnings: outcome.warnings };
+    return toIngestResult(await asUserError(() => ingestDocument({ prisma, linking: linkingIndexCacheFor(prisma), document: toIncomingDocument(input) })));
+  }
+
+  @Authorized(ApiKeyRole.INGEST)
+  @Mutation(() => [IngestResultType], {
+    description: `Ingests up to ${MAX_INGEST_BATCH} articles at once, results in input order, each as ingestDocument would (a later copy of an earlier article is its duplicate). A bad article refuses the whole call before anything is written (BAD_USER_INPUT, extensions.index).`,
+  })
+  async ingestDocuments(@Arg("input", () => [IngestDocumentInput]) input: IngestDocumentInput[], @Ctx() { prisma }: RequestContext): Promise<IngestResultType[]> {
+    if (input.length > MAX_INGEST_BATCH) throw badUserInput(`At most ${MAX_INGEST_BATCH} documents per call (${input.length} given).`, { argument: "input" });
+    const prepared = await prepareDocuments({ prisma, linking: linkingIndexCacheFor(prisma), documents: input.map(toIncomingDocument), pool: sharedPipelinePool() });
+    const refused = prepared.findIndex((item) => item instanceof IngestInputError);
+    if (refused >= 0)
+      throw badUserInput(`Document ${refused} (from 0): ${(prepared[refused] as IngestInputError).message}. Nothing was ingested.`, { argument: "input", index: refused });
+    // Past the checks only the database can fail a document: the call then fails, and sending it again is safe (stored ones come back DUPLICATE).
+    return (await storePrepared({ prisma, prepared })).map((result) => {
+      if (!result.ok) throw result.error;
+      return toIngestResult(result.outcome);
+    });
   }
 
   @Authorized(ApiKeyRole.ANALYST)

@@ -1,109 +1,24 @@
 import type { Prisma, PrismaClient } from "../../db/prisma";
-import { noteEntitiesReported } from "../entity/entity-reported";
 import { toIsoDay } from "../../common/fuzzy-date";
-import { analyzeDocument, extractFigures, fingerprint, similarity, type AnalyzedDocument, type Figure, type Mention } from "@orchard/pipeline";
-import { storeEntityProposals } from "../discovery/discovery.store";
+import { extractFigures, fingerprint, type AnalyzedDocument, type Figure, type Mention } from "@orchard/pipeline";
 import type { LinkingIndex, LinkingIndexCache } from "./alias-matcher";
-import { decodeMinHash, encodeMinHash, lshBands } from "./lsh";
+import { IngestInputError, prepareDocuments, type IncomingDocument, type PreparedDocument } from "./ingest-prepare";
+import { writePrepared, type IngestOutcome } from "./ingest-write";
+import { encodeMinHash, lshBands } from "./lsh";
+import type { PipelinePool } from "./pipeline-pool";
 
-/** A document as handed in by the CLI, a partner or a test. */
-export interface IncomingDocument {
-  /** Plain text, or HTML when `format` is "html". */
-  text: string;
-  format: "text" | "html";
-  url?: string | null;
-  title?: string | null;
-  /** BCP 47; wins over detection. */
-  language?: string | null;
-  /** YYYY-MM-DD (or a full ISO timestamp); the ingestion day when absent. */
-  publishedAt?: string | null;
-  /** Slug or name of the publishing organization. */
-  publisher?: string | null;
-}
+export { IngestInputError, type IncomingDocument, type IngestOutcome };
 
-export type IngestOutcome =
-  | {
-      status: "CREATED";
-      sourceId: number;
-      language: string;
-      mentions: number;
-      figures: number;
-      candidates: number;
-      /** Names it could not link, stored as (or added to) entity candidates. */
-      entityCandidates: number;
-      warnings: string[];
-    }
-  /** The same text is already stored, as a source or as a known re-publication: nothing changes. */
-  | { status: "DUPLICATE"; sourceId: number; warnings: string[] }
-  /** A near-identical article (a re-publication): linked to the stored one, its text not stored twice. */
-  | { status: "REPUBLICATION"; sourceId: number; similarity: number; warnings: string[] };
+/** One document's result in a batch: its outcome, or the error that left nothing of it (IngestInputError for bad input). */
+export type IngestItemResult = { ok: true; outcome: IngestOutcome } | { ok: false; error: Error };
 
-/** Bad input: the document is refused and nothing is written. */
-export class IngestInputError extends Error {}
-
-/** Near-duplicates share at least this estimated fraction of their 5-character shingles. */
-const NEAR_DUPLICATE_THRESHOLD = 0.8;
-const MAX_TITLE_LENGTH = 200;
+/** The most documents one batch writes in one transaction (the CLI's chunk, the GraphQL mutation's limit). */
+export const MAX_INGEST_BATCH = 100;
 
 type Tx = Prisma.TransactionClient;
 
-function checkText(text: string): void {
-  // eslint-disable-next-line no-control-regex -- counting control characters is the point: binary input is full of them.
-  if (text.includes("\u0000") || (text.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0) > text.length / 100) {
-    throw new IngestInputError("the document looks binary (control characters), not text");
-  }
-}
-
-function publishedDay(value: string | null | undefined, today: Date): Date {
-  if (!value) return new Date(toIsoDay(today));
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0];
-  const date = day ? new Date(`${day}T00:00:00Z`) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime())) throw new IngestInputError(`publishedAt "${value}" is not a date (expected YYYY-MM-DD)`);
-  return date;
-}
-
-function titleOf(document: IncomingDocument, text: string): string {
-  const given = document.title?.trim();
-  const firstLine =
-    text
-      .split("\n")
-      .find((line) => line.trim().length > 0)
-      ?.trim() ?? "";
-  const title = given || firstLine;
-  return title.length > MAX_TITLE_LENGTH ? `${title.slice(0, MAX_TITLE_LENGTH - 1)}…` : title;
-}
-
-async function findPublisher(tx: Tx, publisher: string | null | undefined): Promise<number | null> {
-  const wanted = publisher?.trim();
-  if (!wanted) return null;
-  const entity = await tx.entity.findFirst({
-    where: {
-      kind: "ORGANIZATION",
-      OR: [{ slug: wanted.toLowerCase() }, { name: { equals: wanted, mode: "insensitive" } }, { aliases: { some: { name: { equals: wanted, mode: "insensitive" } } } }],
-    },
-    select: { id: true },
-  });
-  return entity?.id ?? null;
-}
-
-/** The stored source this text duplicates, exactly or nearly, if any. */
-async function findDuplicate(tx: Tx, analysis: Pick<AnalyzedDocument, "contentHash" | "fingerprint">) {
-  const exact =
-    (await tx.source.findUnique({ where: { contentHash: analysis.contentHash }, select: { id: true } })) ??
-    (await tx.sourceRepublication.findUnique({ where: { contentHash: analysis.contentHash }, select: { sourceId: true } }).then((r) => (r ? { id: r.sourceId } : null)));
-  if (exact) return { sourceId: exact.id, similarity: 1, exact: true };
-  const bands = lshBands(analysis.fingerprint.minHash);
-  const sharing = await tx.sourceBand.findMany({ where: { OR: bands }, select: { sourceId: true }, distinct: ["sourceId"] });
-  if (sharing.length === 0) return null;
-  const candidates = await tx.source.findMany({ where: { id: { in: sharing.map((s) => s.sourceId) } }, select: { id: true, contentHash: true, minHash: true } });
-  let best: { sourceId: number; similarity: number; exact: false } | null = null;
-  for (const candidate of candidates) {
-    if (candidate.minHash.length === 0) continue;
-    const score = similarity(analysis.fingerprint, { contentHash: candidate.contentHash, minHash: decodeMinHash(candidate.minHash) });
-    if (score >= NEAR_DUPLICATE_THRESHOLD && (!best || score > best.similarity)) best = { sourceId: candidate.id, similarity: score, exact: false };
-  }
-  return best;
-}
+/** A batch's transaction may hold a hundred documents' writes: longer than Prisma's default 5 s on a busy machine. */
+const BATCH_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
 
 function figureRows(sourceId: number, figures: readonly Figure[]): Prisma.SourceFigureCreateManyInput[] {
   return figures.map((figure, position) => ({
@@ -182,70 +97,47 @@ export async function indexSeedSources(options: { tx: Tx; index: LinkingIndex })
 }
 
 /**
- * Ingests one document in one transaction: a refused document (IngestInputError) or any failure
- * leaves the database as it was. An identical document changes nothing; a re-publication is linked.
+ * Writes prepared documents (as prepareDocuments returns them) and gives each one's result in order.
+ * All of them go in one transaction; if it fails, each is retried in its own, so a document that
+ * cannot be written leaves nothing of itself and takes no other down with it.
+ */
+export async function storePrepared(options: { prisma: PrismaClient; prepared: ReadonlyArray<PreparedDocument | IngestInputError> }): Promise<IngestItemResult[]> {
+  const { prisma, prepared } = options;
+  const valid = prepared.filter((item): item is PreparedDocument => !(item instanceof IngestInputError));
+  const outcomes = new Map<PreparedDocument, IngestItemResult>();
+  if (valid.length > 0) {
+    try {
+      const written = await prisma.$transaction((tx) => writePrepared(tx, valid), BATCH_TRANSACTION);
+      valid.forEach((item, at) => outcomes.set(item, { ok: true, outcome: written[at] }));
+    } catch (error) {
+      if (valid.length === 1) outcomes.set(valid[0], { ok: false, error: error instanceof Error ? error : new Error(String(error)) });
+      else for (const item of valid) outcomes.set(item, (await storePrepared({ prisma, prepared: [item] }))[0]);
+    }
+  }
+  return prepared.map((item) => (item instanceof IngestInputError ? { ok: false, error: item } : (outcomes.get(item) as IngestItemResult)));
+}
+
+/**
+ * Ingests documents as a batch: the pipeline on the pool's worker threads, the writes in one
+ * transaction with one statement per table. Each document is all-or-nothing and comes out as if
+ * ingested alone, in order (a later copy of an earlier document of the batch is its duplicate).
+ */
+export async function ingestDocuments(options: {
+  prisma: PrismaClient;
+  linking: LinkingIndexCache;
+  documents: readonly IncomingDocument[];
+  today?: Date;
+  pool?: PipelinePool;
+}): Promise<IngestItemResult[]> {
+  return storePrepared({ prisma: options.prisma, prepared: await prepareDocuments(options) });
+}
+
+/**
+ * Ingests one document in one transaction (a batch of one): a refused document (IngestInputError) or
+ * any failure leaves the database as it was. An identical document changes nothing; a re-publication is linked.
  */
 export async function ingestDocument(options: { prisma: PrismaClient; linking: LinkingIndexCache; document: IncomingDocument; today?: Date }): Promise<IngestOutcome> {
-  const { prisma, document } = options;
-  checkText(document.text);
-  const publishedOn = publishedDay(document.publishedAt, options.today ?? new Date());
-  const index = await options.linking.get(prisma);
-  const analysis = analyzeDocument({
-    raw: document.text,
-    format: document.format,
-    language: document.language,
-    publishedOn: toIsoDay(publishedOn),
-    matcher: index.matcher,
-    transliterations: index.transliterations,
-    entityKinds: index.entityKinds,
-  });
-  if (analysis.text.trim().length === 0) throw new IngestInputError("the document has no text once boilerplate is removed");
-  const title = titleOf(document, analysis.text);
-
-  return prisma.$transaction(async (tx): Promise<IngestOutcome> => {
-    const warnings: string[] = [];
-    const duplicate = await findDuplicate(tx, analysis);
-    if (duplicate?.exact) return { status: "DUPLICATE", sourceId: duplicate.sourceId, warnings };
-    if (duplicate) {
-      await tx.sourceRepublication.create({
-        data: { sourceId: duplicate.sourceId, url: document.url ?? null, title, contentHash: analysis.contentHash, similarity: duplicate.similarity },
-      });
-      return { status: "REPUBLICATION", sourceId: duplicate.sourceId, similarity: duplicate.similarity, warnings };
-    }
-    const publisherId = await findPublisher(tx, document.publisher);
-    if (document.publisher && publisherId === null) warnings.push(`publisher "${document.publisher}" is not a known organization; stored without one`);
-    const source = await tx.source.create({
-      data: {
-        key: `ingest-${analysis.contentHash.slice(0, 16)}`,
-        url: document.url ?? null,
-        title,
-        publisherId,
-        language: analysis.language,
-        publishedOn,
-        publishedPrecision: "DAY",
-        // A day-precise date: public from that very day (docs/trust.md).
-        publicOn: publishedOn,
-        publishedBasis: document.publishedAt ? null : "day of ingestion (the document gave no date)",
-        text: analysis.text,
-        contentHash: analysis.contentHash,
-        origin: "INGEST",
-      },
-      select: { id: true },
-    });
-    await indexSourceText({ tx, sourceId: source.id, analysis });
-    // In the document's transaction: a failed ingest leaves no candidate (nor count, nor quote) behind.
-    const discovered = await storeEntityProposals({ tx, sourceId: source.id, proposals: analysis.entityProposals });
-    const named = analysis.mentions.map((mention) => mention.entityId);
-    await noteEntitiesReported(tx, publisherId === null ? named : [...named, publisherId], publishedOn);
-    return {
-      status: "CREATED",
-      sourceId: source.id,
-      language: analysis.language,
-      mentions: analysis.mentions.length,
-      figures: analysis.figures.length,
-      candidates: analysis.candidates.length,
-      entityCandidates: discovered.candidates,
-      warnings,
-    };
-  });
+  const [result] = await ingestDocuments({ prisma: options.prisma, linking: options.linking, documents: [options.document], today: options.today });
+  if (!result.ok) throw result.error;
+  return result.outcome;
 }
