@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { DiscoveryProposal } from "@orchard/pipeline";
 import { startTestApi, type TestApi } from "../../test-support/harness";
 import { createApiKey } from "../auth/auth.service";
-import { storeEntityProposals } from "./discovery.store";
+import { storeBatchProposals } from "./discovery.store";
 
 const FIELDS = `status entity { slug aliases { name language } }`;
 const ACCEPT = `mutation($id: ID!, $name: String, $kind: DiscoveredEntityType) { acceptEntityCandidate(id: $id, name: $name, kind: $kind) { ${FIELDS} } }`;
@@ -80,7 +80,7 @@ describe("entity candidate review, for arbitrary input", () => {
             end: index + f.surface.length,
             quote: { start: index, end: index + f.surface.length, text: f.surface },
           }));
-          await api.db.prisma.$transaction((tx) => storeEntityProposals({ tx, sourceId, proposals }));
+          await api.db.prisma.$transaction((tx) => storeBatchProposals(tx, [{ sourceId, proposals }]));
           const candidate = await api.db.prisma.entityCandidate.findUniqueOrThrow({ where: { key: `property${run}` } });
           const id = aim === "candidate" ? globalId("EntityCandidate", candidate.id) : aim;
           const before = await state();

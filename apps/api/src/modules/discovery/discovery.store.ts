@@ -1,7 +1,6 @@
 import type { DiscoveryProposal } from "@orchard/pipeline";
 import type { Prisma } from "../../db/prisma";
 
-type Tx = Prisma.TransactionClient;
 type DiscoveredType = DiscoveryProposal["type"];
 type Votes = Partial<Record<DiscoveredType, number>>;
 
@@ -48,42 +47,97 @@ export function groupSightings(proposals: readonly DiscoveryProposal[]): Documen
   return sightings.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+interface CandidateState {
+  id: number | null;
+  key: string;
+  type: DiscoveredType;
+  votes: Votes;
+  documentCount: number;
+  mentionCount: number;
+}
+
+/** Votes with their keys in jsonb's order (shorter first, then bytewise): leadingType breaks ties by that order, as it does on stored rows. */
+function asJsonb(votes: Votes): Votes {
+  const entries = Object.entries(votes) as Array<[DiscoveredType, number]>;
+  entries.sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries);
+}
+
 /**
- * Upserts the entity candidates a stored document proposes, inside the document's transaction: three
- * statements whatever the number of names (plus one when a name's type changes hands). A candidate
- * already accepted, merged or rejected keeps its status; its counts, forms and quotes still grow.
+ * The entity candidates a batch of new sources proposes, as storing each source's
+ * proposals in its own statements, one source after another in order, would leave them, in four statements for the whole batch: the
+ * candidates already stored are read and locked, each source's sightings are added in turn here
+ * (counts, votes, the leading type with its tie rule), and the end state is written. A name new to the
+ * database is inserted without ON CONFLICT: should another transaction store it meanwhile, the batch
+ * fails and is retried document by document. Returns each source's number of candidates.
  */
-export async function storeEntityProposals(options: { tx: Tx; sourceId: number; proposals: readonly DiscoveryProposal[] }): Promise<{ candidates: number }> {
-  const { tx, sourceId } = options;
-  const sightings = groupSightings(options.proposals);
-  if (sightings.length === 0) return { candidates: 0 };
-  const rows = await tx.$queryRaw<Array<{ id: number; key: string; type: DiscoveredType; typeVotes: Votes }>>`
-    INSERT INTO "EntityCandidate" ("key", "type", "typeVotes", "documentCount", "mentionCount", "updatedAt")
-    SELECT u.k, u.t::"DiscoveredEntityType", u.v::jsonb, 1, u.n, now()
-    FROM unnest(${sightings.map((s) => s.key)}::text[], ${sightings.map((s) => s.type)}::text[], ${sightings.map((s) => JSON.stringify(s.votes))}::text[],
-                ${sightings.map((s) => s.count)}::int[]) AS u(k, t, v, n)
-    ON CONFLICT ("key") DO UPDATE SET
-      "documentCount" = "EntityCandidate"."documentCount" + 1,
-      "mentionCount" = "EntityCandidate"."mentionCount" + excluded."mentionCount",
-      "typeVotes" = "EntityCandidate"."typeVotes" || (
-        SELECT jsonb_object_agg(e.k, coalesce(("EntityCandidate"."typeVotes" ->> e.k)::int, 0) + e.v::int) FROM jsonb_each_text(excluded."typeVotes") AS e(k, v)),
-      "updatedAt" = now()
-    RETURNING id, "key", "type"::text AS type, "typeVotes"`;
-  const idOf = new Map(rows.map((row) => [row.key, row.id]));
-  const retyped = rows.filter((row) => leadingType(row.typeVotes, row.type) !== row.type);
-  if (retyped.length > 0) {
-    await tx.$executeRaw`UPDATE "EntityCandidate" c SET "type" = u.t::"DiscoveredEntityType"
-      FROM unnest(${retyped.map((row) => row.id)}::int[], ${retyped.map((row) => leadingType(row.typeVotes, row.type))}::text[]) AS u(id, t) WHERE c.id = u.id`;
+export async function storeBatchProposals(tx: Prisma.TransactionClient, sources: ReadonlyArray<{ sourceId: number; proposals: readonly DiscoveryProposal[] }>): Promise<number[]> {
+  const sightingsOf = sources.map((source) => groupSightings(source.proposals));
+  const keys = [...new Set(sightingsOf.flat().map((s) => s.key))];
+  if (keys.length === 0) return sources.map(() => 0);
+  const stored = await tx.$queryRaw<Array<{ id: number; key: string; type: DiscoveredType; typeVotes: Votes; documentCount: number; mentionCount: number }>>`
+    SELECT id, "key", "type"::text AS type, "typeVotes", "documentCount", "mentionCount" FROM "EntityCandidate" WHERE "key" = ANY(${keys}::text[]) ORDER BY "key" FOR UPDATE`;
+  const states = new Map<string, CandidateState>(stored.map((row) => [row.key, { ...row, votes: row.typeVotes }]));
+  const fresh: CandidateState[] = [];
+  for (const sightings of sightingsOf) {
+    for (const sighting of sightings) {
+      const state = states.get(sighting.key);
+      if (!state) {
+        const created = { id: null, key: sighting.key, type: sighting.type, votes: asJsonb(sighting.votes), documentCount: 1, mentionCount: sighting.count };
+        states.set(sighting.key, created);
+        fresh.push(created);
+        continue;
+      }
+      const votes: Votes = { ...state.votes };
+      for (const [type, count] of Object.entries(sighting.votes) as Array<[DiscoveredType, number]>) votes[type] = (votes[type] ?? 0) + count;
+      state.votes = asJsonb(votes);
+      state.type = leadingType(state.votes, state.type);
+      state.documentCount += 1;
+      state.mentionCount += sighting.count;
+    }
   }
-  const forms = sightings.flatMap((s) => [...s.forms.values()].map((form) => ({ candidateId: idOf.get(s.key) as number, ...form })));
+  const known = [...states.values()].filter((state) => state.id !== null);
+  if (known.length > 0) {
+    await tx.$executeRaw`UPDATE "EntityCandidate" c SET "type" = u.t::"DiscoveredEntityType", "typeVotes" = u.v::jsonb, "documentCount" = u.d, "mentionCount" = u.m, "updatedAt" = now()
+      FROM unnest(${known.map((s) => s.id)}::int[], ${known.map((s) => s.type)}::text[], ${known.map((s) => JSON.stringify(s.votes))}::text[],
+                  ${known.map((s) => s.documentCount)}::int[], ${known.map((s) => s.mentionCount)}::int[]) AS u(id, t, v, d, m)
+      WHERE c.id = u.id`;
+  }
+  if (fresh.length > 0) {
+    const inserted = await tx.$queryRaw<Array<{ id: number; key: string }>>`
+      INSERT INTO "EntityCandidate" ("key", "type", "typeVotes", "documentCount", "mentionCount", "updatedAt")
+      SELECT u.k, u.t::"DiscoveredEntityType", u.v::jsonb, u.d, u.m, now()
+      FROM unnest(${fresh.map((s) => s.key)}::text[], ${fresh.map((s) => s.type)}::text[], ${fresh.map((s) => JSON.stringify(s.votes))}::text[],
+                  ${fresh.map((s) => s.documentCount)}::int[], ${fresh.map((s) => s.mentionCount)}::int[]) WITH ORDINALITY AS u(k, t, v, d, m, n)
+      ORDER BY u.n
+      RETURNING id, "key"`;
+    for (const row of inserted) (states.get(row.key) as CandidateState).id = row.id;
+  }
+  const idOf = (key: string) => (states.get(key) as CandidateState).id as number;
+
+  const forms = new Map<string, { candidateId: number; language: string; form: string; count: number }>();
+  for (const sightings of sightingsOf) {
+    for (const sighting of sightings) {
+      for (const form of sighting.forms.values()) {
+        const formKey = `${sighting.key}\u0000${form.language}\u0000${form.form}`;
+        const total = forms.get(formKey) ?? { candidateId: idOf(sighting.key), language: form.language, form: form.form, count: 0 };
+        total.count += form.count;
+        forms.set(formKey, total);
+      }
+    }
+  }
+  const formRows = [...forms.values()];
   await tx.$executeRaw`
     INSERT INTO "EntityCandidateForm" ("candidateId", "language", "form", "count")
-    SELECT * FROM unnest(${forms.map((f) => f.candidateId)}::int[], ${forms.map((f) => f.language)}::text[], ${forms.map((f) => f.form)}::text[], ${forms.map((f) => f.count)}::int[])
+    SELECT * FROM unnest(${formRows.map((f) => f.candidateId)}::int[], ${formRows.map((f) => f.language)}::text[], ${formRows.map((f) => f.form)}::text[], ${formRows.map((f) => f.count)}::int[])
     ON CONFLICT ("candidateId", "language", "form") DO UPDATE SET "count" = "EntityCandidateForm"."count" + excluded."count"`;
-  const quotes = sightings.flatMap((s) => [...s.quotes].map(([offset, quote]) => ({ candidateId: idOf.get(s.key) as number, offset, quote })));
+
+  const quotes = sources.flatMap((source, at) =>
+    sightingsOf[at].flatMap((sighting) => [...sighting.quotes].map(([offset, quote]) => ({ candidateId: idOf(sighting.key), sourceId: source.sourceId, offset, quote }))),
+  );
   await tx.$executeRaw`
     INSERT INTO "EntityCandidateQuote" ("candidateId", "sourceId", "quote", "offset")
-    SELECT u.c, ${sourceId}::int, u.q, u.o FROM unnest(${quotes.map((q) => q.candidateId)}::int[], ${quotes.map((q) => q.quote)}::text[], ${quotes.map((q) => q.offset)}::int[]) AS u(c, q, o)
+    SELECT * FROM unnest(${quotes.map((q) => q.candidateId)}::int[], ${quotes.map((q) => q.sourceId)}::int[], ${quotes.map((q) => q.quote)}::text[], ${quotes.map((q) => q.offset)}::int[])
     ON CONFLICT ("candidateId", "sourceId", "offset") DO NOTHING`;
-  return { candidates: rows.length };
+  return sightingsOf.map((sightings) => sightings.length);
 }

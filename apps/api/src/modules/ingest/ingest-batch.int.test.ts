@@ -2,8 +2,8 @@ import { createTestDatabase, seedKnowledgeBaseFixture } from "../../test-support
 import { seedKnowledgeBase } from "../../seed/kb-seed";
 import type { Database } from "../../db/prisma";
 import { linkingIndexCacheFor } from "./alias-matcher";
-import { baseArticles, comparable, INVALID_DOCUMENTS, nearCopy, paragraphsOf, storedRows, variation } from "./ingest-batch.fixtures";
-import { ingestDocumentAsBefore } from "./ingest-oracle.fixtures";
+import { baseArticles, comparable, INVALID_DOCUMENTS, nearCopy, paragraphsOf, storedRows, variation } from "../../test-support/ingest-batch-corpus";
+import { ingestDocumentAsBefore } from "../../test-support/ingest-oracle";
 import { ingestDocuments, IngestInputError, type IncomingDocument, type IngestItemResult } from "./ingest.service";
 import { PipelinePool } from "./pipeline-pool";
 

@@ -3,7 +3,7 @@ import type { Prisma } from "../../db/prisma";
 import { toIsoDay } from "../../common/fuzzy-date";
 import { decideDuplicates, type SourceRef } from "./ingest-dedup";
 import type { PreparedDocument } from "./ingest-prepare";
-import { storeBatchProposals } from "./ingest-proposals";
+import { storeBatchProposals } from "../discovery/discovery.store";
 import { encodeMinHash, lshBands } from "./lsh";
 
 type Tx = Prisma.TransactionClient;

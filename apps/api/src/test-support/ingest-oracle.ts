@@ -1,12 +1,12 @@
-import { similarity, type AnalyzedDocument } from "@orchard/pipeline";
-import type { Prisma, PrismaClient } from "../../db/prisma";
-import { storeEntityProposals } from "../discovery/discovery.store";
-import { noteEntitiesReported } from "../entity/entity-reported";
-import type { LinkingIndexCache } from "./alias-matcher";
-import { IngestInputError, prepareDocuments, type IncomingDocument } from "./ingest-prepare";
-import { indexSourceText } from "./ingest.service";
-import type { IngestOutcome } from "./ingest-write";
-import { decodeMinHash, lshBands } from "./lsh";
+import { similarity, type AnalyzedDocument, type DiscoveryProposal } from "@orchard/pipeline";
+import type { Prisma, PrismaClient } from "../db/prisma";
+import { groupSightings, leadingType } from "../modules/discovery/discovery.store";
+import { noteEntitiesReported } from "../modules/entity/entity-reported";
+import type { LinkingIndexCache } from "../modules/ingest/alias-matcher";
+import { IngestInputError, prepareDocuments, type IncomingDocument } from "../modules/ingest/ingest-prepare";
+import { indexSourceText } from "../modules/ingest/ingest.service";
+import type { IngestOutcome } from "../modules/ingest/ingest-write";
+import { decodeMinHash, lshBands } from "../modules/ingest/lsh";
 
 const NEAR_DUPLICATE_THRESHOLD = 0.8;
 
@@ -100,4 +100,48 @@ export async function ingestDocumentAsBefore(options: { prisma: PrismaClient; li
       warnings,
     };
   });
+}
+
+type DiscoveredType = DiscoveryProposal["type"];
+type Votes = Partial<Record<DiscoveredType, number>>;
+
+/**
+ * The per-document candidate upsert ingestion used before batches (storeBatchProposals must leave the
+ * same rows). Upserts the entity candidates a stored document proposes, inside its transaction: three
+ * statements whatever the number of names (plus one when a name's type changes hands). A candidate
+ * already accepted, merged or rejected keeps its status; its counts, forms and quotes still grow.
+ */
+async function storeEntityProposals(options: { tx: Tx; sourceId: number; proposals: readonly DiscoveryProposal[] }): Promise<{ candidates: number }> {
+  const { tx, sourceId } = options;
+  const sightings = groupSightings(options.proposals);
+  if (sightings.length === 0) return { candidates: 0 };
+  const rows = await tx.$queryRaw<Array<{ id: number; key: string; type: DiscoveredType; typeVotes: Votes }>>`
+    INSERT INTO "EntityCandidate" ("key", "type", "typeVotes", "documentCount", "mentionCount", "updatedAt")
+    SELECT u.k, u.t::"DiscoveredEntityType", u.v::jsonb, 1, u.n, now()
+    FROM unnest(${sightings.map((s) => s.key)}::text[], ${sightings.map((s) => s.type)}::text[], ${sightings.map((s) => JSON.stringify(s.votes))}::text[],
+                ${sightings.map((s) => s.count)}::int[]) AS u(k, t, v, n)
+    ON CONFLICT ("key") DO UPDATE SET
+      "documentCount" = "EntityCandidate"."documentCount" + 1,
+      "mentionCount" = "EntityCandidate"."mentionCount" + excluded."mentionCount",
+      "typeVotes" = "EntityCandidate"."typeVotes" || (
+        SELECT jsonb_object_agg(e.k, coalesce(("EntityCandidate"."typeVotes" ->> e.k)::int, 0) + e.v::int) FROM jsonb_each_text(excluded."typeVotes") AS e(k, v)),
+      "updatedAt" = now()
+    RETURNING id, "key", "type"::text AS type, "typeVotes"`;
+  const idOf = new Map(rows.map((row) => [row.key, row.id]));
+  const retyped = rows.filter((row) => leadingType(row.typeVotes, row.type) !== row.type);
+  if (retyped.length > 0) {
+    await tx.$executeRaw`UPDATE "EntityCandidate" c SET "type" = u.t::"DiscoveredEntityType"
+      FROM unnest(${retyped.map((row) => row.id)}::int[], ${retyped.map((row) => leadingType(row.typeVotes, row.type))}::text[]) AS u(id, t) WHERE c.id = u.id`;
+  }
+  const forms = sightings.flatMap((s) => [...s.forms.values()].map((form) => ({ candidateId: idOf.get(s.key) as number, ...form })));
+  await tx.$executeRaw`
+    INSERT INTO "EntityCandidateForm" ("candidateId", "language", "form", "count")
+    SELECT * FROM unnest(${forms.map((f) => f.candidateId)}::int[], ${forms.map((f) => f.language)}::text[], ${forms.map((f) => f.form)}::text[], ${forms.map((f) => f.count)}::int[])
+    ON CONFLICT ("candidateId", "language", "form") DO UPDATE SET "count" = "EntityCandidateForm"."count" + excluded."count"`;
+  const quotes = sightings.flatMap((s) => [...s.quotes].map(([offset, quote]) => ({ candidateId: idOf.get(s.key) as number, offset, quote })));
+  await tx.$executeRaw`
+    INSERT INTO "EntityCandidateQuote" ("candidateId", "sourceId", "quote", "offset")
+    SELECT u.c, ${sourceId}::int, u.q, u.o FROM unnest(${quotes.map((q) => q.candidateId)}::int[], ${quotes.map((q) => q.quote)}::text[], ${quotes.map((q) => q.offset)}::int[]) AS u(c, q, o)
+    ON CONFLICT ("candidateId", "sourceId", "offset") DO NOTHING`;
+  return { candidates: rows.length };
 }

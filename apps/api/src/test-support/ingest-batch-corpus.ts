@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { cleanDocument } from "@orchard/pipeline";
-import { loadConfig } from "../../config";
-import type { Database } from "../../db/prisma";
-import { ENGLISH_HIRE_ARTICLE, JAPANESE_HIRE_ARTICLE } from "../../test-support/articles";
-import type { IncomingDocument, IngestItemResult } from "./ingest.service";
+import { loadConfig } from "../config";
+import type { Database } from "../db/prisma";
+import { ENGLISH_HIRE_ARTICLE, JAPANESE_HIRE_ARTICLE } from "./articles";
+import type { IncomingDocument, IngestItemResult } from "../modules/ingest/ingest.service";
 
 /** The seed articles (already stored by the seed) and the two test articles. */
 export function baseArticles(): IncomingDocument[] {
