@@ -5,9 +5,46 @@ import { graphql } from "../src/gql";
 
 export const dynamic = "force-dynamic";
 
-const SitemapCompaniesDocument = graphql(`
-  query SitemapCompanies($after: String) {
-    companies(first: 100, after: $after) {
+/**
+ * The lists the sitemap reads, in one document: each request pages through one of them (its flag
+ * true, the others false), so a list that fails stops alone and the others read on.
+ */
+const SitemapSlugsDocument = graphql(`
+  query SitemapSlugs($after: String, $companies: Boolean!, $labs: Boolean!, $models: Boolean!, $people: Boolean!) {
+    companies(first: 100, after: $after) @include(if: $companies) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          slug
+        }
+      }
+    }
+    labs(first: 100, after: $after) @include(if: $labs) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          slug
+        }
+      }
+    }
+    models(first: 100, after: $after) @include(if: $models) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          slug
+        }
+      }
+    }
+    people(first: 100, after: $after) @include(if: $people) {
       pageInfo {
         hasNextPage
         endCursor
@@ -21,74 +58,39 @@ const SitemapCompaniesDocument = graphql(`
   }
 `);
 
-const SitemapLabsDocument = graphql(`
-  query SitemapLabs($after: String) {
-    labs(first: 100, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          slug
-        }
-      }
-    }
-  }
-`);
+/** Each list's root field, which is also its pages' path. */
+const LISTS = ["companies", "labs", "models", "people"] as const;
+type List = (typeof LISTS)[number];
 
-const SitemapModelsDocument = graphql(`
-  query SitemapModels($after: String) {
-    models(first: 100, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          slug
-        }
-      }
-    }
-  }
-`);
-
-const SitemapPeopleDocument = graphql(`
-  query SitemapPeople($after: String) {
-    people(first: 100, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          slug
-        }
-      }
-    }
-  }
-`);
-
-/** One page of a list: its slugs and the cursor after it (null on the last page); null when the API failed. */
+/** One page of a list: its slugs and the cursor after it (null on the last page); null when the API failed or left it out. */
 type SlugPage = { slugs: string[]; next: string | null } | null;
-interface Connection {
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  edges: ReadonlyArray<{ node: { slug: string } }>;
+
+/** The page of `list` after the cursor `after` (its first page when null). */
+async function slugPage(list: List, after: string | null): Promise<SlugPage> {
+  const result = await runQuery(SitemapSlugsDocument, {
+    after,
+    companies: list === "companies",
+    labs: list === "labs",
+    models: list === "models",
+    people: list === "people",
+  });
+  const connection = result.ok ? result.data[list] : undefined;
+  if (!connection) return null;
+  return {
+    slugs: connection.edges.map((edge) => edge.node.slug),
+    next: connection.pageInfo.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null,
+  };
 }
-const slugPage = (connection: Connection): SlugPage => ({
-  slugs: connection.edges.map((edge) => edge.node.slug),
-  next: connection.pageInfo.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null,
-});
 
 /** Pages a list are read at most: 5,000 entries per kind, well under a sitemap's 50,000 URLs. */
 const MAX_PAGES = 50;
 
 /** Every slug of one list, page after page; what was read so far when the API fails midway. */
-async function allSlugs(fetchPage: (after: string | null) => Promise<SlugPage>): Promise<string[]> {
+async function allSlugs(list: List): Promise<string[]> {
   const slugs: string[] = [];
   let after: string | null = null;
   for (let read = 0; read < MAX_PAGES; read++) {
-    const page = await fetchPage(after);
+    const page = await slugPage(list, after);
     if (!page) break;
     slugs.push(...page.slugs);
     if (!page.next) break;
@@ -102,29 +104,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = await siteOrigin();
   const url = (path: string) => new URL(path, origin).toString();
   const fixed = ["/", "/compare", "/companies", "/labs", "/models", "/people", "/events", "/sources"].map((path) => ({ url: url(path), changeFrequency: "daily" as const }));
-  const [companies, labs, models, people] = await Promise.all([
-    allSlugs(async (after) => {
-      const result = await runQuery(SitemapCompaniesDocument, { after });
-      return result.ok ? slugPage(result.data.companies) : null;
-    }),
-    allSlugs(async (after) => {
-      const result = await runQuery(SitemapLabsDocument, { after });
-      return result.ok ? slugPage(result.data.labs) : null;
-    }),
-    allSlugs(async (after) => {
-      const result = await runQuery(SitemapModelsDocument, { after });
-      return result.ok ? slugPage(result.data.models) : null;
-    }),
-    allSlugs(async (after) => {
-      const result = await runQuery(SitemapPeopleDocument, { after });
-      return result.ok ? slugPage(result.data.people) : null;
-    }),
-  ]);
-  return [
-    ...fixed,
-    ...companies.map((slug) => ({ url: url(`/companies/${slug}`) })),
-    ...labs.map((slug) => ({ url: url(`/labs/${slug}`) })),
-    ...models.map((slug) => ({ url: url(`/models/${slug}`) })),
-    ...people.map((slug) => ({ url: url(`/people/${slug}`) })),
-  ];
+  const slugsByList = await Promise.all(LISTS.map((list) => allSlugs(list)));
+  return [...fixed, ...LISTS.flatMap((list, index) => slugsByList[index].map((slug) => ({ url: url(`/${list}/${slug}`) })))];
 }

@@ -3,7 +3,8 @@ import { sql, type SqlReader } from "../../db/sql-reader";
 import { isCurrentDay, roleAsOf, roleColumnsAsOf, visibleAsOf, type AsOfDay } from "../../common/as-of";
 import { ENTITY_JOINS, ENTITY_FROM, entityColumns, entityNodeFromRow, eventColumns, type EntityFlatRow, type EventRow, type RoleRow } from "../../common/read-rows";
 import { toEntityNode, type EntityNode } from "../../common/nodes";
-import { leadershipTierSql, type CompareLimits } from "./compare.limits";
+import type { CompareLimits } from "./compare.limits";
+import { leadershipTierSql } from "../organization/organization.roles";
 
 /**
  * The roles in which a participant is what an event is about (its subject, the developer of what it

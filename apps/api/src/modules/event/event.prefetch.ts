@@ -3,7 +3,7 @@ import type { EventParticipant, Figure } from "../../db/prisma";
 import type { DatedLoaders } from "../../common/loaders";
 import { selectedFieldNames } from "../../common/selection";
 import { eventCitationsSql, visibleAsOf } from "../../common/as-of";
-import type { EventCitationRow } from "../../common/read-rows";
+import { eventColumns, type EventCitationRow } from "../../common/read-rows";
 
 /**
  * Lookahead for event pages: when a query asks for the events' participants, figures or citations,
@@ -26,10 +26,18 @@ export function eventPrefetchFor(info: Pick<GraphQLResolveInfo, "fieldNodes" | "
 }
 
 /**
- * Extra SELECT columns over `"Event" ev` for the prefetched relations, in the loaders' orders, as of
- * the day whose placeholder is `d` (the same rows the day's loaders would read).
+ * The SELECT columns of an events page over `"Event" ev`: the event's own (eventColumns) and its
+ * prefetched relations, as of the day whose placeholder is `d` (`current`: the day is today).
  */
-export function prefetchColumns(prefetch: EventPrefetch, d: string): string {
+export function eventPageColumns(prefetch: EventPrefetch, d: string, current: boolean): string {
+  return `${eventColumns(d, current)}${prefetchColumns(prefetch, d)}`;
+}
+
+/**
+ * Extra SELECT columns for the prefetched relations, in the loaders' orders, as of the day whose
+ * placeholder is `d` (the same rows the day's loaders would read).
+ */
+function prefetchColumns(prefetch: EventPrefetch, d: string): string {
   const columns: string[] = [];
   if (prefetch.participants) columns.push(`(SELECT json_agg(p ORDER BY p.id) FROM "EventParticipant" p WHERE p."eventId" = ev.id) AS "prefetchedParticipants"`);
   if (prefetch.figures)

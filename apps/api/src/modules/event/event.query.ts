@@ -63,7 +63,7 @@ function assessedConditions(filter: EventFilter | null | undefined, entityIds: n
  * participations alone (PARTICIPATION_COUNT), from the index: at a million events, joining the
  * events and excluding twins made counting meta's 42k events take 0.3–1 s, and this takes 20 ms.
  */
-export function participationConditions(
+function participationConditions(
   entity: string,
   filter: EventFilter | null | undefined,
   entityIds: number[] | null,
@@ -79,7 +79,7 @@ export function participationConditions(
  * The public event order as a keyset: occurredOn, newest first, undated last (an undated event
  * sorts as if at the far end of time, so every key is non-null and one row comparison seeks).
  */
-export function eventOrder(order: EventOrder | null | undefined, at: Pick<EventDay, "d" | "current">): KeysetOrder {
+function eventOrder(order: EventOrder | null | undefined, at: Pick<EventDay, "d" | "current">): KeysetOrder {
   const direction = (order?.direction ?? "DESC") === "ASC" ? "ASC" : "DESC";
   const reported = { expr: 'ev."firstReportedOn"', cast: "::date" } as const;
   const id = { expr: "ev.id", cast: "::int" } as const;
@@ -103,20 +103,20 @@ export function eventOrder(order: EventOrder | null | undefined, at: Pick<EventD
  * database holds. Scanning every event in order and probing for the entity read the whole table for
  * a rarely named one (and 1M probes for an export of meta's events).
  */
-export const ENTITY_EVENTS_FROM = `"EventParticipant" ep JOIN "Event" ev ON ev.id = ep."eventId"`;
+const ENTITY_EVENTS_FROM = `"EventParticipant" ep JOIN "Event" ev ON ev.id = ep."eventId"`;
 /** Counting an entity's events from its participations alone: each event once, however many roles. */
-export const PARTICIPATION_COUNT = { from: `"EventParticipant" ep`, expression: `DISTINCT ep."eventId"` };
+const PARTICIPATION_COUNT = { from: `"EventParticipant" ep`, expression: `DISTINCT ep."eventId"` };
 
 /** An entity named in two roles of one event lists the event once: only its first participation counts. */
-export const FIRST_PARTICIPATION = `NOT EXISTS (SELECT 1 FROM "EventParticipant" twin WHERE twin."eventId" = ep."eventId" AND twin."entityId" = ep."entityId" AND twin.id < ep.id)`;
+const FIRST_PARTICIPATION = `NOT EXISTS (SELECT 1 FROM "EventParticipant" twin WHERE twin."eventId" = ep."eventId" AND twin."entityId" = ep."entityId" AND twin.id < ep.id)`;
 
 /** Whether an order is the one the participation index answers. */
-export function followsParticipationOrder(order: EventOrder | null | undefined): boolean {
+function followsParticipationOrder(order: EventOrder | null | undefined): boolean {
   return (order?.field ?? "OCCURRED_ON") === "OCCURRED_ON" && (order?.direction ?? "DESC") === "DESC";
 }
 
 /** `eventOrder`'s default on the participation copies (equal to the event's own keys, kept by triggers). */
-export function participationOrder(): KeysetOrder {
+function participationOrder(): KeysetOrder {
   return {
     direction: "DESC",
     keys: [
@@ -146,14 +146,33 @@ export function eventSelection(
   params: SqlParams,
   at: EventDay,
 ): EventSelection {
-  if (entityIds?.length === 1 && followsParticipationOrder(orderBy)) {
-    const { onParticipation, onEvent } = participationConditions(`ep."entityId" = ${params.add(entityIds[0], "::int")}`, filter, null, params, at);
+  if (entityIds?.length === 1 && followsParticipationOrder(orderBy)) return entityEventSelection(params.add(entityIds[0], "::int"), filter, null, orderBy, params, at);
+  return { from: `"Event" ev`, conditions: eventConditions(filter, entityIds, params, at), order: eventOrder(orderBy, at) };
+}
+
+/**
+ * The parts of a statement over the events of the entity whose id is the SQL `entityId` (a
+ * placeholder, or a lateral column): through its participations when the order allows, otherwise
+ * over every event it takes part in. `alsoOf` are the resolved `filter.entities`.
+ */
+export function entityEventSelection(
+  entityId: string,
+  filter: EventFilter | null | undefined,
+  alsoOf: number[] | null,
+  orderBy: EventOrder | null | undefined,
+  params: SqlParams,
+  at: EventDay,
+): EventSelection {
+  if (followsParticipationOrder(orderBy)) {
+    const { onParticipation, onEvent } = participationConditions(`ep."entityId" = ${entityId}`, filter, alsoOf, params, at);
     return {
       from: ENTITY_EVENTS_FROM,
       conditions: [...onParticipation, FIRST_PARTICIPATION, ...onEvent],
       order: participationOrder(),
+      // Counted on the participations alone when no condition needs the event.
       count: onEvent.length ? undefined : { ...PARTICIPATION_COUNT, conditions: onParticipation },
     };
   }
-  return { from: `"Event" ev`, conditions: eventConditions(filter, entityIds, params, at), order: eventOrder(orderBy, at) };
+  const takesPart = `EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = ${entityId})`;
+  return { from: `"Event" ev`, conditions: [takesPart, ...eventConditions(filter, alsoOf, params, at)], order: eventOrder(orderBy, at) };
 }

@@ -5,22 +5,11 @@ import { periodEnd } from "../../common/fuzzy-date";
 import { toEventNode, type EntityNode, type EventNode } from "../../common/nodes";
 import { toCountedLazilyConnection, type ConnectionShape, type Page } from "../../common/pagination";
 import type { Loaders } from "../../common/loaders";
-import { eventColumns, type EventRow } from "../../common/read-rows";
-import { isCurrentDay, type AsOfDay } from "../../common/as-of";
+import type { EventRow } from "../../common/read-rows";
+import type { AsOfDay } from "../../common/as-of";
 import { SqlParams, shapedStatement, whereClause, type SqlReader } from "../../db/sql-reader";
-import { NO_PREFETCH, prefetchColumns, primeEventLoaders, type EventPrefetch, type PrefetchedColumns } from "./event.prefetch";
-import {
-  ENTITY_EVENTS_FROM,
-  FIRST_PARTICIPATION,
-  PARTICIPATION_COUNT,
-  eventConditions,
-  eventDay,
-  eventOrder,
-  eventSelection,
-  followsParticipationOrder,
-  participationConditions,
-  participationOrder,
-} from "./event.query";
+import { NO_PREFETCH, eventPageColumns, primeEventLoaders, type EventPrefetch, type PrefetchedColumns } from "./event.prefetch";
+import { entityEventSelection, eventDay, eventSelection } from "./event.query";
 import { afterCondition, encodeCursor, keyColumnsSql, keysOfRow, orderBySql, orderSignature } from "../../common/cursor";
 import { queryPage } from "../../common/sql-page";
 import { badUserInput } from "../../common/global-id";
@@ -56,7 +45,7 @@ export async function listEvents(options: EventListOptions): Promise<ConnectionS
   return queryPage({
     reader,
     name: "events",
-    columns: `${eventColumns(at.d, at.current)}${prefetchColumns(prefetch, at.d)}`,
+    columns: eventPageColumns(prefetch, at.d, at.current),
     from,
     conditions,
     count,
@@ -74,40 +63,29 @@ export async function listEvents(options: EventListOptions): Promise<ConnectionS
  */
 export function createEntityEventsLoader(options: EventListOptions) {
   const { reader, loaders, filter, orderBy, page, asOf, prefetch = NO_PREFETCH } = options;
-  // The default order reads each entity's events from its own participation index range.
-  const byParticipation = followsParticipationOrder(orderBy);
-  const from = byParticipation ? ENTITY_EVENTS_FROM : `"Event" ev`;
+  // The statements' parts, the same for every batch: the entity is the lateral `k.eid`.
   const shape = async () => {
     const params = new SqlParams();
     params.add(null); // $1: the entity ids, set per batch
     const at = eventDay(params, asOf); // $2: the as-of day
-    const alsoOf = await resolveEntitySlugs(loaders, filter?.entities);
-    if (!byParticipation) {
-      const conditions = [`EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = ev.id AND p."entityId" = k.eid)`, ...eventConditions(filter, alsoOf, params, at)];
-      return { params, conditions, count: `count(*)::int FROM ${from} ${whereClause(conditions)}` };
-    }
-    const { onParticipation, onEvent } = participationConditions(`ep."entityId" = k.eid`, filter, alsoOf, params, at);
-    const conditions = [...onParticipation, FIRST_PARTICIPATION, ...onEvent];
-    // Counted on the participations alone when no condition needs the event.
-    const count = onEvent.length
-      ? `count(*)::int FROM ${from} ${whereClause(conditions)}`
-      : `count(${PARTICIPATION_COUNT.expression})::int FROM ${PARTICIPATION_COUNT.from} ${whereClause(onParticipation)}`;
-    return { params, conditions, count };
+    const selection = entityEventSelection("k.eid", filter, await resolveEntitySlugs(loaders, filter?.entities), orderBy, params, at);
+    return { params, at, selection, signature: orderSignature("entity_events", selection.order) };
   };
   let shaped: ReturnType<typeof shape> | undefined;
   const counts = new DataLoader<number, number>(async (entityIds) => {
-    const { params, count } = await (shaped ??= shape());
-    const statement = shapedStatement("entity_events_count", `SELECT k.eid AS "entityId", (SELECT ${count}) AS count FROM unnest($1::int[]) AS k(eid)`);
+    const { params, selection } = await (shaped ??= shape());
+    const counted = selection.count ?? { from: selection.from, conditions: selection.conditions, expression: "*" };
+    const statement = shapedStatement(
+      "entity_events_count",
+      `SELECT k.eid AS "entityId", (SELECT count(${counted.expression})::int FROM ${counted.from} ${whereClause(counted.conditions)}) AS count FROM unnest($1::int[]) AS k(eid)`,
+    );
     const rows = await reader.query<{ entityId: number; count: number }>(statement, [entityIds, ...params.values.slice(1)]);
     const byEntity = new Map(rows.map((row) => [row.entityId, row.count]));
     return entityIds.map((id) => byEntity.get(id) ?? 0);
   });
-  // The day is always $2 in these statements (see `shape`), so the order's text is known up front.
-  const at = { d: "$2::date", current: isCurrentDay(asOf) };
-  const order = byParticipation ? participationOrder() : eventOrder(orderBy, at);
-  const signature = orderSignature("entity_events", order);
   return new DataLoader<number, ConnectionShape<EventNode>>(async (entityIds) => {
-    const { params, conditions } = await (shaped ??= shape());
+    const { params, at, selection, signature } = await (shaped ??= shape());
+    const { from, conditions, order } = selection;
     const pageParams = new SqlParams();
     pageParams.values.push(entityIds, ...params.values.slice(1));
     const seek = page.after ? afterCondition(page.after, signature, order, pageParams) : null;
@@ -116,7 +94,7 @@ export function createEntityEventsLoader(options: EventListOptions) {
     const statement = shapedStatement(
       "entity_events_page",
       `SELECT k.eid AS "entityId", x.* FROM unnest($1::int[]) AS k(eid)
-       CROSS JOIN LATERAL (SELECT ${eventColumns(at.d, at.current)}${prefetchColumns(prefetch, at.d)}${keyColumnsSql(order)} FROM ${from}
+       CROSS JOIN LATERAL (SELECT ${eventPageColumns(prefetch, at.d, at.current)}${keyColumnsSql(order)} FROM ${from}
          ${whereClause(seek ? [...conditions, seek] : conditions)} ORDER BY ${orderBySql(order)} LIMIT ${limit}${offset}) x`,
     );
     const rows = await reader.query<EventRow & PrefetchedColumns & { entityId: number }>(statement, pageParams.values);

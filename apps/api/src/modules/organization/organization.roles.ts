@@ -4,16 +4,37 @@ import { keyedLoader, type RequestContext } from "../../common/context";
 import { groupBy } from "../../common/group-by";
 import { entityJsonSql, type EntityJson, type RoleRow } from "../../common/read-rows";
 import { sql } from "../../db/sql-reader";
-import { leadershipTierSql } from "../compare/compare.limits";
 
 const D = "$2::date";
 
 /**
+ * Which of a company's current roles are leadership, as an SQL rank (0 = top executive or founder of
+ * the company itself … 3 = vice-president level, 4 = not leadership): the roles an organization's
+ * page keeps (KEPT_ROLES) and the key people a compare column keeps are its leaders. The web's
+ * compare page ranks what it receives by the same tiers (apps/web/lib/compare/leadership.ts) to
+ * decide what shows before "show all".
+ */
+export function leadershipTierSql(r: string, companyId: string): string {
+  const title = `coalesce(${r}.title, '')`;
+  const atCompany = (yes: number, no: number) => `CASE WHEN ${r}."organizationId" = ${companyId} THEN ${yes} ELSE ${no} END`;
+  const TOP = `\\m(chief executive|ceo|founder|co-founder|chair(man|woman|person)?|president)\\M`;
+  const CHIEF = `\\m(chief|c[a-z]o)\\M`;
+  return `CASE
+    WHEN ${title} ~* '\\mchief scientist\\M' THEN ${atCompany(1, 2)}
+    WHEN ${title} ~* '\\m(spokes(person|man|woman)|researcher|engineer|scientist|intern|analyst|program lead)\\M' AND ${title} !~* '${TOP}' AND ${title} !~* '${CHIEF}' THEN 4
+    WHEN ${title} ~* '\\m(vice[- ]president|vp|general manager|managing director)\\M' THEN 3
+    WHEN ${title} ~* '${TOP}' THEN ${atCompany(0, 2)}
+    WHEN ${title} ~* '${CHIEF}' THEN ${atCompany(1, 2)}
+    WHEN ${title} ~* '\\m(head|director|lead(er)?)\\M' THEN ${atCompany(3, 2)}
+    ELSE 4 END`;
+}
+
+/**
  * The roles an organization's page lists, at most $3 per organization ($1): the current ones first,
- * leadership first among them (the tiers compare ranks key people by), then the most recently
- * started. They come back in start order, oldest first, as the page has always shown them. At a
- * million events meta held 24k roles, and the page sent every one. Each brings its person along
- * (the page shows their names), so the people cost no statement of their own.
+ * leadership first among them (leadershipTierSql, by which compare ranks key people too), then the
+ * most recently started. They come back in start order, oldest first, as the page has always shown
+ * them. At a million events meta held 24k roles, and the page sent every one. Each brings its person
+ * along (the page shows their names), so the people cost no statement of their own.
  */
 const KEPT_ROLES = sql(
   "organization_roles_kept",
