@@ -11,7 +11,9 @@ import { linkingIndexCacheFor, loadLinkingIndex, type LinkingIndex } from "../mo
 import { ingestInBatches, type BatchTimings } from "../modules/ingest/ingest-batches";
 import { ingestDocument, type IncomingDocument, type IngestItemResult, type IngestOutcome } from "../modules/ingest/ingest.service";
 import { PipelinePool } from "../modules/ingest/pipeline-pool";
-import { analyzeDocument, cleanDocument, detectLanguage, discoverEntities, extractFigures, fingerprint, linkTransliterations, proposeEvents } from "@orchard/pipeline";
+import { analyzeDocument, cleanDocument } from "@orchard/pipeline";
+import { buildBenchCorpus, readSeedArticles } from "@orchard/pipeline/dist/bench/corpus";
+import { timeStages } from "@orchard/pipeline/dist/bench/stages";
 import { ENGLISH_HIRE_ARTICLE, JAPANESE_HIRE_ARTICLE } from "../test-support/articles";
 
 /**
@@ -25,41 +27,17 @@ import { ENGLISH_HIRE_ARTICLE, JAPANESE_HIRE_ARTICLE } from "../test-support/art
  */
 const DOCUMENTS = Number(process.env.BENCH_DOCS ?? 2000);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? os.availableParallelism());
-const PARAGRAPHS_PER_VARIATION = 5;
+const PUBLISHED_ON = "2025-12-20";
 
-/** Deterministic pseudo-random numbers, so every run ingests the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
+/**
+ * The pipeline bench's corpus (the seed articles and variations of them), with the two test articles
+ * among the bases; variations carry a date and a URL, as a feed's documents do.
+ */
 function buildCorpus(seedsDir: string, size: number): IncomingDocument[] {
-  const bases = [
-    ...fs
-      .readdirSync(seedsDir)
-      .filter((name) => name.endsWith(".txt"))
-      .sort()
-      .map((name) => fs.readFileSync(path.join(seedsDir, name), "utf8")),
-    ENGLISH_HIRE_ARTICLE.text,
-    JAPANESE_HIRE_ARTICLE.text,
-  ];
-  const paragraphs = bases.flatMap((text) =>
-    cleanDocument({ raw: text, format: "text" })
-      .text.split("\n")
-      .filter((line) => line.trim().length > 40),
+  const bases = [...readSeedArticles(seedsDir), { name: "english-hire", text: ENGLISH_HIRE_ARTICLE.text }, { name: "japanese-hire", text: JAPANESE_HIRE_ARTICLE.text }];
+  return buildBenchCorpus(bases, size).map((document, i) =>
+    i < bases.length ? { text: document.text, format: "text" } : { text: document.text, format: "text", publishedAt: PUBLISHED_ON, url: `https://bench.example.test/${i}` },
   );
-  const next = random(20261123);
-  const corpus: IncomingDocument[] = bases.map((text) => ({ text, format: "text" }));
-  for (let i = corpus.length; i < size; i++) {
-    const picked = Array.from({ length: PARAGRAPHS_PER_VARIATION }, () => paragraphs[Math.floor(next() * paragraphs.length)]);
-    // Other figures in every variation, so it is a new article and not a re-publication.
-    const text = picked.join("\n\n").replace(/\d+/g, (digits) => String(Math.max(1, Math.round(Number(digits) * (0.5 + next())))));
-    corpus.push({ text: `Report ${i}\n\n${text}`, format: "text", publishedAt: "2025-12-20", url: `https://bench.example.test/${i}` });
-  }
-  return corpus;
 }
 
 const megabytes = (documents: readonly IncomingDocument[]) => documents.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0) / 1e6;
@@ -71,26 +49,13 @@ function report(label: string, documents: readonly IncomingDocument[], ms: numbe
   );
 }
 
-/** Each stage of the database-free pipeline timed on its own, over the whole corpus, with its share of the total. */
+/** Each stage of the database-free pipeline timed on its own (the pipeline bench's timing), with its share of the total. */
 function stages(corpus: readonly IncomingDocument[], index: LinkingIndex) {
-  const { matcher, transliterations, entityKinds } = index;
-  const spent = { clean: 0, language: 0, dedup: 0, linking: 0, transliteration: 0, figures: 0, candidates: 0, discovery: 0 };
-  const timed = <T>(stage: keyof typeof spent, work: () => T): T => {
-    const started = performance.now();
-    const result = work();
-    spent[stage] += performance.now() - started;
-    return result;
-  };
-  for (const document of corpus) {
-    const { text } = timed("clean", () => cleanDocument({ raw: document.text, format: "text" }));
-    const language = timed("language", () => detectLanguage(text));
-    timed("dedup", () => fingerprint(text));
-    const exact = timed("linking", () => matcher.findMentions(text));
-    const mentions = timed("transliteration", () => linkTransliterations({ text, language, mentions: exact, index: transliterations }));
-    const figures = timed("figures", () => extractFigures(text, { language, publishedOn: "2025-12-20" }));
-    timed("candidates", () => proposeEvents({ text, language, mentions, figures, entityKinds }));
-    timed("discovery", () => discoverEntities({ text, language, mentions, entityKinds }));
-  }
+  const spent = timeStages(
+    corpus.map((document, i) => ({ name: String(i), text: document.text })),
+    index,
+    PUBLISHED_ON,
+  );
   const total = Object.values(spent).reduce((sum, ms) => sum + ms, 0);
   for (const [stage, ms] of Object.entries(spent)) report(`  stage: ${stage}`, corpus, ms, `   (${((100 * ms) / total).toFixed(0)}% of the pipeline)`);
 }
@@ -166,7 +131,7 @@ async function main() {
       analyzeDocument({
         raw: document.text,
         format: "text",
-        publishedOn: "2025-12-20",
+        publishedOn: PUBLISHED_ON,
         matcher: index.matcher,
         transliterations: index.transliterations,
         entityKinds: index.entityKinds,

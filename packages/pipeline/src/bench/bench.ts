@@ -1,13 +1,8 @@
 import { analyzeDocument } from "../analyze";
-import { proposeEvents } from "../candidates";
 import { cleanDocument } from "../clean";
-import { fingerprint } from "../dedup";
-import { discoverEntities } from "../discovery";
-import { extractFigures } from "../figures";
-import { detectLanguage } from "../language";
-import { linkTransliterations } from "../transliteration";
 import { buildBenchCorpus, DEFAULT_KB_DIR, DEFAULT_SEEDS_DIR, megabytes, readSeedArticles, type BenchDocument } from "./corpus";
 import { loadFileLinkingIndex, type FileLinkingIndex } from "./knowledge-base-files";
+import { timeStages } from "./stages";
 
 /**
  * `npm run bench:pipeline [-- --docs=500 --seeds=DIR --kb=DIR]`: the database-free pipeline over the seed articles and
@@ -54,26 +49,9 @@ function analyzeAll(corpus: readonly BenchDocument[], index: FileLinkingIndex): 
   for (const document of corpus) analyzeDocument({ raw: document.text, format: "text", publishedOn: PUBLISHED_ON, ...index });
 }
 
-/** Each stage timed on its own over the whole corpus, with its share of the pipeline. */
+/** Each stage's time with its share of the pipeline. */
 function stages(corpus: readonly BenchDocument[], index: FileLinkingIndex): void {
-  const { matcher, transliterations, entityKinds } = index;
-  const spent = { clean: 0, language: 0, dedup: 0, linking: 0, transliteration: 0, figures: 0, candidates: 0, discovery: 0 };
-  const stage = <T>(name: keyof typeof spent, work: () => T): T => {
-    const started = performance.now();
-    const result = work();
-    spent[name] += performance.now() - started;
-    return result;
-  };
-  for (const document of corpus) {
-    const { text } = stage("clean", () => cleanDocument({ raw: document.text, format: "text" }));
-    const language = stage("language", () => detectLanguage(text));
-    stage("dedup", () => fingerprint(text));
-    const exact = stage("linking", () => matcher.findMentions(text));
-    const mentions = stage("transliteration", () => linkTransliterations({ text, language, mentions: exact, index: transliterations }));
-    const figures = stage("figures", () => extractFigures(text, { language, publishedOn: PUBLISHED_ON }));
-    stage("candidates", () => proposeEvents({ text, language, mentions, figures, entityKinds }));
-    stage("discovery", () => discoverEntities({ text, language, mentions, entityKinds }));
-  }
+  const spent = timeStages(corpus, index, PUBLISHED_ON);
   const total = Object.values(spent).reduce((sum, ms) => sum + ms, 0);
   for (const [name, ms] of Object.entries(spent)) report(`  stage: ${name}`, corpus, ms, `  ${((100 * ms) / total).toFixed(0).padStart(3)}% of the pipeline`);
 }
