@@ -5,6 +5,9 @@ import { loadConfig } from "../config";
 import type { Database } from "../db/prisma";
 import { ENGLISH_HIRE_ARTICLE, JAPANESE_HIRE_ARTICLE } from "./articles";
 import type { IncomingDocument, IngestItemResult } from "../modules/ingest/ingest.service";
+import { PipelinePool } from "../modules/ingest/pipeline-pool";
+import { seedKnowledgeBase } from "../seed/kb-seed";
+import { createTestDatabase, seedKnowledgeBaseFixture } from "./harness";
 
 /** The seed articles (already stored by the seed) and the two test articles. */
 export function baseArticles(): IncomingDocument[] {
@@ -83,3 +86,31 @@ const byJson = (a: unknown, b: unknown) => {
   const [x, y] = [JSON.stringify(a), JSON.stringify(b)];
   return x < y ? -1 : x > y ? 1 : 0;
 };
+
+interface SeededDatabase {
+  db: Database;
+  drop: () => Promise<void>;
+}
+
+/**
+ * For a test file comparing the batch path with the per-document one: two fresh databases holding the
+ * seed knowledge base (`single` for the old path, `batch` for the new) and a pipeline pool, made before
+ * its tests and dropped after them.
+ */
+export function comparedDatabases(): { single: SeededDatabase; batch: SeededDatabase; pool: PipelinePool } {
+  const single = {} as SeededDatabase;
+  const batch = {} as SeededDatabase;
+  const pool = new PipelinePool(2);
+  beforeAll(async () => {
+    for (const side of [single, batch]) {
+      Object.assign(side, await createTestDatabase());
+      await seedKnowledgeBase({ prisma: side.db.prisma, kb: seedKnowledgeBaseFixture() });
+    }
+  });
+  afterAll(async () => {
+    await pool.close();
+    await single.drop();
+    await batch.drop();
+  });
+  return { single, batch, pool };
+}

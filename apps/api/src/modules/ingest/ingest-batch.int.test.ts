@@ -1,11 +1,8 @@
-import { createTestDatabase, seedKnowledgeBaseFixture } from "../../test-support/harness";
-import { seedKnowledgeBase } from "../../seed/kb-seed";
 import type { Database } from "../../db/prisma";
 import { linkingIndexCacheFor } from "./alias-matcher";
-import { baseArticles, comparable, INVALID_DOCUMENTS, nearCopy, paragraphsOf, storedRows, variation } from "../../test-support/ingest-batch-corpus";
+import { baseArticles, comparable, comparedDatabases, INVALID_DOCUMENTS, nearCopy, paragraphsOf, storedRows, variation } from "../../test-support/ingest-batch-corpus";
 import { ingestDocumentAsBefore } from "../../test-support/ingest-oracle";
 import { ingestDocuments, IngestInputError, type IncomingDocument, type IngestItemResult } from "./ingest.service";
-import { PipelinePool } from "./pipeline-pool";
 
 /** Ingests one document after another as ingestion did before batching, results as the batch path gives them. */
 async function oneByOne(db: Database, documents: readonly IncomingDocument[]): Promise<IngestItemResult[]> {
@@ -23,24 +20,10 @@ async function oneByOne(db: Database, documents: readonly IncomingDocument[]): P
 
 /** Batch ingestion against the per-document path it replaced, each on its own freshly seeded database. */
 describe("batch ingestion (ingestDocuments)", () => {
-  const single = {} as { db: Database; drop: () => Promise<void> };
-  const batch = {} as { db: Database; drop: () => Promise<void> };
-  const pool = new PipelinePool(2);
+  const { single, batch, pool } = comparedDatabases();
   const articles = baseArticles();
   const paragraphs = paragraphsOf(articles);
   const batchOf = (documents: readonly IncomingDocument[]) => ingestDocuments({ prisma: batch.db.prisma, linking: linkingIndexCacheFor(batch.db.prisma), documents, pool });
-
-  beforeAll(async () => {
-    for (const side of [single, batch]) {
-      Object.assign(side, await createTestDatabase());
-      await seedKnowledgeBase({ prisma: side.db.prisma, kb: seedKnowledgeBaseFixture() });
-    }
-  });
-  afterAll(async () => {
-    await pool.close();
-    await single.drop();
-    await batch.drop();
-  });
 
   it("stores the same rows and gives the same results as one by one, over the seed articles and variations", async () => {
     const fresh = Array.from({ length: 12 }, (_, i) => variation(paragraphs, [i * 7, i * 7 + 3, i * 7 + 11, i * 7 + 19], i + 1, `Variation ${i}`));

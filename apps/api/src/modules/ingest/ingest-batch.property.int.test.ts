@@ -1,12 +1,8 @@
 import fc from "fast-check";
-import { createTestDatabase, seedKnowledgeBaseFixture } from "../../test-support/harness";
-import { seedKnowledgeBase } from "../../seed/kb-seed";
-import type { Database } from "../../db/prisma";
 import { linkingIndexCacheFor } from "./alias-matcher";
-import { baseArticles, comparable, INVALID_DOCUMENTS, nearCopy, paragraphsOf, storedRows, variation } from "../../test-support/ingest-batch-corpus";
+import { baseArticles, comparable, comparedDatabases, INVALID_DOCUMENTS, nearCopy, paragraphsOf, storedRows, variation } from "../../test-support/ingest-batch-corpus";
 import { ingestDocumentAsBefore } from "../../test-support/ingest-oracle";
 import { ingestDocuments, type IncomingDocument, type IngestItemResult } from "./ingest.service";
-import { PipelinePool } from "./pipeline-pool";
 
 /** One generated document: new, a copy or near copy of an earlier one (of this batch or before), a seed article, or invalid. */
 const item = fc.oneof(
@@ -21,26 +17,12 @@ const item = fc.oneof(
 
 /** For any batch of new, duplicate, near-duplicate and invalid documents: the batch path ≡ the old path one document at a time. */
 describe("batch ingestion, for generated batches", () => {
-  const single = {} as { db: Database; drop: () => Promise<void> };
-  const batch = {} as { db: Database; drop: () => Promise<void> };
-  const pool = new PipelinePool(2);
+  const { single, batch, pool } = comparedDatabases();
   const articles = baseArticles();
   const paragraphs = paragraphsOf(articles);
   /** Documents of earlier runs: copies of them are duplicates of stored sources. */
   const seen: IncomingDocument[] = [...articles];
   let made = 0;
-
-  beforeAll(async () => {
-    for (const side of [single, batch]) {
-      Object.assign(side, await createTestDatabase());
-      await seedKnowledgeBase({ prisma: side.db.prisma, kb: seedKnowledgeBaseFixture() });
-    }
-  });
-  afterAll(async () => {
-    await pool.close();
-    await single.drop();
-    await batch.drop();
-  });
 
   it("stores the same rows and gives the same results", async () => {
     await fc.assert(
