@@ -101,4 +101,16 @@ describe("round trips shared by a request's statements (PostgreSQL)", () => {
     // The connection that saw the error was dropped: the next batch prepares on a clean one.
     expect(await Promise.all([batcher.query(HALVE, [10], budget), batcher.query(SERIES, [1], budget)])).toEqual([[{ half: 1 }], [{ n: 1 }]]);
   });
+
+  // A server that is down or restarting: the statements must fail, never wait for ever.
+  it("rejects every statement of a message when no connection can be had", async () => {
+    const url = new URL(databaseUrl);
+    url.port = "1";
+    const unreachable = new Pool({ connectionString: url.toString(), connectionTimeoutMillis: 2_000 });
+    const down = roundTripBatcher({ pool: unreachable, types, single });
+    const budget = budgetOf(10_000);
+    const settled = await Promise.allSettled([down.query(HALVE, [1], budget), down.query(SERIES, [1], budget)]);
+    expect(settled.map((outcome) => outcome.status)).toEqual(["rejected", "rejected"]);
+    await unreachable.end();
+  });
 });

@@ -72,7 +72,14 @@ export function roundTripBatcher(options: { pool: Pool; types: RowTypes; single:
   const pending = new Map<RequestBudget, Queued[]>();
 
   async function sendTogether(queued: Queued[]): Promise<void> {
-    const client = await pool.connect();
+    let client: PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      // No connection (the server is down or restarting): every statement gets the error, as alone.
+      for (const item of queued) item.reject(error);
+      return;
+    }
     let broken: Error | undefined;
     try {
       const { text, prepares, answers } = batchMessage(client, queued);
@@ -98,7 +105,9 @@ export function roundTripBatcher(options: { pool: Pool; types: RowTypes; single:
       const [{ statement, values, resolve, reject }] = queued;
       single(statement, values).then(resolve, reject);
     } else {
-      void sendTogether(queued);
+      sendTogether(queued).catch((error: unknown) => {
+        for (const item of queued) item.reject(error);
+      });
     }
   }
 
