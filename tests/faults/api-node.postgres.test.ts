@@ -1,38 +1,26 @@
-import crypto from "node:crypto";
-import { Client } from "pg";
-import { acceptsConnections, startApiProcess, waitFor } from "../support/api-process";
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { acceptsConnections, freePort, repoRoot, startApiProcess, waitFor } from "../support/api-process";
+import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
 
 /**
  * On PostgreSQL, `npm start` re-runs the API under the npm package node@24 (apps/api/src/scripts/
  * api-node.ts). The launcher, on the project's Node, passes SIGTERM on and exits with the API's
  * code; if the launcher dies without passing anything on, the API notices and stops by itself
- * instead of serving on as an orphan.
+ * instead of serving on as an orphan, even while it is still migrating and seeding.
  */
 const adminUrl = process.env.DATABASE_URL as string; // jest.postgres.config.js refuses to run without it
 
-async function withAdmin(work: (admin: Client) => Promise<unknown>): Promise<void> {
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await work(admin);
-  } finally {
-    await admin.end();
-  }
-}
-
 describe("the API re-run under Node 24 by its launcher", () => {
-  const name = `orchard_api_node_${crypto.randomBytes(4).toString("hex")}`;
-  let databaseUrl: string;
+  let database: ScratchDatabase;
   beforeAll(async () => {
-    await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}"`));
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
+    database = await createScratchDatabase(adminUrl, "orchard_api_node");
   });
-  afterAll(() => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
+  afterAll(() => database?.drop());
 
   it("serves on Node 24, passes SIGTERM on, and exits with the API's code", async () => {
-    const api = await startApiProcess({ env: { DATABASE_URL: databaseUrl } });
+    const api = await startApiProcess({ env: { DATABASE_URL: database.url } });
     try {
       // With API_WORKERS (default: the cores) the banner follows the workers' readiness: wait for it.
       await waitFor(async () => /node\s+v24\./.test(api.log()), 30_000, "the start banner naming Node 24");
@@ -46,7 +34,7 @@ describe("the API re-run under Node 24 by its launcher", () => {
   });
 
   it("stops by itself when its launcher is killed", async () => {
-    const api = await startApiProcess({ env: { DATABASE_URL: databaseUrl } });
+    const api = await startApiProcess({ env: { DATABASE_URL: database.url } });
     const port = Number(new URL(api.baseUrl).port);
     try {
       expect(await acceptsConnections(port)).toBe(true);
@@ -58,4 +46,38 @@ describe("the API re-run under Node 24 by its launcher", () => {
       await api.stop();
     }
   });
+
+  it("exits when its launcher is killed while it is still starting (migrating, seeding)", async () => {
+    const fresh = await createScratchDatabase(adminUrl, "orchard_api_node_start");
+    const port = await freePort();
+    const launcher = spawn(process.execPath, [path.join(repoRoot, "apps", "api", "dist", "scripts", "start.js"), "--api-only"], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: fresh.url, API_PORT: String(port), LOG_LEVEL: "warn" },
+      stdio: "ignore",
+    });
+    let apiPid = 0;
+    try {
+      await waitFor(
+        async () => (apiPid = Number(readFileSync(`/proc/${launcher.pid}/task/${launcher.pid}/children`, "utf8").trim().split(" ")[0])) > 0,
+        30_000,
+        "the launcher to start the API",
+      );
+      launcher.kill("SIGKILL");
+      await waitFor(async () => !alive(apiPid), 30_000, "the orphaned API to exit");
+      expect(await acceptsConnections(port)).toBe(false);
+    } finally {
+      if (apiPid && alive(apiPid)) process.kill(apiPid, "SIGKILL");
+      launcher.kill("SIGKILL");
+      await fresh.drop();
+    }
+  });
 });
+
+/** Whether `pid` runs (an exited process nobody has reaped yet, a zombie, does not). */
+function alive(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+}

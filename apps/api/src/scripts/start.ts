@@ -27,6 +27,10 @@ async function main() {
   const apiOnly = process.argv.includes("--api-only");
   const newerNode = apiNodeBinary(config, process.env);
   if (newerNode) return runUnder(newerNode, apiOnly ? ["--api-only"] : []);
+  // Watched from the start: a launcher killed while this process migrates, seeds or forks must not
+  // leave it serving as an orphan. Until the API is up there is nothing to finish, so it just exits.
+  let onOrphaned: () => void = () => process.exit(1);
+  followParent(() => onOrphaned(), process.env);
   const db = await createDatabase(databaseOptions(config, logReplicaChanges(logger)));
   const migrated = await applyMigrations({ db, migrationsDir: config.MIGRATIONS_DIR });
   if (migrated.length) logger.info({ migrations: migrated }, "applied migrations");
@@ -124,7 +128,7 @@ async function main() {
   // shutdown() catches its own failures and exits: nothing is left to await here.
   process.on("SIGINT", (signal) => void shutdown(signal));
   process.on("SIGTERM", (signal) => void shutdown(signal));
-  followParent(() => void shutdown("SIGTERM"), process.env);
+  onOrphaned = () => void shutdown("SIGTERM");
 }
 
 main().catch((error) => {
