@@ -1,8 +1,8 @@
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
-import crypto from "node:crypto";
 import { Client } from "pg";
 import { startApiProcess, waitFor, type ApiProcess } from "../support/api-process";
+import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
 
 /**
  * PostgreSQL restarts under load: the API stays up, every failed request is a 503
@@ -58,28 +58,18 @@ interface Outcome {
 }
 
 describe("a PostgreSQL restart under load", () => {
-  const name = `orchard_faults_${crypto.randomBytes(4).toString("hex")}`;
-  let databaseUrl: string;
+  let database: ScratchDatabase;
   let api: ApiProcess;
 
   beforeAll(async () => {
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    api = await startApiProcess({ env: { DATABASE_URL: databaseUrl, RATE_LIMIT_ENABLED: "0" } });
+    database = await createScratchDatabase(adminUrl, "orchard_faults");
+    api = await startApiProcess({ env: { DATABASE_URL: database.url, RATE_LIMIT_ENABLED: "0" } });
   });
 
   afterAll(async () => {
     await api?.stop();
     await waitFor(() => accepting(adminUrl), 30_000, "PostgreSQL after the test");
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await database?.drop();
   });
 
   it("answers 503 DATABASE_UNAVAILABLE while it is down and recovers within 2 s", async () => {
@@ -109,7 +99,7 @@ describe("a PostgreSQL restart under load", () => {
 
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     await restart();
-    await waitFor(() => accepting(databaseUrl), 60_000, "PostgreSQL to accept connections again");
+    await waitFor(() => accepting(database.url), 60_000, "PostgreSQL to accept connections again");
     const upAt = Date.now();
     await new Promise((resolve) => setTimeout(resolve, RECOVERY_MS + 3_000));
     running = false;

@@ -1,7 +1,6 @@
-import crypto from "node:crypto";
-import { Client } from "pg";
 import { graphql, startApiProcess, waitFor, type ApiProcess } from "../support/api-process";
 import { startReplica, type ReplicaCluster } from "../support/replica-cluster";
+import { createScratchDatabase, withClient, type ScratchDatabase } from "../support/scratch-database";
 
 /**
  * The API with a real streaming replica (DATABASE_REPLICA_URLS): a second cluster made with
@@ -28,18 +27,8 @@ const ARTICLE = [
   "Chen is expected to start in January 2026.",
 ].join("\n");
 
-async function withClient<T>(connectionString: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 describe("the API with a streaming read replica", () => {
-  const name = `orchard_replicas_${crypto.randomBytes(4).toString("hex")}`;
+  let database: ScratchDatabase;
   let databaseUrl: string;
   let replica: ReplicaCluster;
   let api: ApiProcess;
@@ -55,15 +44,13 @@ describe("the API with a streaming read replica", () => {
   };
 
   beforeAll(async () => {
-    await withClient(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
+    database = await createScratchDatabase(adminUrl, "orchard_replicas");
+    databaseUrl = database.url;
     replica = await startReplica(adminUrl);
     api = await startApiProcess({
       env: {
         DATABASE_URL: databaseUrl,
-        DATABASE_REPLICA_URLS: replica.url(name),
+        DATABASE_REPLICA_URLS: replica.url(database.name),
         DATABASE_REPLICA_CHECK_MS: "300",
         // A paused replica falls behind by however long the test takes: it must stay in use.
         DATABASE_REPLICA_MAX_LAG_MS: "3600000",
@@ -77,7 +64,7 @@ describe("the API with a streaming read replica", () => {
   afterAll(async () => {
     await api?.stop();
     await replica?.remove();
-    await withClient(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    await database?.drop();
   });
 
   it("shows the replica's state and lag in /readyz, without its URL", async () => {

@@ -1,8 +1,8 @@
-import crypto from "node:crypto";
 import http from "node:http";
-import { Client } from "pg";
+import type { Client } from "pg";
 import WebSocket from "ws";
 import { graphql, startApiProcess, waitFor, type ApiProcess } from "../support/api-process";
+import { createScratchDatabase, withClient, type ScratchDatabase } from "../support/scratch-database";
 
 /**
  * Several API processes on one PostgreSQL database share what a client sees: an event accepted
@@ -21,18 +21,6 @@ const ARTICLE = [
   "Meta has hired Mark Chen, until now chief research officer at OpenAI, to run model research at Meta Superintelligence Labs, two people briefed on the move said on Thursday.",
   "Chen is expected to start in January 2026.",
 ].join("\n");
-
-async function withClient(connectionString: string, work: (client: Client) => Promise<void>): Promise<void> {
-  const client = new Client({ connectionString });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-const withAdmin = (work: (admin: Client) => Promise<void>) => withClient(adminUrl, work);
 
 /** A subscriber over raw graphql-transport-ws: resolves once acknowledged; `received` fills as events arrive. */
 async function subscribe(url: string, key: string, query: string): Promise<{ received: { id: string; title: string }[]; close(): void }> {
@@ -54,17 +42,15 @@ async function subscribe(url: string, key: string, query: string): Promise<{ rec
 }
 
 describe("several API processes on one PostgreSQL database", () => {
-  const name = `orchard_workers_${crypto.randomBytes(4).toString("hex")}`;
+  let database: ScratchDatabase;
   let databaseUrl: string;
   let a: ApiProcess;
   let b: ApiProcess;
   let acceptedEventId = 0;
 
   beforeAll(async () => {
-    await withAdmin(async (admin) => void (await admin.query(`CREATE DATABASE "${name}"`)));
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
+    database = await createScratchDatabase(adminUrl, "orchard_workers");
+    databaseUrl = database.url;
     const env = { DATABASE_URL: databaseUrl, API_WORKERS: "1", RATE_LIMIT_KEY_CAPACITY: String(KEY_CAPACITY), RATE_LIMIT_KEY_RESTORE_RATE: "1" };
     // One after the other: the first migrates and seeds, the second finds it done.
     a = await startApiProcess({ env, roles: ["reader", "ingest", "analyst"] });
@@ -74,7 +60,7 @@ describe("several API processes on one PostgreSQL database", () => {
   afterAll(async () => {
     await a?.stop();
     await b?.stop();
-    await withAdmin(async (admin) => void (await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
+    await database?.drop();
   });
 
   it("delivers an event accepted through process A to a subscriber of process B, once", async () => {
@@ -114,9 +100,11 @@ describe("several API processes on one PostgreSQL database", () => {
 
   it("opens its listening connection again when it drops, and goes on delivering", async () => {
     const listeners = async (admin: Client) =>
-      (await admin.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name = 'orchard-feed-listener'`, [name])).rows.map((row) => row.pid);
+      (await admin.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name = 'orchard-feed-listener'`, [database.name])).rows.map(
+        (row) => row.pid,
+      );
     const subscriber = await subscribe(b.url, a.keys.reader, "subscription { eventReported { id title } }");
-    await withAdmin(async (admin) => {
+    await withClient(adminUrl, async (admin) => {
       const before = await listeners(admin);
       expect(before).toHaveLength(2); // one per process
       await admin.query(`SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid`, [before]);
@@ -173,19 +161,17 @@ function companyName(url: string): Promise<string> {
 }
 
 describe("npm start with API_WORKERS=2 on PostgreSQL", () => {
-  const name = `orchard_workers_${crypto.randomBytes(4).toString("hex")}`;
+  let database: ScratchDatabase;
   let api: ApiProcess;
 
   beforeAll(async () => {
-    await withAdmin(async (admin) => void (await admin.query(`CREATE DATABASE "${name}"`)));
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    api = await startApiProcess({ env: { DATABASE_URL: url.toString(), API_WORKERS: "2" } });
+    database = await createScratchDatabase(adminUrl, "orchard_workers");
+    api = await startApiProcess({ env: { DATABASE_URL: database.url, API_WORKERS: "2" } });
   });
 
   afterAll(async () => {
     await api?.stop();
-    await withAdmin(async (admin) => void (await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
+    await database?.drop();
   });
 
   it("migrates and seeds once, serves from two workers on one port, and stops them all with exit 0 on SIGTERM", async () => {

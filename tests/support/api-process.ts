@@ -108,7 +108,8 @@ export async function startApiProcess(options: { env?: Record<string, string>; r
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    // Retries: a process that has just exited may still have a file being closed in it.
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
   };
   try {
     await waitFor(
