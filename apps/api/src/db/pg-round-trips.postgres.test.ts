@@ -113,4 +113,19 @@ describe("round trips shared by a request's statements (PostgreSQL)", () => {
     expect(settled.map((outcome) => outcome.status)).toEqual(["rejected", "rejected"]);
     await unreachable.end();
   });
+
+  // statement_timeout: running each statement again would spend the request's time twice over.
+  it("gives a timed-out message's statements the timeout error without running them again", async () => {
+    const url = new URL(databaseUrl);
+    url.searchParams.set("options", "-c statement_timeout=200");
+    const hurried = new Pool({ connectionString: url.toString(), max: 2 });
+    const timed = roundTripBatcher({ pool: hurried, types, single });
+    const SLEEP = sql("sleep_then_one", `SELECT 1 AS one FROM pg_sleep($1::float8)`);
+    const budget = budgetOf(10_000);
+    const settled = await Promise.allSettled([timed.query(HALVE, [2], budget), timed.query(SLEEP, [5], budget), timed.query(SERIES, [1], budget)]);
+    await hurried.end();
+    expect(settled.map((outcome) => outcome.status)).toEqual(["rejected", "rejected", "rejected"]);
+    for (const outcome of settled) expect((outcome as PromiseRejectedResult).reason).toMatchObject({ code: "57014" });
+    expect(alone).toBe(0);
+  });
 });

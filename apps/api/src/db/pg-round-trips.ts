@@ -45,6 +45,16 @@ function literal(value: unknown): string {
   return prepared == null ? "NULL" : escapeLiteral(String(prepared));
 }
 
+/**
+ * Errors no statement of the message would escape if it ran alone: its time is up (statement_timeout,
+ * or a cancel), or the connection or server went away. Running each statement again would only
+ * spend the request's budget a second time, so they all get the error as it is.
+ */
+function failsTheWholeMessage(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code !== "string" || code === "57014" || code.startsWith("57P") || code.startsWith("08");
+}
+
 /** Statements each connection has prepared at SQL level (a destroyed connection takes its set along). */
 const preparedOn = new WeakMap<PoolClient, Set<string>>();
 
@@ -95,7 +105,9 @@ export function roundTripBatcher(options: { pool: Pool; types: RowTypes; single:
     } finally {
       client.release(broken);
     }
-    if (broken) await Promise.all(queued.map((item) => single(item.statement, item.values).then(item.resolve, item.reject)));
+    if (!broken) return;
+    if (failsTheWholeMessage(broken)) for (const item of queued) item.reject(broken);
+    else await Promise.all(queued.map((item) => single(item.statement, item.values).then(item.resolve, item.reject)));
   }
 
   function flush(budget: RequestBudget) {
@@ -105,9 +117,8 @@ export function roundTripBatcher(options: { pool: Pool; types: RowTypes; single:
       const [{ statement, values, resolve, reject }] = queued;
       single(statement, values).then(resolve, reject);
     } else {
-      sendTogether(queued).catch((error: unknown) => {
-        for (const item of queued) item.reject(error);
-      });
+      // sendTogether settles every statement itself, whatever happens: nothing to catch here.
+      void sendTogether(queued);
     }
   }
 

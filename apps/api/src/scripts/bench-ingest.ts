@@ -12,8 +12,7 @@ import { ingestInBatches, type BatchTimings } from "../modules/ingest/ingest-bat
 import { ingestDocument, type IncomingDocument, type IngestItemResult, type IngestOutcome } from "../modules/ingest/ingest.service";
 import { PipelinePool } from "../modules/ingest/pipeline-pool";
 import { analyzeDocument, cleanDocument } from "@orchard/pipeline";
-import { buildBenchCorpus, readSeedArticles } from "@orchard/pipeline/dist/bench/corpus";
-import { timeStages } from "@orchard/pipeline/dist/bench/stages";
+import { buildBenchCorpus, readSeedArticles, timeStages } from "@orchard/pipeline/bench";
 import { ENGLISH_HIRE_ARTICLE, JAPANESE_HIRE_ARTICLE } from "../test-support/articles";
 
 /**
