@@ -91,6 +91,13 @@ export function roundTripBatcher(options: { pool: Pool; types: RowTypes; single:
       return;
     }
     let broken: Error | undefined;
+    // A checked-out client has no error listener of the pool's, and pg emits an error that arrives
+    // while no query is active (a server going down right after the answer, in the same packet,
+    // before the await below resumes): unheard, it would crash the process. Heard, it only means
+    // the connection is not given back to the pool.
+    let lost: Error | undefined;
+    const onError = (error: Error) => void (lost ??= error);
+    client.on("error", onError);
     try {
       const { text, prepares, answers } = batchMessage(client, queued);
       // More than one statement: node-postgres answers with one result per statement, in order.
@@ -103,7 +110,8 @@ export function roundTripBatcher(options: { pool: Pool; types: RowTypes; single:
       // each gets its own answer or error, as it would have without batching.
       broken = error as Error;
     } finally {
-      client.release(broken);
+      client.removeListener("error", onError);
+      client.release(broken ?? lost);
     }
     if (!broken) return;
     if (failsTheWholeMessage(broken)) for (const item of queued) item.reject(broken);
