@@ -28,6 +28,13 @@ export function sequentialScans(plan: PlanNode, tables: ReadonlySet<string>): st
   return scanned;
 }
 
+/** Tables, among `tables`, that this plan reads rows of (any scan but an index-only one). */
+export function tableReads(plan: PlanNode, tables: ReadonlySet<string>): string[] {
+  const read: string[] = [];
+  for (const node of planNodes(plan)) if (node["Node Type"] !== "Index Only Scan" && node["Relation Name"] && tables.has(node["Relation Name"])) read.push(node["Relation Name"]);
+  return read;
+}
+
 /** A compact one-line-per-node rendering of a plan, for failure messages. */
 export function outline(plan: PlanNode, depth = 0): string {
   const relation = plan["Relation Name"] ? ` on ${plan["Relation Name"]}` : "";
