@@ -21,19 +21,16 @@ export function planOf(row: Record<string, unknown>): PlanNode {
   return parsed[0].Plan;
 }
 
-/** Tables that are scanned from end to end in this plan, among `tables`. */
-export function sequentialScans(plan: PlanNode, tables: ReadonlySet<string>): string[] {
-  const scanned: string[] = [];
-  for (const node of planNodes(plan)) if (node["Node Type"] === "Seq Scan" && node["Relation Name"] && tables.has(node["Relation Name"])) scanned.push(node["Relation Name"]);
-  return scanned;
+/** The relations, among `tables`, of the plan's nodes whose type `counts`. */
+function relationsOf(plan: PlanNode, tables: ReadonlySet<string>, counts: (nodeType: string) => boolean): string[] {
+  return [...planNodes(plan)].flatMap((node) => (node["Relation Name"] && tables.has(node["Relation Name"]) && counts(node["Node Type"]) ? [node["Relation Name"]] : []));
 }
 
+/** Tables that are scanned from end to end in this plan, among `tables`. */
+export const sequentialScans = (plan: PlanNode, tables: ReadonlySet<string>) => relationsOf(plan, tables, (type) => type === "Seq Scan");
+
 /** Tables, among `tables`, that this plan reads rows of (any scan but an index-only one). */
-export function tableReads(plan: PlanNode, tables: ReadonlySet<string>): string[] {
-  const read: string[] = [];
-  for (const node of planNodes(plan)) if (node["Node Type"] !== "Index Only Scan" && node["Relation Name"] && tables.has(node["Relation Name"])) read.push(node["Relation Name"]);
-  return read;
-}
+export const tableReads = (plan: PlanNode, tables: ReadonlySet<string>) => relationsOf(plan, tables, (type) => type !== "Index Only Scan");
 
 /** A compact one-line-per-node rendering of a plan, for failure messages. */
 export function outline(plan: PlanNode, depth = 0): string {
